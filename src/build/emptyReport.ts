@@ -1,0 +1,53 @@
+import { assertEdition } from '../_internal/assertEdition.js';
+import { buildReport } from '../_internal/buildReport.js';
+import type { Agency, ReportOf, Scope } from '../model/report.js';
+import { OgiReportError } from '../model/ogiReportError.js';
+import type { Edition } from '../template/types.js';
+import { FIRST_REPORT_YEAR } from '../template/templates.js';
+import { administrativeLevels } from '../model/administrativeLevels.js';
+
+/**
+ * What {@link emptyReport} needs to know.
+ * @category Builders
+ */
+export interface EmptyReportOptions<E extends Edition> {
+  /** The edition; see `editionForYear`. */
+  readonly edition: E;
+  /** The calendar year reported on. */
+  readonly reportYear: number;
+  /** The reporting body. */
+  readonly agency: Agency;
+  /** `'self'` (default) or `'aggregate'`. */
+  readonly scope?: Scope;
+}
+
+/**
+ * A report with every cell blank and every prose section empty: the start of building one.
+ * @param options - edition, report year, agency and scope.
+ * @returns a deeply frozen report.
+ * @throws {@link OgiReportError} `UNKNOWN_EDITION` or `INVALID_ARGUMENT` (year not an integer ≥ 2019, empty agency name).
+ * @example
+ * ```ts
+ * const report = emptyReport({ edition: '2021', reportYear: 2024, agency: { name: '某某市某某局' } });
+ * report.requests.received.total; // null: blank, not zero
+ * ```
+ * @category Builders
+ */
+export function emptyReport<E extends Edition>(options: EmptyReportOptions<E>): ReportOf<E> {
+  const { edition, reportYear, agency, scope = 'self' } = options;
+  assertEdition(edition);
+  if (!Number.isSafeInteger(reportYear) || reportYear < FIRST_REPORT_YEAR) {
+    throw new OgiReportError('INVALID_ARGUMENT', `reportYear must be an integer from ${FIRST_REPORT_YEAR} on, got ${String(reportYear)}.`);
+  }
+  if (agency?.level !== undefined && !administrativeLevels.includes(agency.level)) {
+    throw new OgiReportError('INVALID_ARGUMENT', `agency.level must be one of ${administrativeLevels.join(', ')}, got ${String(agency.level)}.`);
+  }
+  if (typeof agency?.name !== 'string' || agency.name.trim() === '') {
+    throw new OgiReportError('INVALID_ARGUMENT', 'agency.name must be a non-empty string.');
+  }
+  if (scope !== 'self' && scope !== 'aggregate') {
+    throw new OgiReportError('INVALID_ARGUMENT', `scope must be 'self' or 'aggregate', got ${String(scope)}.`);
+  }
+  const head = { edition, reportYear, agency, scope, overview: '', problems: '', otherMatters: '' };
+  return buildReport(head, () => null) as unknown as ReportOf<E>;
+}

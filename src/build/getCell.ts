@@ -1,0 +1,29 @@
+import { readCell } from '../_internal/buildReport.js';
+import { OgiReportError } from '../model/ogiReportError.js';
+import type { CellAt, CellKey, Report } from '../model/report.js';
+import { layoutOf, type CellLayout } from '../template/layout.js';
+
+/** Looks up a cell key in the report's edition, or throws `UNKNOWN_CELL`. */
+export function cellLayoutOf(report: Report, key: string): CellLayout {
+  const cell = layoutOf(report.edition).cellByKey.get(key);
+  if (cell === undefined) {
+    throw new OgiReportError('UNKNOWN_CELL', `Edition ${report.edition} has no cell ${JSON.stringify(key)}.`);
+  }
+  return cell;
+}
+
+/**
+ * Reads one cell by its key.
+ * @param report - a report of either edition.
+ * @param key - the cell key, `section.row….column`; only keys of the report's edition compile.
+ * @returns the cell: a number, `null` (blank), `'NA'` (not applicable), or Money for money cells.
+ * @throws {@link OgiReportError} `UNKNOWN_CELL` for a key the edition does not have (callers outside TypeScript).
+ * @example
+ * ```ts
+ * getCell(report, 'requests.outcomes.withheld.stateSecret.naturalPerson'); // 0
+ * ```
+ * @category Builders
+ */
+export function getCell<R extends Report, K extends CellKey<R>>(report: R, key: K): CellAt<R, K> {
+  return readCell(report, cellLayoutOf(report, key).segments) as CellAt<R, K>;
+}

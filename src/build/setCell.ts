@@ -1,0 +1,53 @@
+import { buildReport, readCell } from '../_internal/buildReport.js';
+import { validateCell } from '../_internal/validateCell.js';
+import type { CellValue } from '../model/cell.js';
+import { OgiReportError } from '../model/ogiReportError.js';
+import type { CellAt, CellKey, Report } from '../model/report.js';
+import { cellLayoutOf } from './getCell.js';
+
+/**
+ * Updates for {@link setCells}: cell keys of the report's edition and their new values.
+ * @category Builders
+ */
+export type CellUpdates<R extends Report> = { readonly [K in CellKey<R>]?: CellAt<R, K> };
+
+/**
+ * Sets several cells at once, returning a new report; the input is not changed.
+ * @param report - a report of either edition.
+ * @param updates - cell keys and values; only keys of the report's edition compile, each with its cell's type.
+ * @returns a new, deeply frozen report.
+ * @throws {@link OgiReportError} `UNKNOWN_CELL` for a key the edition lacks, `INVALID_CELL_VALUE` for a value the cell cannot hold (negative count, fraction, unsafe integer, bad money).
+ * @example
+ * ```ts
+ * const next = setCells(report, {
+ *   'requests.received.naturalPerson': 18,
+ *   'requests.carriedOver.naturalPerson': 0,
+ * });
+ * ```
+ * @category Builders
+ */
+export function setCells<R extends Report>(report: R, updates: CellUpdates<R>): R {
+  const byKey = new Map<string, CellValue>();
+  for (const [key, value] of Object.entries(updates)) {
+    const cell = cellLayoutOf(report, key);
+    const problem = validateCell(cell, value);
+    if (problem) throw new OgiReportError('INVALID_CELL_VALUE', problem.message.en, [problem]);
+    byKey.set(key, value as CellValue);
+  }
+  return buildReport(report, (cell) =>
+    byKey.has(cell.key) ? (byKey.get(cell.key) as CellValue) : (readCell(report, cell.segments) as CellValue),
+  ) as R;
+}
+
+/**
+ * Sets one cell, returning a new report; the input is not changed.
+ * @param report - a report of either edition.
+ * @param key - the cell key; only keys of the report's edition compile.
+ * @param value - the new value, typed by the cell: count, signed change or money; `null` for blank, `'NA'` for not applicable.
+ * @returns a new, deeply frozen report.
+ * @throws {@link OgiReportError} `UNKNOWN_CELL` or `INVALID_CELL_VALUE`.
+ * @category Builders
+ */
+export function setCell<R extends Report, K extends CellKey<R>>(report: R, key: K, value: CellAt<R, K>): R {
+  return setCells(report, { [key]: value } as unknown as CellUpdates<R>);
+}

@@ -1,0 +1,120 @@
+import { buildReport, readCell } from '../_internal/buildReport.js';
+import { issuesFromZod } from '../_internal/issuesFromZod.js';
+import type { CellValue, Money } from '../model/cell.js';
+import type { Issue } from '../model/issue.js';
+import { OgiReportError } from '../model/ogiReportError.js';
+import type { Report, ReportJsonOf } from '../model/report.js';
+import { reportSchema } from '../model/reportSchema.js';
+
+/**
+ * The outcome of reading a report: the report, or the issues that stopped it. Never half-valid.
+ * @category Serialization
+ */
+export type ReadResult<R = Report> =
+  | {
+      /** The input was a valid report. */
+      readonly success: true;
+      /** The report read, deeply frozen. */
+      readonly report: R;
+    }
+  | {
+      /** The input was not a valid report. */
+      readonly success: false;
+      /** Every problem found, each with a stable code and a path. */
+      readonly issues: readonly Issue[];
+    };
+
+function cellToJson(value: CellValue): unknown {
+  if (typeof value === 'object' && value !== null) {
+    const m = value as Money;
+    return { amount: m.amount.toFixed(), unit: m.unit };
+  }
+  return value;
+}
+
+/**
+ * The canonical JSON value of a report: keys in a fixed order (header, then the six sections in
+ * printed order, rows and columns in printed order), blank cells as `null`, not-applicable cells as
+ * `"NA"`, money as `{ amount, unit }` with the amount a plain decimal string.
+ * @param report - a report of either edition.
+ * @returns a plain, JSON-safe object.
+ * @category Serialization
+ */
+export function toJSONValue<R extends Report>(report: R): ReportJsonOf<R['edition']>;
+export function toJSONValue(report: Report): unknown {
+  const { agency } = report;
+  const head = {
+    ...report,
+    agency: {
+      name: agency.name,
+      ...(agency.code !== undefined && { code: agency.code }),
+      ...(agency.level !== undefined && { level: agency.level }),
+    },
+  };
+  const built = buildReport(head, (cell) => cellToJson(readCell(report, cell.segments) as CellValue) as CellValue);
+  return built;
+}
+
+/**
+ * Serialises a report as canonical JSON text (see {@link toJSONValue}), indented by two spaces.
+ * The same report always gives the same text.
+ * @param report - a report of either edition.
+ * @returns JSON text.
+ * @example
+ * ```ts
+ * const text = toJSON(report);
+ * const back = fromJSON(text); // { success: true, report }
+ * ```
+ * @category Serialization
+ */
+export function toJSON(report: Report): string {
+  return `${JSON.stringify(toJSONValue(report), null, 2)}\n`;
+}
+
+/**
+ * Reads a report from JSON text or from an already-parsed value, validating every field against
+ * the edition's template. Never throws: whatever it is given, it returns the report or coded issues
+ * naming where each problem is (unknown edition, wrong types, negative, fractional, non-finite or
+ * unsafe numbers, strings for numbers, missing sections, unknown keys including `__proto__`).
+ * @param input - JSON text, or a value such as the result of `JSON.parse`.
+ * @returns `{ success: true, report }` with a deeply frozen report, or `{ success: false, issues }`.
+ * @category Serialization
+ */
+export function fromJSON(input: unknown): ReadResult {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      return {
+        success: false,
+        issues: [{ code: 'INVALID_JSON', path: [], message: { zh: `不是有效的 JSON 文本：${why}`, en: `Not valid JSON text: ${why}` } }],
+      };
+    }
+  }
+  const parsed = reportSchema().safeParse(value);
+  if (!parsed.success) return { success: false, issues: issuesFromZod(parsed.error.issues, value) };
+  const r = parsed.data;
+  // Rebuild through the layout: canonical key order, fresh plain objects, deeply frozen.
+  const report = buildReport(r, (cell) => readCell(r, cell.segments) as CellValue);
+  return { success: true, report };
+}
+
+/**
+ * Like {@link fromJSON}, but throws.
+ * @param input - JSON text or a parsed value.
+ * @returns the report.
+ * @throws {@link OgiReportError} with code `INVALID_REPORT` and the issues attached.
+ * @category Serialization
+ */
+export function fromJSONOrThrow(input: unknown): Report {
+  const result = fromJSON(input);
+  if (result.success) return result.report;
+  const first = result.issues[0];
+  throw new OgiReportError(
+    'INVALID_REPORT',
+    `Invalid report: ${result.issues.length} issue(s)${first ? `, first: ${first.message.en}` : ''}`,
+    result.issues,
+  );
+}

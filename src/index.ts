@@ -1,0 +1,72 @@
+/**
+ * ogi-report: a typed model of the annual report on open government information work
+ * (政府信息公开工作年度报告). The national template of each edition is described once, as data;
+ * types, schemas, builders and serialisers are derived from it.
+ *
+ * @packageDocumentation
+ * @document ../CHANGELOG.md
+ */
+
+export { Decimal } from 'decimal.js';
+
+// Template: the form as data
+export type {
+  BalanceTemplate,
+  BlockTemplate,
+  ColumnTemplate,
+  Edition,
+  EditionTemplate,
+  GroupTemplate,
+  MoneyUnit,
+  RowTemplate,
+  SectionTemplate,
+  TableSectionTemplate,
+  ValueKind,
+} from './template/types.js';
+export { editions, templates } from './template/templates.js';
+export { editionForYear } from './template/editionForYear.js';
+export { layoutOf, type CellLayout, type EditionLayout, type RowLayout } from './template/layout.js';
+export { describeCell, describeRow } from './template/describeCell.js';
+
+// Model
+export {
+  NOT_APPLICABLE,
+  type CellOfKind,
+  type CellValue,
+  type CountCell,
+  type Money,
+  type MoneyCell,
+  type NotApplicable,
+  type SignedCell,
+} from './model/cell.js';
+export { money } from './model/money.js';
+export type {
+  AdministrativeLevel,
+  Agency,
+  CellAt,
+  CellKey,
+  CellKeyOf,
+  MoneyJson,
+  ProseSectionKey,
+  Report,
+  Report2019,
+  Report2021,
+  ReportJson,
+  ReportJsonOf,
+  ReportOf,
+  Scope,
+  TableSectionKey,
+} from './model/report.js';
+export { administrativeLevels } from './model/administrativeLevels.js';
+export type { LocalizedText, Locale } from './model/localizedText.js';
+export type { Issue, IssueCode } from './model/issue.js';
+export { OgiReportError, isOgiReportError, type OgiReportErrorCode } from './model/ogiReportError.js';
+export { reportJsonSchema, reportSchema, type ReportSchema } from './model/reportSchema.js';
+
+// Builders
+export { emptyReport, type EmptyReportOptions } from './build/emptyReport.js';
+export { getCell } from './build/getCell.js';
+export { setCell, setCells, type CellUpdates } from './build/setCell.js';
+
+// Serialization
+export { fromJSON, fromJSONOrThrow, toJSON, toJSONValue, type ReadResult } from './format/json.js';

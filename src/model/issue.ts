@@ -1,0 +1,50 @@
+import type { LocalizedText } from './localizedText.js';
+
+/**
+ * Stable codes of validation issues, the first failure channel: returned as data, never thrown.
+ *
+ * - `INVALID_JSON`: a string input that is not JSON text.
+ * - `INVALID_TYPE`: a value of the wrong type where no more specific code applies.
+ * - `MISSING_FIELD`: a required field is absent.
+ * - `UNKNOWN_FIELD`: a field the model does not have (extra keys are reported, never dropped silently).
+ * - `UNKNOWN_EDITION`: `edition` is not `'2019'` or `'2021'`.
+ * - `INVALID_VALUE`: a header field out of its domain (year, scope, level, empty name).
+ * - `INVALID_CELL`: a cell holding something that is not a number, `null` or `"NA"`.
+ * - `NEGATIVE_COUNT`: a count below zero.
+ * - `NOT_INTEGER`: a count or change with a fractional part.
+ * - `NOT_FINITE`: `NaN` or `±Infinity`.
+ * - `UNSAFE_INTEGER`: beyond `Number.MAX_SAFE_INTEGER`, where integers stop being exact.
+ * - `INVALID_MONEY`: a money cell whose amount is not a canonical non-negative decimal string.
+ * - `INVALID_UNIT`: a money unit other than `元` or `万元`.
+ * @category Model
+ */
+export type IssueCode =
+  | 'INVALID_JSON'
+  | 'INVALID_TYPE'
+  | 'MISSING_FIELD'
+  | 'UNKNOWN_FIELD'
+  | 'UNKNOWN_EDITION'
+  | 'INVALID_VALUE'
+  | 'INVALID_CELL'
+  | 'NEGATIVE_COUNT'
+  | 'NOT_INTEGER'
+  | 'NOT_FINITE'
+  | 'UNSAFE_INTEGER'
+  | 'INVALID_MONEY'
+  | 'INVALID_UNIT';
+
+/**
+ * A validation issue: what is wrong, where (as a path of keys, zod-compatible, and in the form's
+ * own words when the path is a cell), in Chinese and English.
+ * @category Model
+ */
+export interface Issue {
+  /** Stable code. */
+  readonly code: IssueCode;
+  /** Path to the offending value, e.g. `['requests', 'received', 'total']`. */
+  readonly path: readonly (string | number)[];
+  /** The offending cell in the form's own words, when the path is a cell. */
+  readonly where?: LocalizedText;
+  /** What is wrong, in both languages. */
+  readonly message: LocalizedText;
+}

@@ -1,0 +1,60 @@
+import type { Issue } from './issue.js';
+
+/**
+ * Codes of {@link OgiReportError}, the second failure channel: misuse of the API.
+ *
+ * - `UNKNOWN_EDITION`: an edition key that does not exist.
+ * - `NO_EDITION_FOR_YEAR`: a report year before the 2019 format existed, or not an integer.
+ * - `UNKNOWN_CELL`: a cell key that the report's edition does not have.
+ * - `INVALID_CELL_VALUE`: a value that the cell cannot hold.
+ * - `INVALID_ARGUMENT`: any other argument out of its domain.
+ * - `INVALID_REPORT`: an `…OrThrow` function was given input with issues (see `issues`).
+ * @category Errors
+ */
+export type OgiReportErrorCode =
+  | 'UNKNOWN_EDITION'
+  | 'NO_EDITION_FOR_YEAR'
+  | 'UNKNOWN_CELL'
+  | 'INVALID_CELL_VALUE'
+  | 'INVALID_ARGUMENT'
+  | 'INVALID_REPORT';
+
+const BRAND = Symbol.for('ogi-report.error');
+
+/**
+ * The one error class ogi-report throws, and only on misuse (a wrong key, an impossible value).
+ * Problems in the data are returned as issues or findings instead. Test for it with
+ * {@link isOgiReportError}, which also works across duplicate copies of the package.
+ * @category Errors
+ */
+export class OgiReportError extends Error {
+  /** Always `'OgiReportError'`. */
+  override readonly name = 'OgiReportError';
+  /** Stable code. */
+  readonly code: OgiReportErrorCode;
+  /** The validation issues behind the error, for `INVALID_REPORT`. */
+  readonly issues: readonly Issue[];
+
+  /**
+   * @param code - stable code.
+   * @param message - what went wrong, naming the offending key or value.
+   * @param issues - validation issues behind the error, if any.
+   */
+  constructor(code: OgiReportErrorCode, message: string, issues: readonly Issue[] = []) {
+    super(message);
+    this.code = code;
+    this.issues = issues;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/**
+ * Whether `error` is an {@link OgiReportError}, from this or any other copy of the package
+ * (ESM and CJS copies are different classes, so `instanceof` is not enough).
+ * @param error - anything caught.
+ * @returns `true` for an ogi-report error.
+ * @category Errors
+ */
+export function isOgiReportError(error: unknown): error is OgiReportError {
+  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[BRAND] === true;
+}

@@ -1,0 +1,123 @@
+import * as z from 'zod/v4';
+import { assertEdition } from '../_internal/assertEdition.js';
+import { DECIMAL_TEXT, Dec } from '../_internal/decimal.js';
+import { FIRST_REPORT_YEAR, templates } from '../template/templates.js';
+import { administrativeLevels } from './administrativeLevels.js';
+import type { ColumnTemplate, Edition, RowTemplate, ValueKind } from '../template/types.js';
+import { NOT_APPLICABLE, type Money } from './cell.js';
+import type { OgiReportError } from './ogiReportError.js';
+import type { AdministrativeLevel, ReportJsonOf, ReportOf } from './report.js';
+
+/**
+ * The report schema of one edition (or of either, discriminated by `edition`): it validates a
+ * report as written in JSON and outputs the in-memory {@link ReportOf | report}, money as `Decimal`.
+ * @category Schemas
+ */
+export type ReportSchema<E extends Edition> = z.ZodType<ReportOf<E>, ReportJsonOf<E>>;
+
+
+const notApplicable = z.literal(NOT_APPLICABLE).meta({ description: 'not applicable (printed /, -, — or 无)' });
+const blank = z.null().meta({ description: 'blank: not reported' });
+
+const moneyJson = z
+  .strictObject({
+    amount: z.string().regex(DECIMAL_TEXT).meta({ description: 'canonical non-negative decimal, e.g. "830000" or "0.092"' }),
+    unit: z.enum(['元', '万元']),
+  })
+  .transform((m): Money => ({ amount: new Dec(m.amount), unit: m.unit }));
+
+const cellSchemas: Record<ValueKind, () => z.ZodType> = {
+  count: () => z.union([z.int().min(0), blank, notApplicable]),
+  signed: () => z.union([z.int(), blank, notApplicable]),
+  money: () => z.union([moneyJson, blank, notApplicable]),
+};
+
+function cellSchema(column: ColumnTemplate): z.ZodType {
+  return cellSchemas[column.kind]().meta({ description: `${column.label} · ${column.labelEn}` });
+}
+
+function rowsShape(rows: readonly RowTemplate[], columns: readonly ColumnTemplate[]): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const row of rows) {
+    const inner = row.children
+      ? rowsShape(row.children, columns)
+      : Object.fromEntries(columns.map((c) => [c.key, cellSchema(c)]));
+    shape[row.key] = z.strictObject(inner).meta({ description: `${row.label} · ${row.labelEn}` });
+  }
+  return shape;
+}
+
+function buildEditionSchema(edition: Edition): z.ZodType {
+  const shape: Record<string, z.ZodType> = {
+    edition: z.literal(edition),
+    reportYear: z.int().min(FIRST_REPORT_YEAR).max(9999).meta({ description: 'the calendar year reported on' }),
+    agency: z.strictObject({
+      name: z.string().regex(/\S/, 'must not be blank'),
+      code: z.string().optional(),
+      level: z.enum(administrativeLevels as [AdministrativeLevel, ...AdministrativeLevel[]]).optional(),
+    }),
+    scope: z.enum(['self', 'aggregate']),
+  };
+  const template = templates[edition];
+  for (const section of template.sections) {
+    shape[section.key] = section.blocks
+      ? z.strictObject(Object.assign({}, ...section.blocks.map((b) => rowsShape(b.rows, b.columns))))
+      : z.string();
+  }
+  return z.strictObject(shape).meta({ title: `${templates[edition].title} (${edition})` });
+}
+
+const cache = new Map<Edition | 'any', z.ZodType>();
+
+/**
+ * The zod schema of reports of either edition, discriminated by `edition`. Built from the
+ * templates on first use. Compose it into your own schemas (zod is a peer dependency, so yours and
+ * ours are the same zod).
+ * @returns the schema; its input is the JSON form, its output the in-memory report.
+ * @example
+ * ```ts
+ * const envelope = z.object({ submittedBy: z.string(), report: reportSchema() });
+ * ```
+ * @category Schemas
+ */
+export function reportSchema(): ReportSchema<Edition>;
+/**
+ * The zod schema of reports of one edition, built from its template on first use.
+ * @param edition - `'2019'` or `'2021'`.
+ * @returns the schema; its input is the JSON form, its output the in-memory report.
+ * @throws {@link OgiReportError} `UNKNOWN_EDITION` for any other edition.
+ * @example
+ * ```ts
+ * const result = reportSchema('2021').safeParse(JSON.parse(text));
+ * ```
+ * @category Schemas
+ */
+export function reportSchema<E extends Edition>(edition: E): ReportSchema<E>;
+export function reportSchema(edition?: Edition): z.ZodType {
+  if (edition !== undefined) assertEdition(edition);
+  const key = edition ?? 'any';
+  let schema = cache.get(key);
+  if (schema === undefined) {
+    schema =
+      edition === undefined
+        ? z.discriminatedUnion('edition', [
+            reportSchema('2019') as unknown as z.ZodObject,
+            reportSchema('2021') as unknown as z.ZodObject,
+          ])
+        : buildEditionSchema(edition);
+    cache.set(key, schema);
+  }
+  return schema;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of reports as written by `toJSON`, for users outside
+ * TypeScript.
+ * @param edition - `'2019'`, `'2021'`, or nothing for both.
+ * @returns a JSON Schema object.
+ * @category Schemas
+ */
+export function reportJsonSchema(edition?: Edition): Record<string, unknown> {
+  const schema = edition === undefined ? reportSchema() : reportSchema(edition);
+  return z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
+}

@@ -1,0 +1,29 @@
+import { OgiReportError } from '../model/ogiReportError.js';
+import { editions, templates } from './templates.js';
+import type { Edition } from './types.js';
+
+/**
+ * The edition of the national template in force for a report year: `'2019'` for 2019 and 2020,
+ * `'2021'` from 2021 on.
+ * @param reportYear - the calendar year reported on.
+ * @returns the edition key.
+ * @throws {@link OgiReportError} `NO_EDITION_FOR_YEAR` for a year before 2019 or a non-integer.
+ * @example
+ * ```ts
+ * editionForYear(2020); // '2019'
+ * editionForYear(2024); // '2021'
+ * ```
+ * @category Template
+ */
+export function editionForYear(reportYear: number): Edition {
+  if (Number.isSafeInteger(reportYear)) {
+    for (const e of editions) {
+      const t = templates[e];
+      if (reportYear >= t.firstYear && (t.lastYear === undefined || reportYear <= t.lastYear)) return e;
+    }
+  }
+  throw new OgiReportError(
+    'NO_EDITION_FOR_YEAR',
+    `No edition of the template applies to report year ${String(reportYear)}: the first edition covers 2019 onward.`,
+  );
+}

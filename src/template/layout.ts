@@ -1,0 +1,104 @@
+import { templates } from './templates.js';
+import type { BlockTemplate, ColumnTemplate, Edition, EditionTemplate, RowTemplate, TableSectionTemplate } from './types.js';
+
+/**
+ * A data row of a table section, located: its template, its ancestors (group rows), its block
+ * and its dotted path within the section.
+ * @category Template
+ */
+export interface RowLayout {
+  /** The section the row belongs to. */
+  readonly section: TableSectionTemplate;
+  /** The block whose columns the row has. */
+  readonly block: BlockTemplate;
+  /** The row's own template. */
+  readonly row: RowTemplate;
+  /** Group rows above this one, outermost first. */
+  readonly ancestors: readonly RowTemplate[];
+  /** Dotted path of the row within its section, e.g. `outcomes.withheld.stateSecret`. */
+  readonly path: string;
+}
+
+/**
+ * One cell of an edition, located: where it is in the form and what it holds.
+ * @category Template
+ */
+export interface CellLayout extends RowLayout {
+  /** The cell's column. */
+  readonly column: ColumnTemplate;
+  /** The cell key, `section.rowPath.column`, e.g. `requests.received.total`. */
+  readonly key: string;
+  /** The cell key split into segments, the path to the cell in a report object. */
+  readonly segments: readonly string[];
+}
+
+/**
+ * An edition's template unfolded: its table sections, data rows and cells in printed order,
+ * with lookups by key. Computed once per edition.
+ * @category Template
+ */
+export interface EditionLayout {
+  /** The template it unfolds. */
+  readonly template: EditionTemplate;
+  /** The table sections, in printed order. */
+  readonly tableSections: readonly (TableSectionTemplate)[];
+  /** Every data row of every table section, in printed order. */
+  readonly rows: readonly RowLayout[];
+  /** Every cell, in printed order (section, row, column). */
+  readonly cells: readonly CellLayout[];
+  /** Cell by key. */
+  readonly cellByKey: ReadonlyMap<string, CellLayout>;
+  /** Data row by `section.rowPath`. */
+  readonly rowByKey: ReadonlyMap<string, RowLayout>;
+}
+
+const cache = new Map<Edition, EditionLayout>();
+
+/**
+ * Unfolds an edition's template into its rows and cells (memoised).
+ * @param edition - the edition key.
+ * @returns the edition's layout.
+ * @category Template
+ */
+export function layoutOf(edition: Edition): EditionLayout {
+  let layout = cache.get(edition);
+  if (layout === undefined) {
+    layout = unfold(templates[edition]);
+    cache.set(edition, layout);
+  }
+  return layout;
+}
+
+function unfold(template: EditionTemplate): EditionLayout {
+  const tableSections = template.sections.filter(
+    (s): s is TableSectionTemplate => s.blocks !== undefined,
+  );
+  const rows: RowLayout[] = [];
+  for (const section of tableSections) {
+    for (const block of section.blocks) {
+      const visit = (row: RowTemplate, ancestors: readonly RowTemplate[]): void => {
+        if (row.children) {
+          for (const child of row.children) visit(child, [...ancestors, row]);
+          return;
+        }
+        const path = [...ancestors.map((a) => a.key), row.key].join('.');
+        rows.push(Object.freeze({ section, block, row, ancestors, path }));
+      };
+      for (const row of block.rows) visit(row, []);
+    }
+  }
+  const cells = rows.flatMap((r) =>
+    r.block.columns.map((column) => {
+      const key = `${r.section.key}.${r.path}.${column.key}`;
+      return Object.freeze({ ...r, column, key, segments: key.split('.') });
+    }),
+  );
+  return Object.freeze({
+    template,
+    tableSections,
+    rows,
+    cells,
+    cellByKey: new Map(cells.map((c) => [c.key, c])),
+    rowByKey: new Map(rows.map((r) => [`${r.section.key}.${r.path}`, r])),
+  });
+}

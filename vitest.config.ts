@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Examples import the package by name, as users do; tests run them against the source.
+  resolve: { alias: { 'ogi-report': fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
+  test: {
+    include: ['test/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: 'tsconfig.dev.json' },
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      reporter: ['text', 'html', 'json-summary'],
+      thresholds: { lines: 90, functions: 90, branches: 85, statements: 90 },
+    },
+    benchmark: { include: ['bench/**/*.bench.ts'] },
+  },
+});
