@@ -13,6 +13,5 @@ export default defineConfig({
       reporter: ['text', 'html', 'json-summary'],
       thresholds: { lines: 90, functions: 90, branches: 85, statements: 90 },
     },
-    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -1,11 +1,18 @@
 /**
- * `npm run demo`: builds the seed report (盐城市人社局 2020) with the model and prints it as canonical JSON.
+ * `npm run demo`: builds the seed report (盐城市人社局 2020) with the model, prints it as canonical
+ * JSON, then checks it and prints the findings — in Chinese, or in English with `--lang en`.
  */
-import { fromJSON, toJSON } from 'ogi-report';
+import { checkReport, formatFindings, fromJSON, toJSON } from 'ogi-report';
 import { seedReport } from './seedReport.js';
+
+const locale = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'zh';
 
 const text = toJSON(seedReport);
 console.log(text);
-
 const back = fromJSON(text);
-console.error(back.success ? '✓ the JSON reads back into the same report' : back.issues);
+if (!back.success) throw new Error('the seed report did not read back from JSON');
+
+const { findings, summary } = checkReport(seedReport, { locale });
+console.log(locale === 'zh' ? '── 勾稽关系检查 ──' : '── Consistency check ──');
+console.log(formatFindings(findings, { locale }));
+console.log(summary.text);

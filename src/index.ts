@@ -26,7 +26,7 @@ export type {
 export { editions, templates } from './template/templates.js';
 export { editionForYear } from './template/editionForYear.js';
 export { layoutOf, type CellLayout, type EditionLayout, type RowLayout } from './template/layout.js';
-export { describeCell, describeRow } from './template/describeCell.js';
+export { describeCell, describeRow, describeRows } from './template/describeCell.js';
 
 // Model
 export {
@@ -70,3 +70,24 @@ export { setCell, setCells, type CellUpdates } from './build/setCell.js';
 
 // Serialization
 export { fromJSON, fromJSONOrThrow, toJSON, toJSONValue, type ReadResult } from './format/json.js';
+
+// Checks
+export { checkReport } from './check/checkReport.js';
+export { formatFindings, type FormatFindingsOptions } from './check/formatFindings.js';
+export { rules } from './check/catalogue.js';
+export type {
+  CheckOptions,
+  CheckResult,
+  CheckSummary,
+  Finding,
+  FindingCode,
+  FindingKind,
+  FindingLocation,
+  FindingStatus,
+  InferredValue,
+  Operand,
+  Rule,
+  RuleId,
+  RuleSetting,
+  Severity,
+} from './check/types.js';

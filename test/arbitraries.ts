@@ -56,3 +56,60 @@ export function arbitraryReport(edition?: Edition): fc.Arbitrary<Report> {
       });
   });
 }
+
+const APPLICANTS = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrganization', 'legalServiceAgency', 'otherOrganization'];
+const RESULTS = ['upheld', 'corrected', 'other', 'pending'];
+
+/** A small count, sometimes printed as not applicable (which counts as 0). */
+const part = fc.oneof({ arbitrary: fc.nat({ max: 60 }), weight: 9 }, { arbitrary: fc.constant(NOT_APPLICABLE), weight: 1 });
+const num = (v: number | 'NA') => (v === NOT_APPLICABLE ? 0 : v);
+
+/**
+ * Arbitrary reports that satisfy every rule of the spec (R1–R4, R7's 对外公开总数量 ≥ 本年新公开数量, R8):
+ * no blank cells; not-applicable cells only among the parts. Built from the spec's arithmetic, not
+ * from the checker.
+ */
+export function consistentReport(edition?: Edition): fc.Arbitrary<Report> {
+  const ed = edition ? fc.constant(edition) : fc.constantFrom<Edition>('2019', '2021');
+  return ed.chain((e) => {
+    const layout = layoutOf(e);
+    const outcomeRows = layout.rows.filter((r) => r.section.key === 'requests' && r.path.startsWith('outcomes.') && r.path !== 'outcomes.total');
+    const proactive = layout.cells.filter((c) => c.section.key === 'proactiveDisclosure');
+    const six = <T>(a: fc.Arbitrary<T>) => fc.array(a, { minLength: 6, maxLength: 6 });
+    return fc
+      .record({
+        year: e === '2019' ? fc.integer({ min: 2019, max: 2020 }) : fc.integer({ min: 2021, max: 2030 }),
+        outcomes: fc.array(six(part), { minLength: outcomeRows.length, maxLength: outcomeRows.length }),
+        forward: six(fc.nat({ max: 30 })),
+        overShare: six(fc.nat({ max: 1000 })),
+        review: fc.array(fc.array(part, { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }),
+        proactive: fc.tuple(...proactive.map((c) => (c.column.kind === 'money' ? cellValue(c).filter((v) => v !== null) : c.column.kind === 'signed' ? fc.integer({ min: -50, max: 50 }) : fc.nat({ max: 500 })))),
+      })
+      .map(({ year, outcomes, forward, overShare, review, proactive: pro }) => {
+        const u: Record<string, CellValue> = {};
+        const row = (path: string, values: readonly (number | 'NA')[]) => {
+          values.forEach((v, j) => (u[`requests.${path}.${APPLICANTS[j]}`] = v));
+          u[`requests.${path}.total`] = values.reduce<number>((s, v) => s + num(v), 0);
+        };
+        outcomeRows.forEach((r, i) => row(r.path, outcomes[i] as (number | 'NA')[]));
+        const handled = APPLICANTS.map((_, j) => outcomes.reduce((s, o) => s + num(o[j] as number | 'NA'), 0));
+        row('outcomes.total', handled);
+        row('carriedForward', forward);
+        const total = handled.map((h, j) => h + (forward[j] as number));
+        const over = total.map((t, j) => Math.floor((t * (overShare[j] as number)) / 1000));
+        row('carriedOver', over);
+        row('received', total.map((t, j) => t - (over[j] as number)));
+        ['review', 'litigationDirect', 'litigationAfterReview'].forEach((b, i) => {
+          const parts = review[i] as (number | 'NA')[];
+          parts.forEach((v, j) => (u[`reviewLitigation.${b}.${RESULTS[j]}`] = v));
+          u[`reviewLitigation.${b}.total`] = parts.reduce<number>((s, v) => s + num(v), 0);
+        });
+        proactive.forEach((c, i) => (u[c.key] = pro[i] as CellValue));
+        for (const r of ['regulations', 'normativeDocuments']) {
+          const thisYear = u[`proactiveDisclosure.${r}.publishedThisYear`];
+          if (typeof thisYear === 'number') u[`proactiveDisclosure.${r}.publishedTotal`] = thisYear + (u[`proactiveDisclosure.${r}.madeThisYear`] as number);
+        }
+        return setCells(emptyReport({ edition: e, reportYear: year, agency: { name: '某某市某某局' } }) as Report, u as never);
+      });
+  });
+}

@@ -25,6 +25,19 @@ export function describeRow(row: RowLayout): LocalizedText {
 }
 
 /**
+ * Names a run of rows: the first in full, then “至” the last, e.g.
+ * `表三 · 三、本年度办理结果 · （一）予以公开 至 5.要求行政机关确认或重新出具已获取信息`.
+ * @param rows - the rows, in printed order (at least one).
+ * @returns the location in Chinese and English.
+ * @category Template
+ */
+export function describeRows(rows: readonly RowLayout[]): LocalizedText {
+  const first = describeRow(rows[0] as RowLayout);
+  const last = rows.at(-1) as RowLayout;
+  return rows.length === 1 ? first : { zh: `${first.zh} 至 ${last.row.label}`, en: `${first.en} to ${last.row.labelEn}` };
+}
+
+/**
  * Names a cell in the form's own words, e.g.
  * `表三 · 三、本年度办理结果 · （三）不予公开 · 1.属于国家秘密 · 自然人`.
  * @param cell - the cell's layout.

@@ -17,6 +17,8 @@ export interface RowLayout {
   readonly ancestors: readonly RowTemplate[];
   /** Dotted path of the row within its section, e.g. `outcomes.withheld.stateSecret`. */
   readonly path: string;
+  /** Index in {@link EditionLayout.cells} of the row's first cell; its cells are contiguous. */
+  readonly firstCell: number;
 }
 
 /**
@@ -30,6 +32,8 @@ export interface CellLayout extends RowLayout {
   readonly key: string;
   /** The cell key split into segments, the path to the cell in a report object. */
   readonly segments: readonly string[];
+  /** Position of the cell in {@link EditionLayout.cells}. */
+  readonly index: number;
 }
 
 /**
@@ -74,6 +78,7 @@ function unfold(template: EditionTemplate): EditionLayout {
     (s): s is TableSectionTemplate => s.blocks !== undefined,
   );
   const rows: RowLayout[] = [];
+  let firstCell = 0;
   for (const section of tableSections) {
     for (const block of section.blocks) {
       const visit = (row: RowTemplate, ancestors: readonly RowTemplate[]): void => {
@@ -82,17 +87,15 @@ function unfold(template: EditionTemplate): EditionLayout {
           return;
         }
         const path = [...ancestors.map((a) => a.key), row.key].join('.');
-        rows.push(Object.freeze({ section, block, row, ancestors, path }));
+        rows.push(Object.freeze({ section, block, row, ancestors, path, firstCell }));
+        firstCell += block.columns.length;
       };
       for (const row of block.rows) visit(row, []);
     }
   }
-  const cells = rows.flatMap((r) =>
-    r.block.columns.map((column) => {
-      const key = `${r.section.key}.${r.path}.${column.key}`;
-      return Object.freeze({ ...r, column, key, segments: key.split('.') });
-    }),
-  );
+  const cells = rows
+    .flatMap((r) => r.block.columns.map((column) => ({ ...r, column, key: `${r.section.key}.${r.path}.${column.key}` })))
+    .map((c, index) => Object.freeze({ ...c, segments: c.key.split('.'), index }));
   return Object.freeze({
     template,
     tableSections,

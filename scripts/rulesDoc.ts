@@ -1,0 +1,38 @@
+/**
+ * Renders docs/rules.md from the rule catalogue. `npm run docs:rules` writes it; a test fails when
+ * the committed file differs from what the catalogue says.
+ */
+import { rules } from 'ogi-report';
+
+export function rulesMarkdown(): string {
+  const lines = [
+    '# Consistency rules (勾稽关系)',
+    '',
+    '<!-- Generated from the rule catalogue (`rules`) by `npm run docs:rules`. Do not edit by hand. -->',
+    '',
+    'Each rule is data in the catalogue exported as `rules`. The arithmetic rules are derived from the',
+    'template: a total column sums its row, a total row sums its sibling rows, and the note printed in',
+    'table III is the balance. A blank cell is an unknown non-negative integer, so a relation is found to',
+    '**hold**, to be **broken** whatever the blanks hold, to hold only if the blanks take values the',
+    'checker names (**inferred**), or to be **not assessable**. Broken findings carry the rule’s severity;',
+    'inferred and not-assessable ones are `info`.',
+    '',
+    '| id | title | editions | severity | needs | relation |',
+    '|---|---|---|---|---|---|',
+    ...rules.map(
+      (r) =>
+        `| ${r.id} | ${r.title.zh}<br>${r.title.en} | ${r.editions.join(', ')} | ${r.severity} | ${r.optIn ? 'turned on (`rules: { ' + r.id + ": 'on' }`)" : r.crossYear ? 'the previous report, where it applies' : '—'} | ${r.relation.zh}<br>${r.relation.en} |`,
+    ),
+    '',
+    '## References',
+    '',
+    ...rules.map((r) => `- **${r.id}** ${r.reference.zh} — ${r.reference.en}`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+if (process.argv[1]?.endsWith('rulesDoc.ts')) {
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(new URL('../docs/rules.md', import.meta.url), rulesMarkdown());
+}

@@ -1,0 +1,287 @@
+import type { LocalizedText } from '../model/localizedText.js';
+import type { Report } from '../model/report.js';
+import { describeCell, describeRows } from '../template/describeCell.js';
+import { layoutOf, type CellLayout, type EditionLayout, type RowLayout } from '../template/layout.js';
+import { templates } from '../template/templates.js';
+import type { Edition } from '../template/types.js';
+import { ruleDefinitions } from './catalogue.js';
+import { fingerprint } from './fingerprint.js';
+import { BLANK, INVALID, KNOWN, NA, evaluate, extractValues, pack, type PackedRelation, type Relation, type Term, type Values } from './relation.js';
+import type { FindingDraft, RuleDefinition } from './ruleDefinition.js';
+import { previousReportProblem } from './rules/completeness.js';
+import type { CheckOptions, CheckResult, CheckSummary, Finding, FindingCode, RuleId, Severity } from './types.js';
+
+/** Each rule's packed relations for a pair of editions (this year's, the previous year's if any). */
+const plans = new Map<string, readonly (readonly PackedRelation[])[]>();
+
+function planFor(layout: EditionLayout, previous: EditionLayout | undefined): readonly (readonly PackedRelation[])[] {
+  const key = `${layout.template.edition}:${previous?.template.edition ?? '-'}`;
+  let plan = plans.get(key);
+  if (plan === undefined) {
+    plan = ruleDefinitions.map((rule) => (rule.compile ? rule.compile(layout, previous).map(pack) : []));
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+/** A side of a relation in words: column labels when the terms share a row, row labels otherwise. */
+function sideText(terms: readonly Term[], side: Term['side'], sameRow: boolean): LocalizedText {
+  const parts = terms.filter((t) => t.side === side);
+  const label = (t: Term, lang: 'zh' | 'en'): string => {
+    const base = sameRow ? (lang === 'zh' ? t.cell.column.label : t.cell.column.labelEn) : lang === 'zh' ? t.cell.row.label : t.cell.row.labelEn;
+    return t.report === 1 ? (lang === 'zh' ? `上年${base}` : `last year's ${base}`) : base;
+  };
+  const join = (lang: 'zh' | 'en'): string => {
+    const text = parts.map((t, i) => `${i === 0 ? (t.coef < 0 ? '−' : '') : t.coef < 0 ? ' − ' : ' + '}${label(t, lang)}`);
+    return text.length > 4 ? `${text[0]}${text[1]} + … ${text.at(-1)?.trim()}` : text.join('');
+  };
+  return { zh: join('zh'), en: join('en') };
+}
+
+function sideSum(terms: readonly Term[], side: Term['side'], values: readonly (Values | undefined)[]): { sum: number; complete: boolean } {
+  let sum = 0;
+  let complete = true;
+  for (const t of terms) {
+    if (t.side !== side) continue;
+    const v = values[t.report] as Values;
+    const st = v.state[t.index];
+    if (st === KNOWN || st === NA) sum += t.coef * (v.num[t.index] as number);
+    else complete = false;
+  }
+  return { sum, complete };
+}
+
+function relationFinding(rel: PackedRelation, values: readonly (Values | undefined)[], severity: Severity): FindingDraft | undefined {
+  const ev = evaluate(rel, values);
+  if (ev.status === 'holds' || ev.status === 'skip') return undefined;
+  const sameRow = rel.terms.every((t) => t.cell.row === rel.terms[0]?.cell.row && t.cell.path === rel.terms[0]?.cell.path);
+  const a = sideSum(rel.terms, 'actual', values);
+  const e = sideSum(rel.terms, 'expected', values);
+  const at = sideText(rel.terms, 'actual', sameRow);
+  const ex = sideText(rel.terms, 'expected', sameRow);
+  const w = rel.location.where;
+  const operands = rel.terms.map((t) => {
+    const v = values[t.report] as Values;
+    return {
+      key: t.cell.key,
+      where: describeCell(t.cell),
+      report: t.report === 0 ? ('current' as const) : ('previous' as const),
+      value: v.state[t.index] === INVALID ? undefined : (v.raw[t.index] as number | null),
+      side: t.side,
+      coefficient: t.coef,
+    };
+  });
+  const blanks = rel.terms.filter((t) => {
+    const st = (values[t.report] as Values).state[t.index];
+    return st === BLANK || st === INVALID;
+  }).length;
+  const numbers = a.complete && e.complete ? { expected: e.sum, actual: a.sum, delta: a.sum - e.sum } : {};
+  let message: LocalizedText;
+  let findingSeverity = severity;
+  if (ev.status === 'broken') {
+    message =
+      a.complete && e.complete
+        ? rel.op === 'ge'
+          ? { zh: `${w.zh}：${at.zh} = ${a.sum}，小于 ${ex.zh} = ${e.sum}`, en: `${w.en}: ${at.en} = ${a.sum} is less than ${ex.en} = ${e.sum}` }
+          : {
+              zh: `${w.zh}：${at.zh} = ${a.sum}，而 ${ex.zh} = ${e.sum}（相差 ${a.sum - e.sum}）`,
+              en: `${w.en}: ${at.en} = ${a.sum}, but ${ex.en} = ${e.sum} (off by ${a.sum - e.sum})`,
+            }
+        : {
+            zh: `${w.zh}：无论空白格填什么都不成立——${at.zh} 已知部分为 ${a.sum}，${ex.zh} 已知部分为 ${e.sum}`,
+            en: `${w.en}: broken whatever the blank cells hold — known part of ${at.en}: ${a.sum}; of ${ex.en}: ${e.sum}`,
+          };
+  } else if (ev.status === 'inferred') {
+    findingSeverity = 'info';
+    const [first] = ev.forced;
+    message =
+      ev.forced.length === 1 && first
+        ? {
+            zh: `${w.zh}：仅当空白的 ${describeCell(first[0].cell).zh} 为 ${first[1]} 时成立`,
+            en: `${w.en}: holds only if the blank ${describeCell(first[0].cell).en} is ${first[1]}`,
+          }
+        : { zh: `${w.zh}：仅当 ${ev.forced.length} 个空白格均为 0 时成立`, en: `${w.en}: holds only if all ${ev.forced.length} blank cells are 0` };
+    return {
+      kind: rel.kind,
+      status: 'inferred',
+      severity: findingSeverity,
+      location: rel.location,
+      operands,
+      message,
+      order: rel.order,
+      ...numbers,
+      inferred: ev.forced.map(([t, value]) => ({ key: t.cell.key, where: describeCell(t.cell), value })),
+    } as FindingDraft;
+  } else {
+    findingSeverity = 'info';
+    message = {
+      zh: `${w.zh}：${blanks} 个空白格使此关系无法判断（${at.zh} 已知部分为 ${a.sum}，${ex.zh} 已知部分为 ${e.sum}）`,
+      en: `${w.en}: cannot be assessed, ${blanks} blank cell(s) (known part of ${at.en}: ${a.sum}; of ${ex.en}: ${e.sum})`,
+    };
+  }
+  return { kind: rel.kind, status: ev.status, severity: findingSeverity, location: rel.location, operands, message, order: rel.order, ...numbers };
+}
+
+/** The rows (in printed order) that hold a relation's unknown cells. */
+function unknownRows(rel: Relation, values: readonly (Values | undefined)[]): RowLayout[] {
+  const rows: RowLayout[] = [];
+  for (const t of rel.terms) {
+    const st = (values[t.report] as Values).state[t.index];
+    if ((st === BLANK || st === INVALID) && !rows.some((r) => r.row === t.cell.row && r.path === t.cell.path)) rows.push(t.cell);
+  }
+  return rows.sort((a, b) => (a as CellLayout).index - (b as CellLayout).index);
+}
+
+/** One finding for several relations of a rule left open (or inferred) by the same blank rows. */
+function mergeDrafts(rule: RuleDefinition, group: readonly [FindingDraft, Relation][], values: readonly (Values | undefined)[]): FindingDraft {
+  const [first, firstRel] = group[0] as [FindingDraft, Relation];
+  const rows = unknownRows(firstRel, values);
+  const where = describeRows(rows);
+  const columns = group.map(([, rel]) => (rel.terms[0] as Term).cell.column);
+  const cols = { zh: columns.map((c) => c.label).join('、'), en: columns.map((c) => c.labelEn).join(', ') };
+  const seen = new Set<string>();
+  const operands = group.flatMap(([d]) => d.operands).filter((o) => !seen.has(`${o.report}:${o.key}`) && seen.add(`${o.report}:${o.key}`));
+  const inferred = group.flatMap(([d]) => d.inferred ?? []);
+  let message: LocalizedText;
+  if (first.status === 'not_assessable') {
+    message = {
+      zh: `${where.zh}：空白使“${rule.title.zh}”在 ${cols.zh} 列无法判断`,
+      en: `${where.en}: the blanks leave “${rule.title.en}” unassessable in columns ${cols.en}`,
+    };
+  } else if (inferred.every((i) => i.value === 0)) {
+    message = {
+      zh: `${where.zh}：仅当这些空白格（${cols.zh} 列，共 ${inferred.length} 格）均为 0 时，“${rule.title.zh}”成立`,
+      en: `${where.en}: “${rule.title.en}” holds only if these ${inferred.length} blank cells (columns ${cols.en}) are all 0`,
+    };
+  } else {
+    const byKey = (values[0] as Values).layout.cellByKey;
+    const name = (key: string, where: LocalizedText, lang: 'zh' | 'en'): string => {
+      const column = rows.length === 1 ? byKey.get(key)?.column : undefined;
+      return column ? (lang === 'zh' ? column.label : column.labelEn) : where[lang];
+    };
+    const list = (lang: 'zh' | 'en') => inferred.map((i) => `${name(i.key, i.where, lang)} = ${i.value}`).join(lang === 'zh' ? '；' : '; ');
+    message = {
+      zh: `${where.zh}：仅当空白格取下列值时，“${rule.title.zh}”成立：${list('zh')}`,
+      en: `${where.en}: “${rule.title.en}” holds only if the blank cells are: ${list('en')}`,
+    };
+  }
+  const location = { section: (rows[0] as RowLayout).section.key, row: (rows[0] as RowLayout).path, where };
+  return {
+    kind: first.kind,
+    status: first.status,
+    severity: 'info',
+    location,
+    operands,
+    message,
+    order: Math.min(...group.map(([d]) => d.order)),
+    ...(first.status === 'inferred' && { inferred }),
+  };
+}
+
+function summarize(findings: readonly Finding[], locale: 'zh' | 'en'): CheckSummary {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  const byRule: Partial<Record<RuleId, number>> = {};
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else infos++;
+    byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  }
+  const text =
+    locale === 'zh'
+      ? `${errors === 0 ? '未发现错误' : `发现 ${errors} 个错误`}；${warnings} 个警告，${infos} 条提示`
+      : `${errors === 0 ? 'No errors' : `${errors} error(s)`}; ${warnings} warning(s), ${infos} info(s)`;
+  return { ok: errors === 0, errors, warnings, infos, byRule, text };
+}
+
+/**
+ * Checks a report against the rule catalogue (勾稽关系 R0–R9): sums, the balance, valid values,
+ * completeness and — given the previous year's report — the cross-year rules. Blank cells are
+ * unknown non-negative integers, so each relation is found to hold, to be broken whatever the
+ * blanks hold, to hold only if the blanks take named values, or to be not assessable. Never throws.
+ * @param report - the report to check.
+ * @param options - `previous` (the same body's report for the year before), `rules` (turn on, off, re-level), `locale` of the summary.
+ * @returns findings in a deterministic order, and a summary.
+ * @example
+ * ```ts
+ * const { findings, summary } = checkReport(report, { previous: lastYear });
+ * if (!summary.ok) console.log(formatFindings(findings));
+ * ```
+ * @category Checks
+ */
+export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
+  const locale = options.locale === 'en' ? 'en' : 'zh';
+  const edition = (report as { edition?: unknown } | null)?.edition;
+  if (typeof edition !== 'string' || !Object.hasOwn(templates, edition)) {
+    const where = { zh: '格式版本', en: 'Edition' };
+    const f: Finding = {
+      code: 'INVALID_VALUE_BROKEN',
+      rule: 'R8',
+      severity: 'error',
+      status: 'broken',
+      location: { path: ['edition'], where },
+      operands: [],
+      message: { zh: `不是可检查的报告：格式版本 ${String(edition)} 未知`, en: `Not a checkable report: unknown edition ${String(edition)}` },
+      fingerprint: fingerprint('R8|INVALID_VALUE_BROKEN|edition'),
+    };
+    return { findings: [f], summary: summarize([f], locale) };
+  }
+  const layout = layoutOf(edition as Edition);
+  const values = extractValues(report, layout);
+  const { previous } = options;
+  const usable = previous !== undefined && previousReportProblem(report, previous) === undefined;
+  const prevLayout = usable ? layoutOf(previous.edition) : undefined;
+  const prevValues = usable ? extractValues(previous, prevLayout as EditionLayout) : undefined;
+  const all: readonly (Values | undefined)[] = [values, prevValues];
+
+  const plan = planFor(layout, prevLayout);
+  const findings: Finding[] = [];
+  for (const [r, rule] of ruleDefinitions.entries()) {
+    const setting = options.rules?.[rule.id] ?? (rule.optIn ? 'off' : 'on');
+    if (setting === 'off' || !rule.editions.includes(edition as Edition)) continue;
+    const severity = setting === 'on' ? rule.severity : setting;
+    const drafts: FindingDraft[] = [];
+    const rels = plan[r] as readonly PackedRelation[];
+    // Open or inferred relations that hinge on the same blank rows are one finding, not one per column.
+    const groups = new Map<string, [FindingDraft, Relation][]>();
+    for (const rel of rels) {
+      const d = relationFinding(rel, all, severity);
+      if (!d) continue;
+      if (d.status === 'broken') {
+        drafts.push(d);
+        continue;
+      }
+      const key = `${d.status}|${unknownRows(rel, all).map((r) => `${r.section.key}.${r.path}`).join(',')}`;
+      const group = groups.get(key);
+      if (group) group.push([d, rel]);
+      else groups.set(key, [[d, rel]]);
+    }
+    for (const group of groups.values()) drafts.push(group.length === 1 ? (group[0] as [FindingDraft, Relation])[0] : mergeDrafts(rule, group, all));
+    if (rule.crossYearKind && prevLayout && !rels.some((r) => r.terms.some((t) => t.report === 1))) {
+      drafts.push({
+        kind: rule.crossYearKind,
+        status: 'not_assessable',
+        severity: 'info',
+        location: { where: { zh: '上年报告', en: 'Previous report' } },
+        operands: [],
+        message: {
+          zh: `${rule.title.zh}：上年报告为 ${prevLayout.template.edition} 年版，没有对应的单元格，无法跨年核对`,
+          en: `${rule.title.en}: the previous report follows the ${prevLayout.template.edition} edition, which has no corresponding cells`,
+        },
+        order: -1,
+      });
+    }
+    if (rule.inspect) drafts.push(...rule.inspect({ report, values, previous, previousValues: prevValues }));
+    drafts.sort((x, y) => x.order - y.order);
+    for (const d of drafts) {
+      const code = `${d.kind}_${d.status.toUpperCase()}` as FindingCode;
+      const l = d.location;
+      const place = l.path?.join('.') ?? [l.section, l.row, l.column, l.where.en].join('|');
+      const { order: _order, kind: _kind, ...rest } = d;
+      findings.push({ ...rest, code, rule: rule.id, severity: d.severity ?? severity, fingerprint: fingerprint(`${rule.id}|${code}|${place}`) });
+    }
+  }
+  return { findings, summary: summarize(findings, locale) };
+}

@@ -1,0 +1,168 @@
+/**
+ * Linear relations over cells, and their blank-aware evaluation. Every arithmetic rule compiles to
+ * relations `Σ actual − Σ expected = 0` (or `≥ 0`) whose terms are cells of this year's or the
+ * previous year's report; a blank cell is an unknown non-negative integer (any integer for a
+ * signed cell).
+ */
+import type { EditionLayout, CellLayout } from '../template/layout.js';
+import type { FindingKind, FindingLocation, RuleId } from './types.js';
+
+/** One cell in a relation. */
+export interface Term {
+  readonly cell: CellLayout;
+  /** Index of the cell in its edition's layout. */
+  readonly index: number;
+  /** 0: this year's report; 1: the previous year's. */
+  readonly report: 0 | 1;
+  readonly coef: 1 | -1;
+  readonly side: 'actual' | 'expected';
+}
+
+/** A compiled relation: `Σ coef·x (actual side) − Σ coef·x (expected side)` compared with 0. */
+export interface Relation {
+  readonly rule: RuleId;
+  readonly kind: FindingKind;
+  readonly op: 'eq' | 'ge';
+  readonly terms: readonly Term[];
+  readonly location: FindingLocation;
+  /** Position in the form, for ordering findings. */
+  readonly order: number;
+}
+
+/** A relation with its terms packed into typed arrays, for the evaluation loop. */
+export interface PackedRelation extends Relation {
+  /** Cell index of each term. */
+  readonly idx: Int32Array;
+  /** Signed coefficient of each term: its coefficient, negated on the expected side. */
+  readonly sign: Int8Array;
+  /** Which report each term reads: 0 this year, 1 the previous year. */
+  readonly rep: Uint8Array;
+  /** 1 where the term's cell is signed, so a blank there can take any integer. */
+  readonly unbounded: Uint8Array;
+}
+
+/** Packs a relation's terms for {@link evaluate}. */
+export function pack(rel: Relation): PackedRelation {
+  const n = rel.terms.length;
+  const idx = new Int32Array(n);
+  const sign = new Int8Array(n);
+  const rep = new Uint8Array(n);
+  const unbounded = new Uint8Array(n);
+  rel.terms.forEach((t, i) => {
+    idx[i] = t.index;
+    sign[i] = t.side === 'actual' ? t.coef : -t.coef;
+    rep[i] = t.report;
+    unbounded[i] = t.cell.column.kind === 'signed' ? 1 : 0;
+  });
+  return { ...rel, idx, sign, rep, unbounded };
+}
+
+/** Cell states in extracted values. */
+export const KNOWN = 0;
+export const BLANK = 1;
+export const NA = 2;
+export const INVALID = 3;
+
+/** A report's cells read once into flat arrays, in layout order. */
+export interface Values {
+  readonly layout: EditionLayout;
+  /** The raw cell values (undefined where unreadable). */
+  readonly raw: readonly unknown[];
+  /** Numeric value for arithmetic: the count, 0 for NA, 0 for unknown states. */
+  readonly num: Float64Array;
+  /** KNOWN, BLANK, NA or INVALID. */
+  readonly state: Uint8Array;
+}
+
+/** Reads every cell of `report` into flat arrays; never throws, whatever the object holds. */
+export function extractValues(report: unknown, layout: EditionLayout): Values {
+  const n = layout.cells.length;
+  const raw: unknown[] = new Array(n);
+  const num = new Float64Array(n);
+  const state = new Uint8Array(n);
+  const cells = layout.cells;
+  let rowObj: unknown;
+  let rowOf: CellLayout['row'] | undefined;
+  for (let i = 0; i < n; i++) {
+    const cell = cells[i] as CellLayout;
+    if (cell.row !== rowOf) {
+      rowOf = cell.row;
+      rowObj = report;
+      const segs = cell.segments;
+      for (let s = 0; s < segs.length - 1; s++) {
+        rowObj = typeof rowObj === 'object' && rowObj !== null ? (rowObj as Record<string, unknown>)[segs[s] as string] : undefined;
+      }
+    }
+    const v = typeof rowObj === 'object' && rowObj !== null ? (rowObj as Record<string, unknown>)[cell.column.key] : undefined;
+    raw[i] = v;
+    if (v === null) state[i] = BLANK;
+    else if (v === 'NA') state[i] = NA;
+    else if (typeof v === 'number' && Number.isSafeInteger(v) && (v >= 0 || cell.column.kind === 'signed')) num[i] = v;
+    else state[i] = cell.column.kind === 'money' && typeof v === 'object' ? KNOWN : INVALID;
+  }
+  return { layout, raw, num, state };
+}
+
+/** The outcome of evaluating one relation. */
+export type Evaluation =
+  | { readonly status: 'holds' | 'skip' }
+  | { readonly status: 'broken' | 'not_assessable' }
+  | { readonly status: 'inferred'; readonly forced: readonly (readonly [term: Term, value: number])[] };
+
+const HOLDS: Evaluation = { status: 'holds' };
+const SKIP: Evaluation = { status: 'skip' };
+const BROKEN: Evaluation = { status: 'broken' };
+const OPEN: Evaluation = { status: 'not_assessable' };
+
+/**
+ * Decides a relation given the values. With unknowns u_j (coefficient c_j = ±1), the relation
+ * `S + Σ c_j·u_j (op) 0` is broken when no admissible u satisfies it, inferred when exactly one
+ * assignment does, and open otherwise. A relation whose every cell is blank is skipped: the
+ * blank row is reported once by R0, not as a cascade.
+ */
+export function evaluate(rel: PackedRelation, values: readonly (Values | undefined)[]): Evaluation {
+  let s = 0;
+  let unknowns = 0;
+  let known = 0;
+  let canGoDown = false; // some unknown can make the sum arbitrarily smaller
+  let canGoUp = false; // … or larger
+  const { idx, sign, rep, unbounded } = rel;
+  const cur = values[0] as Values;
+  const prev = values[1];
+  for (let i = 0; i < idx.length; i++) {
+    const v = rep[i] === 0 ? cur : (prev as Values);
+    const j = idx[i] as number;
+    const st = v.state[j] as number;
+    const c = sign[i] as number;
+    if (st === KNOWN || st === NA) {
+      s += c * (v.num[j] as number);
+      known++;
+    } else {
+      unknowns++;
+      const free = unbounded[i] === 1;
+      if (free || c < 0) canGoDown = true;
+      if (free || c > 0) canGoUp = true;
+    }
+  }
+  if (known === 0) return SKIP;
+  if (unknowns === 0) return (rel.op === 'eq' ? s === 0 : s >= 0) ? HOLDS : BROKEN;
+  if (rel.op === 'ge') {
+    if (!canGoUp && s < 0) return BROKEN;
+    return !canGoDown && s >= 0 ? HOLDS : OPEN;
+  }
+  // eq: the unknowns must sum (with signs) to −s.
+  const need = -s;
+  if ((need > 0 && !canGoUp) || (need < 0 && !canGoDown)) return BROKEN;
+  const unknownTerms = rel.terms.filter((t) => {
+    const st = (values[t.report] as Values).state[t.index];
+    return st === BLANK || st === INVALID;
+  });
+  if (unknownTerms.length === 1) {
+    const t = unknownTerms[0] as Term;
+    const c = t.side === 'actual' ? t.coef : -t.coef;
+    return { status: 'inferred', forced: [[t, need * c]] };
+  }
+  // Several non-negative unknowns all on one side with nothing to make up: all must be zero.
+  if (need === 0 && canGoUp !== canGoDown) return { status: 'inferred', forced: unknownTerms.map((t) => [t, 0] as const) };
+  return OPEN;
+}

@@ -1,0 +1,65 @@
+import type { LocalizedText } from '../model/localizedText.js';
+import type { Report } from '../model/report.js';
+import { describeCell } from '../template/describeCell.js';
+import type { CellLayout, EditionLayout } from '../template/layout.js';
+import type { ColumnTemplate, TableSectionTemplate } from '../template/types.js';
+import type { Relation, Term, Values } from './relation.js';
+import type { FindingKind, FindingLocation, FindingStatus, InferredValue, Operand, Rule, Severity } from './types.js';
+
+/** What an inspecting rule sees. */
+export interface InspectContext {
+  readonly report: Report;
+  readonly values: Values;
+  readonly previous: Report | undefined;
+  readonly previousValues: Values | undefined;
+}
+
+/** A finding before the checker adds its rule, code, severity and fingerprint. */
+export interface FindingDraft {
+  readonly kind: FindingKind;
+  readonly status: FindingStatus;
+  /** Overrides the rule's severity (e.g. `info` for a note). */
+  readonly severity?: Severity;
+  readonly location: FindingLocation;
+  readonly operands: readonly Operand[];
+  readonly message: LocalizedText;
+  readonly order: number;
+  readonly expected?: number;
+  readonly actual?: number;
+  readonly delta?: number;
+  readonly inferred?: readonly InferredValue[];
+}
+
+/** A rule of the catalogue with the code that applies it: relations to compile, or an inspection. */
+export interface RuleDefinition extends Rule {
+  /** Compiles the rule's relations for this year's layout (and the previous year's, for cross-year rules). */
+  readonly compile?: (layout: EditionLayout, previous: EditionLayout | undefined) => readonly Relation[];
+  /** For cross-year rules: the kind of finding to give when the previous report has no corresponding cells. */
+  readonly crossYearKind?: FindingKind;
+  /** Inspects a report directly, for rules that are not sums. */
+  readonly inspect?: (ctx: InspectContext) => readonly FindingDraft[];
+}
+
+/** A term of a relation. */
+export function term(cell: CellLayout, side: Term['side'], report: 0 | 1 = 0, coef: 1 | -1 = 1): Term {
+  return { cell, index: cell.index, report, coef, side };
+}
+
+/** The location of one cell. */
+export function cellLocation(cell: CellLayout): FindingLocation {
+  return { section: cell.section.key, row: cell.path, column: cell.column.key, path: cell.segments, where: describeCell(cell) };
+}
+
+/** The location of a whole column of a table section. */
+export function columnLocation(section: TableSectionTemplate, column: ColumnTemplate): FindingLocation {
+  return {
+    section: section.key,
+    column: column.key,
+    where: { zh: `表${section.ordinal} · ${column.label}（列）`, en: `Table ${section.ordinalEn} · ${column.labelEn} (column)` },
+  };
+}
+
+/** The table section with this key, if the layout has it. */
+export function sectionOf(layout: EditionLayout, key: string): TableSectionTemplate | undefined {
+  return layout.tableSections.find((s) => s.key === key);
+}

@@ -1,0 +1,101 @@
+/** R5–R7: relations between a report and the same body's report for the year before. */
+import type { CellLayout, EditionLayout } from '../../template/layout.js';
+import type { Relation } from '../relation.js';
+import { cellLocation, term, type RuleDefinition } from '../ruleDefinition.js';
+
+/** For each row of `layout` having every column in `columns`, the cells of those columns. */
+function rowsWith(layout: EditionLayout, columns: readonly string[]): (readonly CellLayout[])[] {
+  return layout.rows
+    .filter((r) => columns.every((c) => r.block.columns.some((col) => col.key === c)))
+    .map((r) => columns.map((c) => layout.cellByKey.get(`${r.section.key}.${r.path}.${c}`) as CellLayout));
+}
+
+/** The previous report's cell that corresponds to `cell` (same section, row and column), if any. */
+function before(previous: EditionLayout, cell: CellLayout, row: string, column = cell.column.key): CellLayout | undefined {
+  return previous.cellByKey.get(`${cell.section.key}.${row}.${column}`);
+}
+
+/** R5: this year's 二、上年结转 equals last year's 四、结转下年度继续办理, column by column. */
+export const carryOverRule: RuleDefinition = {
+  id: 'R5',
+  title: { zh: '跨年结转', en: 'Carry-over between years' },
+  reference: { zh: '《政府信息公开条例》第三十三条（答复期限）；上年结转即上年报告的结转下年度', en: 'Regulations art. 33 (time limits): what one year carries forward, the next carries over' },
+  editions: ['2019', '2021'],
+  severity: 'warning',
+  crossYear: true,
+  crossYearKind: 'CARRY_OVER',
+  optIn: false,
+  relation: {
+    zh: '每列中，本年 二、上年结转 = 上年报告 四、结转下年度继续办理（机构改革或统计口径变化时可合理不符）',
+    en: "In every column, this year's carried over = last year's carried forward (may legitimately differ after a reorganisation or change of scope)",
+  },
+  compile: (layout, previous) => {
+    if (!previous) return [];
+    return layout.cells
+      .filter((c) => c.section.key === 'requests' && c.path === 'carriedOver')
+      .flatMap((cell): Relation[] => {
+        const prev = before(previous, cell, 'carriedForward');
+        return prev
+          ? [{ rule: 'R5', kind: 'CARRY_OVER', op: 'eq', terms: [term(cell, 'actual'), term(prev, 'expected', 1)], location: cellLocation(cell), order: cell.index }]
+          : [];
+      });
+  },
+};
+
+/** R6 (2021): 现行有效件数 this year = last year's + 本年制发件数 − 本年废止件数. */
+export const stockRule: RuleDefinition = {
+  id: 'R6',
+  title: { zh: '现行有效件数存量', en: 'Stock of documents in force' },
+  reference: { zh: '第二十条第（一）项各行的存量关系（经验规则）', en: 'Stock relation of the rows under article 20 (1) (heuristic)' },
+  editions: ['2021'],
+  severity: 'warning',
+  crossYear: true,
+  crossYearKind: 'STOCK',
+  optIn: false,
+  relation: {
+    zh: '规章、行政规范性文件：本年现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数',
+    en: "Regulations and normative documents: in force now = in force last year + issued − repealed",
+  },
+  compile: (layout, previous) => {
+    if (!previous) return [];
+    return rowsWith(layout, ['inForce', 'issued', 'repealed']).flatMap(([inForce, issued, repealed]): Relation[] => {
+      const cell = inForce as CellLayout;
+      const prev = before(previous, cell, cell.path);
+      if (!prev) return [];
+      const terms = [term(cell, 'actual'), term(prev, 'expected', 1), term(issued as CellLayout, 'expected'), term(repealed as CellLayout, 'expected', 0, -1)];
+      return [{ rule: 'R6', kind: 'STOCK', op: 'eq', terms, location: cellLocation(cell), order: cell.index }];
+    });
+  },
+};
+
+/** R7 (2019): 上一年项目数量 carries last year's count plus its 本年增/减; 对外公开总数量 ≥ 本年新公开数量. */
+export const itemsRule: RuleDefinition = {
+  id: 'R7',
+  title: { zh: '事项数量与公开总数', en: 'Item counts and published totals' },
+  reference: { zh: '第二十条第（一）（五）（六）（八）项各行（经验规则）', en: 'Rows under article 20 (1), (5), (6), (8) (heuristic)' },
+  editions: ['2019'],
+  severity: 'warning',
+  crossYear: true,
+  crossYearKind: 'ITEMS',
+  optIn: false,
+  relation: {
+    zh: '本年 上一年项目数量 = 上年报告 上一年项目数量 + 上年 本年增/减；对外公开总数量 ≥ 本年新公开数量',
+    en: "This year's items last year = last year's items last year + last year's change; published in total ≥ published this year",
+  },
+  compile: (layout, previous) => {
+    const atLeast = rowsWith(layout, ['publishedTotal', 'publishedThisYear']).map(([total, year]): Relation => {
+      const cell = total as CellLayout;
+      return { rule: 'R7', kind: 'PUBLISHED_TOTAL', op: 'ge', terms: [term(cell, 'actual'), term(year as CellLayout, 'expected')], location: cellLocation(cell), order: cell.index };
+    });
+    if (!previous) return atLeast;
+    const items = rowsWith(layout, ['itemsLastYear']).flatMap(([items]): Relation[] => {
+      const cell = items as CellLayout;
+      const prevItems = before(previous, cell, cell.path);
+      const prevChange = before(previous, cell, cell.path, 'change');
+      if (!prevItems || !prevChange) return [];
+      const terms = [term(cell, 'actual'), term(prevItems, 'expected', 1), term(prevChange, 'expected', 1)];
+      return [{ rule: 'R7', kind: 'ITEMS', op: 'eq', terms, location: cellLocation(cell), order: cell.index }];
+    });
+    return [...atLeast, ...items];
+  },
+};

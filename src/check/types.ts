@@ -1,0 +1,206 @@
+import type { CellValue } from '../model/cell.js';
+import type { LocalizedText, Locale } from '../model/localizedText.js';
+import type { Report } from '../model/report.js';
+import type { Edition } from '../template/types.js';
+
+/**
+ * How much a finding matters: `error` (the report is wrong), `warning` (probably wrong, or
+ * incomplete), `info` (worth knowing: a value the blanks must take, a rule that cannot be assessed).
+ * @category Checks
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * What the checker concluded about a relation:
+ * `broken` — no values of the blank cells can satisfy it;
+ * `inferred` — it holds only if the blank cells take the values named in `inferred`;
+ * `not_assessable` — the blanks leave it open.
+ * Relations that hold give no finding.
+ * @category Checks
+ */
+export type FindingStatus = 'broken' | 'inferred' | 'not_assessable';
+
+/**
+ * Identifiers of the rules in the catalogue: R1–R9 of the spec, and R0 for completeness
+ * (blank rows, not-applicable cells, edition vs year, the previous report's identity).
+ * @category Checks
+ */
+export type RuleId = 'R0' | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9';
+
+/**
+ * The kind of relation or observation a finding is about; its code is `<kind>_<STATUS>`.
+ * @category Checks
+ */
+export type FindingKind =
+  | 'BALANCE'
+  | 'OUTCOME_SUM'
+  | 'APPLICANT_SUM'
+  | 'REVIEW_LITIGATION_SUM'
+  | 'CARRY_OVER'
+  | 'STOCK'
+  | 'ITEMS'
+  | 'PUBLISHED_TOTAL'
+  | 'INVALID_VALUE'
+  | 'PROSE_NUMBER'
+  | 'BLANK_ROWS'
+  | 'NOT_APPLICABLE_AS_ZERO'
+  | 'EDITION_YEAR'
+  | 'PREVIOUS_REPORT';
+
+/**
+ * A finding's stable code, e.g. `BALANCE_BROKEN`, `OUTCOME_SUM_NOT_ASSESSABLE`, `BLANK_ROWS_BROKEN`.
+ * @category Checks
+ */
+export type FindingCode = `${FindingKind}_${Uppercase<FindingStatus>}`;
+
+/**
+ * Where a finding is: by keys (the spec's vocabulary) and in the form's own words.
+ * @category Checks
+ */
+export interface FindingLocation {
+  /** Section key, e.g. `requests`. */
+  readonly section?: string;
+  /** Row path within the section, e.g. `outcomes.total`. */
+  readonly row?: string;
+  /** Column key, e.g. `naturalPerson`. */
+  readonly column?: string;
+  /** Path to the cell in the report object, when the finding is about one cell. */
+  readonly path?: readonly string[];
+  /** The location in the form's own words, e.g. 表三 · 三、本年度办理结果 · （七）总计 · 总计. */
+  readonly where: LocalizedText;
+}
+
+/**
+ * A cell that takes part in a relation, with its value.
+ * @category Checks
+ */
+export interface Operand {
+  /** The cell key, e.g. `requests.received.total`. */
+  readonly key: string;
+  /** The cell in the form's own words. */
+  readonly where: LocalizedText;
+  /** Which report the cell is from: this year's, or the previous year's. */
+  readonly report: 'current' | 'previous';
+  /** The reported value: a number, `null` (blank), `'NA'` (counted as 0), or `undefined` when unreadable (see R8). */
+  readonly value: CellValue | undefined;
+  /** `actual` operands make up the reported side, `expected` operands the side it is checked against. */
+  readonly side: 'actual' | 'expected';
+  /** `1` when the cell is added, `-1` when subtracted (e.g. 本年废止件数 in R6). */
+  readonly coefficient: 1 | -1;
+}
+
+/**
+ * A value a blank cell must take for a relation to hold.
+ * @category Checks
+ */
+export interface InferredValue {
+  /** The cell key. */
+  readonly key: string;
+  /** The cell in the form's own words. */
+  readonly where: LocalizedText;
+  /** The value it must take. */
+  readonly value: number;
+}
+
+/**
+ * One finding: what rule, how bad, what the checker concluded, where, the numbers, and why.
+ * @category Checks
+ */
+export interface Finding {
+  /** Stable code, `<kind>_<STATUS>`. */
+  readonly code: FindingCode;
+  /** The rule that produced it. */
+  readonly rule: RuleId;
+  /** How much it matters. */
+  readonly severity: Severity;
+  /** What the checker concluded. */
+  readonly status: FindingStatus;
+  /** Where it is. */
+  readonly location: FindingLocation;
+  /** The value the relation computes for the checked side, when every cell of that side is known. */
+  readonly expected?: number;
+  /** The reported value of the checked side, when every cell of that side is known. */
+  readonly actual?: number;
+  /** `actual − expected`, when both are known. */
+  readonly delta?: number;
+  /** Every cell that takes part, with its location and value. */
+  readonly operands: readonly Operand[];
+  /** For `inferred`: the values the blank cells must take. */
+  readonly inferred?: readonly InferredValue[];
+  /** What is wrong and what to do, in Chinese and English. */
+  readonly message: LocalizedText;
+  /** A short hash of rule, code and location: the same for the same finding on every run. */
+  readonly fingerprint: string;
+}
+
+/**
+ * A rule setting: `'off'`, `'on'` (its default severity), or a severity for its broken findings.
+ * @category Checks
+ */
+export type RuleSetting = 'off' | 'on' | Severity;
+
+/**
+ * Options of `checkReport`.
+ * @category Checks
+ */
+export interface CheckOptions {
+  /** The same body's report for the year before (either edition), for the cross-year rules R5–R7. */
+  readonly previous?: Report;
+  /** Turn rules on or off, or change the severity of their broken findings. R9 is off unless turned on. */
+  readonly rules?: Partial<Record<RuleId, RuleSetting>>;
+  /** Language of `summary.text`; findings always carry both. Default `'zh'`. */
+  readonly locale?: Locale;
+}
+
+/**
+ * Counts of findings and a one-line verdict.
+ * @category Checks
+ */
+export interface CheckSummary {
+  /** `true` when there is no error. */
+  readonly ok: boolean;
+  /** Number of errors. */
+  readonly errors: number;
+  /** Number of warnings. */
+  readonly warnings: number;
+  /** Number of infos. */
+  readonly infos: number;
+  /** Findings per rule. */
+  readonly byRule: Readonly<Partial<Record<RuleId, number>>>;
+  /** The verdict in one line, in the requested locale. */
+  readonly text: string;
+}
+
+/**
+ * What `checkReport` returns.
+ * @category Checks
+ */
+export interface CheckResult {
+  /** Findings in a deterministic order: by rule, then by position in the form. */
+  readonly findings: readonly Finding[];
+  /** Counts and verdict. */
+  readonly summary: CheckSummary;
+}
+
+/**
+ * A rule of the catalogue, as data.
+ * @category Checks
+ */
+export interface Rule {
+  /** Identifier, R0–R9. */
+  readonly id: RuleId;
+  /** Title in Chinese and English. */
+  readonly title: LocalizedText;
+  /** Where the rule comes from: the note printed in the template, the Regulations, or the layout. */
+  readonly reference: LocalizedText;
+  /** The editions it applies to. */
+  readonly editions: readonly Edition[];
+  /** Severity of its broken findings unless re-levelled. */
+  readonly severity: Severity;
+  /** `true` when it needs the previous year's report. */
+  readonly crossYear: boolean;
+  /** `true` when it runs only if turned on (R9). */
+  readonly optIn: boolean;
+  /** The relation it checks, in words. */
+  readonly relation: LocalizedText;
+}
