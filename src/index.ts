@@ -43,6 +43,10 @@ export { money } from './model/money.js';
 export type {
   AdministrativeLevel,
   Agency,
+  ApplicantKey,
+  OutcomeKeyOf,
+  RowKey,
+  RowKeyOf,
   CellAt,
   CellKey,
   CellKeyOf,
@@ -67,6 +71,12 @@ export { reportJsonSchema, reportSchema, type ReportSchema } from './model/repor
 export { emptyReport, type EmptyReportOptions } from './build/emptyReport.js';
 export { getCell } from './build/getCell.js';
 export { setCell, setCells, type CellUpdates } from './build/setCell.js';
+export { setRow, setSection, type SectionKey } from './build/setRow.js';
+export { fillTotals, type CellChange, type FillTotalsOptions, type FillTotalsResult } from './build/fillTotals.js';
+export { tallyRequests, type RequestCase, type TallyResult } from './build/tallyRequests.js';
+export { tallyReviewLitigation, type ReviewLitigationCase } from './build/tallyReviewLitigation.js';
+export { explainCell, type Explainable, type Provenance } from './build/explainCell.js';
+export type { TallyOptions } from './_internal/tally.js';
 
 // Serialization
 export { fromJSON, fromJSONOrThrow, toJSON, toJSONValue, type ReadResult } from './format/json.js';

@@ -5,8 +5,10 @@ import {
   layoutOf,
   money,
   setCells,
+  type ApplicantKey,
   type CellLayout,
   type CellValue,
+  type RequestCase,
   type Edition,
   type Report,
 } from '../src/index.js';
@@ -112,4 +114,29 @@ export function consistentReport(edition?: Edition): fc.Arbitrary<Report> {
         return setCells(emptyReport({ edition: e, reportYear: year, agency: { name: '某某市某某局' } }) as Report, u as never);
       });
   });
+}
+
+const APPLICANT_KEYS = APPLICANTS as readonly ApplicantKey[];
+
+/** An ISO date between two years, inclusive. */
+export const isoDate = (from: number, to: number) =>
+  fc.date({ min: new Date(Date.UTC(from, 0, 1)), max: new Date(Date.UTC(to, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+/** A register of requests spanning the years around `year`, with outcomes of the edition. */
+export function requestRegister(edition: Edition, years: [number, number]): fc.Arbitrary<RequestCase[]> {
+  const outcomes = layoutOf(edition)
+    .rows.filter((r) => r.section.key === 'requests' && r.path.startsWith('outcomes.') && r.path !== 'outcomes.total')
+    .map((r) => r.path.slice('outcomes.'.length));
+  const one = fc
+    .record({
+      applicant: fc.constantFrom(...APPLICANT_KEYS),
+      received: isoDate(years[0], years[1]),
+      close: fc.option(fc.tuple(fc.constantFrom(...outcomes), fc.integer({ min: 0, max: 400 })), { nil: undefined }),
+    })
+    .map(({ applicant, received, close }) => {
+      if (!close) return { applicant, received };
+      const closed = new Date(Date.parse(received) + close[1] * 86_400_000).toISOString().slice(0, 10);
+      return { applicant, received, outcome: close[0], closed };
+    });
+  return fc.array(one, { maxLength: 80 }).map((cases) => cases.map((c, i) => ({ id: `C-${i}`, ...c }) as RequestCase));
 }

@@ -1,9 +1,36 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rulesMarkdown } from '../scripts/rulesDoc.js';
 
-describe('docs/rules.md', () => {
-  it('is what the catalogue says (regenerate with npm run docs:rules)', () => {
-    expect(readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8')).toBe(rulesMarkdown());
+const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+
+/** Each document quotes an example verbatim; the example runs and prints what its `// →` comments show. */
+const quoted: [doc: string, example: string][] = [
+  ['../README.md', '../examples/quickstart.ts'],
+  ['../docs/tallying.md', '../examples/tally.ts'],
+];
+
+describe('documentation that cannot rot', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each(quoted)('%s quotes %s verbatim, and its shown output is what it prints', async (doc, example) => {
+    const code = read(example);
+    expect(read(doc)).toContain(code.trimEnd());
+    const expected = [...code.matchAll(/\/\/ → (.*)$/gm)].map((m) => m[1]);
+    expect(expected.length).toBeGreaterThan(0);
+    const printed: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(' ')));
+    await import(example.replace(/\.ts$/, '.js'));
+    expect(printed).toEqual(expected);
+  });
+
+  it('README gives the two set-up commands, one for the demo and one for the tests', () => {
+    const readme = read('../README.md');
+    expect(readme).toContain('npm ci && npm run demo');
+    expect(readme).toContain('npm ci && npm test');
+  });
+
+  it('docs/rules.md is what the catalogue says (regenerate with npm run docs:rules)', () => {
+    expect(read('../docs/rules.md')).toBe(rulesMarkdown());
   });
 });

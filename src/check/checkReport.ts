@@ -6,23 +6,11 @@ import { templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import { ruleDefinitions } from './catalogue.js';
 import { fingerprint } from './fingerprint.js';
-import { BLANK, INVALID, KNOWN, NA, evaluate, extractValues, pack, type PackedRelation, type Relation, type Term, type Values } from './relation.js';
+import { planFor } from './plan.js';
+import { BLANK, INVALID, KNOWN, NA, evaluate, extractValues, type PackedRelation, type Relation, type Term, type Values } from './relation.js';
 import type { FindingDraft, RuleDefinition } from './ruleDefinition.js';
 import { previousReportProblem } from './rules/completeness.js';
 import type { CheckOptions, CheckResult, CheckSummary, Finding, FindingCode, RuleId, Severity } from './types.js';
-
-/** Each rule's packed relations for a pair of editions (this year's, the previous year's if any). */
-const plans = new Map<string, readonly (readonly PackedRelation[])[]>();
-
-function planFor(layout: EditionLayout, previous: EditionLayout | undefined): readonly (readonly PackedRelation[])[] {
-  const key = `${layout.template.edition}:${previous?.template.edition ?? '-'}`;
-  let plan = plans.get(key);
-  if (plan === undefined) {
-    plan = ruleDefinitions.map((rule) => (rule.compile ? rule.compile(layout, previous).map(pack) : []));
-    plans.set(key, plan);
-  }
-  return plan;
-}
 
 /** A side of a relation in words: column labels when the terms share a row, row labels otherwise. */
 function sideText(terms: readonly Term[], side: Term['side'], sameRow: boolean): LocalizedText {

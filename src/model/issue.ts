@@ -16,6 +16,18 @@ import type { LocalizedText } from './localizedText.js';
  * - `UNSAFE_INTEGER`: beyond `Number.MAX_SAFE_INTEGER`, where integers stop being exact.
  * - `INVALID_MONEY`: a money cell whose amount is not a canonical non-negative decimal string.
  * - `INVALID_UNIT`: a money unit other than `元` or `万元`.
+ *
+ * Case registers (`tallyRequests`, `tallyReviewLitigation`):
+ * - `INVALID_CASE`: a record that is not an object.
+ * - `INVALID_ID`: a missing or empty `id`.
+ * - `DUPLICATE_ID`: an `id` used by an earlier record.
+ * - `UNKNOWN_APPLICANT`, `UNKNOWN_OUTCOME`, `UNKNOWN_KIND`, `UNKNOWN_RESULT`: a value that is not in the vocabulary.
+ * - `OUTCOME_NOT_IN_EDITION`: an outcome of the other edition (e.g. `other.feeUnpaid` in 2019).
+ * - `INVALID_DATE`: not a calendar date written `YYYY-MM-DD`.
+ * - `DATE_OUT_OF_RANGE`: a date before the Regulations took effect (2008-05-01).
+ * - `CLOSED_BEFORE_RECEIVED`: a case closed (or decided) before it was received (or filed).
+ * - `OUTCOME_WITHOUT_DATE`, `DATE_WITHOUT_OUTCOME`: an outcome with no closing date, or the reverse.
+ * - `INVALID_OPTIONS`: a report year or edition that makes no sense.
  * @category Model
  */
 export type IssueCode =
@@ -31,7 +43,21 @@ export type IssueCode =
   | 'NOT_FINITE'
   | 'UNSAFE_INTEGER'
   | 'INVALID_MONEY'
-  | 'INVALID_UNIT';
+  | 'INVALID_UNIT'
+  | 'INVALID_CASE'
+  | 'INVALID_ID'
+  | 'DUPLICATE_ID'
+  | 'UNKNOWN_APPLICANT'
+  | 'UNKNOWN_OUTCOME'
+  | 'UNKNOWN_KIND'
+  | 'UNKNOWN_RESULT'
+  | 'OUTCOME_NOT_IN_EDITION'
+  | 'INVALID_DATE'
+  | 'DATE_OUT_OF_RANGE'
+  | 'CLOSED_BEFORE_RECEIVED'
+  | 'OUTCOME_WITHOUT_DATE'
+  | 'DATE_WITHOUT_OUTCOME'
+  | 'INVALID_OPTIONS';
 
 /**
  * A validation issue: what is wrong, where (as a path of keys, zod-compatible, and in the form's
@@ -47,4 +73,6 @@ export interface Issue {
   readonly where?: LocalizedText;
   /** What is wrong, in both languages. */
   readonly message: LocalizedText;
+  /** For case registers: the `id` of the offending case, when it has one. */
+  readonly caseId?: string;
 }

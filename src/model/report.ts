@@ -95,14 +95,14 @@ type Header<E extends Edition> = {
  * strings and the three tables as nested rows of cells, all keyed by the spec's vocabulary.
  * @category Model
  */
-export type ReportOf<E extends Edition> = Simplify<Header<E> & SectionsValue<TemplateOf<E>['sections'], 'model'>>;
+export type ReportOf<E extends Edition> = E extends Edition ? Simplify<Header<E> & SectionsValue<TemplateOf<E>['sections'], 'model'>> : never;
 
 /**
  * A report of edition `E` as written in JSON by `toJSON`: the same shape as {@link ReportOf},
  * with money as {@link MoneyJson}.
  * @category Serialization
  */
-export type ReportJsonOf<E extends Edition> = Simplify<Header<E> & SectionsValue<TemplateOf<E>['sections'], 'json'>>;
+export type ReportJsonOf<E extends Edition> = E extends Edition ? Simplify<Header<E> & SectionsValue<TemplateOf<E>['sections'], 'json'>> : never;
 
 /**
  * A report of either edition as written in JSON.
@@ -188,3 +188,54 @@ type Get<T, P extends string> = P extends `${infer H}.${infer Rest}`
  * @category Model
  */
 export type CellAt<R extends Report, K extends string> = R extends unknown ? Get<R, K> : never;
+
+type RowKeys<Rows extends readonly RowTemplate[], Prefix extends string> = Rows[number] extends infer R
+  ? R extends RowTemplate
+    ? R extends { readonly children: infer Ch extends readonly RowTemplate[] }
+      ? RowKeys<Ch, `${Prefix}${R['key']}.`>
+      : `${Prefix}${R['key']}`
+    : never
+  : never;
+
+type SectionRowKeys<S> = S extends { readonly key: infer K extends string; readonly blocks: infer Bs extends readonly BlockTemplate[] }
+  ? Bs[number] extends infer B
+    ? B extends BlockTemplate
+      ? RowKeys<B['rows'], `${K}.`>
+      : never
+    : never
+  : never;
+
+/**
+ * Every data-row key of edition `E`, as `section.rowPath`, e.g. `'requests.outcomes.withheld.stateSecret'`.
+ * @category Model
+ */
+export type RowKeyOf<E extends Edition> = SectionRowKeys<TemplateOf<E>['sections'][number]>;
+
+/**
+ * The data-row keys valid for report type `R` (for the union {@link Report}, those both editions share).
+ * @category Model
+ */
+export type RowKey<R extends Report = Report> = [R] extends [Report2019]
+  ? RowKeyOf<'2019'>
+  : [R] extends [Report2021]
+    ? RowKeyOf<'2021'>
+    : RowKeyOf<'2019'> & RowKeyOf<'2021'>;
+
+/**
+ * The outcome rows of section 三 of edition `E` that a closed request can end in, relative to
+ * `outcomes`: e.g. `'disclosed'`, `'withheld.thirdPartyRights'`, and in 2021 `'other.feeUnpaid'`.
+ * @category Model
+ */
+export type OutcomeKeyOf<E extends Edition> = RowKeyOf<E> extends infer K
+  ? K extends `requests.outcomes.${infer O}`
+    ? O extends 'total'
+      ? never
+      : O
+    : never
+  : never;
+
+/**
+ * The six applicant columns of section 三 (every column but 总计).
+ * @category Model
+ */
+export type ApplicantKey = Exclude<keyof Report2021['requests']['received'], 'total'>;

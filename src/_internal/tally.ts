@@ -1,0 +1,115 @@
+/** Shared pieces of the case-register tallies: date checks, issue wording, options. */
+import type { Issue, IssueCode } from '../model/issue.js';
+import { fillTotals } from '../build/fillTotals.js';
+import type { Agency, Report } from '../model/report.js';
+import { layoutOf } from '../template/layout.js';
+import { buildReport } from './buildReport.js';
+import { editionForYear } from '../template/editionForYear.js';
+import { templates } from '../template/templates.js';
+import type { Edition } from '../template/types.js';
+import { showValue } from './issuesFromZod.js';
+
+/** The Regulations (2007) took effect on this day; no register entry can be older. */
+export const EARLIEST_DATE = '2008-05-01';
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether `s` is a calendar date written `YYYY-MM-DD`; by char codes, as this runs per case. */
+export function isDate(s: unknown): s is string {
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    y = y * 10 + c;
+  }
+  const m1 = s.charCodeAt(5) - 48;
+  const m2 = s.charCodeAt(6) - 48;
+  const d1 = s.charCodeAt(8) - 48;
+  const d2 = s.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : (DAYS[m - 1] as number));
+}
+
+/** An issue about case `index` (with its id when it has one). */
+export function caseIssue(code: IssueCode, index: number, field: string | undefined, id: unknown, zh: string, en: string): Issue {
+  const who = typeof id === 'string' && id !== '' ? id : undefined;
+  const label = who === undefined ? `#${index}` : `${JSON.stringify(who)} (#${index})`;
+  const path = field === undefined ? [index] : [index, field];
+  const message = { zh: `案件 ${label}${field ? ` 的 ${field}` : ''}：${zh}`, en: `Case ${label}${field ? `, ${field}` : ''}: ${en}` };
+  return who === undefined ? { code, path, message } : { code, path, message, caseId: who };
+}
+
+/** Validates a date field of a case; returns the issue, if any. */
+export function dateIssue(index: number, field: string, id: unknown, value: unknown): Issue | undefined {
+  if (!isDate(value)) {
+    return caseIssue('INVALID_DATE', index, field, id, `应为 YYYY-MM-DD 格式的日期，实为 ${showValue(value)}`, `expected a date written YYYY-MM-DD, got ${showValue(value)}`);
+  }
+  if (value < EARLIEST_DATE) {
+    return caseIssue('DATE_OUT_OF_RANGE', index, field, id, `${value} 早于《政府信息公开条例》施行日（${EARLIEST_DATE}）`, `${value} is before the Regulations took effect (${EARLIEST_DATE})`);
+  }
+  return undefined;
+}
+
+/**
+ * Options of the tallies.
+ * @category Builders
+ */
+export interface TallyOptions<E extends Edition = Edition> {
+  /** The calendar year to tally. */
+  readonly reportYear: number;
+  /** The edition; by default the one in force for `reportYear`. */
+  readonly edition?: E;
+  /** The reporting body (default: unnamed). */
+  readonly agency?: Agency;
+}
+
+/** Checks tally options; returns the edition to use, or the issue. */
+export function tallyEdition(options: TallyOptions): Edition | Issue {
+  const bad = (zh: string, en: string): Issue => ({ code: 'INVALID_OPTIONS', path: [], message: { zh, en } });
+  const { reportYear, edition } = options ?? ({} as TallyOptions);
+  let inForce: Edition;
+  try {
+    inForce = editionForYear(reportYear);
+  } catch {
+    return bad(`报告年度 ${String(reportYear)} 无效：应为 2019 年及以后的整数`, `Report year ${String(reportYear)} makes no sense: expected an integer from 2019 on`);
+  }
+  if (edition === undefined) return inForce;
+  if (!Object.hasOwn(templates, edition)) return bad(`未知的格式版本 ${showValue(edition)}`, `Unknown edition ${showValue(edition)}`);
+  if (edition !== inForce) {
+    return bad(`${reportYear} 年度适用 ${inForce} 年版格式，而非 ${edition} 年版`, `Report year ${reportYear} uses the ${inForce} edition, not ${edition}`);
+  }
+  return edition;
+}
+
+/** Width of the count grid: enough columns for any block. */
+export const GRID = 8;
+
+/**
+ * Builds a report whose `section` holds the counts of the grid (row index × GRID + column index)
+ * in its non-derived cells, with its totals then computed; other sections blank.
+ */
+export function reportFromCounts(edition: Edition, options: TallyOptions, section: string, counts: Int32Array): Report {
+  const layout = layoutOf(edition);
+  const rowOf = new Map(layout.rows.map((r, i) => [r.firstCell, i]));
+  const head = {
+    edition,
+    reportYear: options.reportYear,
+    agency: options.agency ?? { name: '（未指定）' },
+    scope: 'self' as const,
+    overview: '',
+    problems: '',
+    otherMatters: '',
+  };
+  const draft = buildReport(head, (cell) => {
+    if (cell.section.key !== section) return null;
+    if (cell.column.role === 'total' || cell.row.role === 'total') return null;
+    const row = rowOf.get(cell.firstCell) as number;
+    return counts[row * GRID + cell.block.columns.indexOf(cell.column)] as number;
+  });
+  return fillTotals(draft).report;
+}

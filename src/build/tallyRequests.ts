@@ -1,0 +1,174 @@
+import { showValue } from '../_internal/issuesFromZod.js';
+import { GRID, caseIssue, dateIssue, reportFromCounts, tallyEdition, type TallyOptions } from '../_internal/tally.js';
+import type { Issue } from '../model/issue.js';
+import type { ApplicantKey, OutcomeKeyOf, Report, ReportOf } from '../model/report.js';
+import { layoutOf, type EditionLayout } from '../template/layout.js';
+import { editions } from '../template/templates.js';
+import type { Edition } from '../template/types.js';
+import type { Provenance } from './explainCell.js';
+
+/**
+ * One entry of a register of requests (依申请公开台账).
+ * @category Builders
+ */
+export interface RequestCase<E extends Edition = Edition> {
+  /** Unique identifier of the request. */
+  readonly id: string;
+  /** Who applied: one of the six applicant columns of section 三. */
+  readonly applicant: ApplicantKey;
+  /** Date received, `YYYY-MM-DD`. */
+  readonly received: string;
+  /** How it was handled, once closed: an outcome row of the edition, e.g. `'withheld.thirdPartyRights'`. */
+  readonly outcome?: OutcomeKeyOf<E>;
+  /** Date closed, `YYYY-MM-DD`, once closed. */
+  readonly closed?: string;
+}
+
+/**
+ * What a tally returns: the report with the tallied section, which cases each cell counts, and the
+ * cases that fell outside the year — or, if any record is bad, every issue and no report.
+ * @category Builders
+ */
+export type TallyResult<R = Report> =
+  | {
+      /** Every record was valid. */
+      readonly success: true;
+      /** A report whose tallied section is complete (every cell a count); other sections blank. */
+      readonly report: R;
+      /** Which cases each cell counts: see `explainCell`. */
+      readonly provenance: Provenance;
+      /** Ids of valid cases outside the year (settled before it began, or begun after it ended). */
+      readonly outsideYear: readonly string[];
+    }
+  | {
+      /** Some records were bad: no table is given rather than a wrong one. */
+      readonly success: false;
+      /** One issue per problem, naming the case. */
+      readonly issues: readonly Issue[];
+    };
+
+interface RequestIndex {
+  readonly applicants: ReadonlyMap<string, number>;
+  readonly outcomes: ReadonlyMap<string, number>;
+  readonly otherEdition: ReadonlySet<string>;
+  readonly received: number;
+  readonly carriedOver: number;
+  readonly carriedForward: number;
+}
+
+const indexes = new Map<Edition, RequestIndex>();
+
+const outcomeRows = (l: EditionLayout) => l.rows.filter((r) => r.section.key === 'requests' && r.ancestors[0]?.key === 'outcomes' && r.row.role !== 'total');
+
+/** Row and column indexes of section 三, from the template (memoised per edition). */
+function requestIndex(edition: Edition): RequestIndex {
+  let idx = indexes.get(edition);
+  if (idx) return idx;
+  const layout = layoutOf(edition);
+  const row = (path: string) => layout.rows.findIndex((r) => r.section.key === 'requests' && r.path === path);
+  const columns = layout.tableSections.find((s) => s.key === 'requests')?.blocks[0]?.columns ?? [];
+  idx = {
+    applicants: new Map(columns.flatMap((c, i) => (c.role === 'total' ? [] : [[c.key, i] as const]))),
+    outcomes: new Map(outcomeRows(layout).map((r) => [r.path.slice('outcomes.'.length), layout.rows.indexOf(r)])),
+    otherEdition: new Set(editions.filter((e) => e !== edition).flatMap((e) => outcomeRows(layoutOf(e)).map((r) => r.path.slice('outcomes.'.length)))),
+    received: row('received'),
+    carriedOver: row('carriedOver'),
+    carriedForward: row('carriedForward'),
+  };
+  indexes.set(edition, idx);
+  return idx;
+}
+
+/**
+ * Tallies section 三 from a register of requests. For the report year: 本年新收 counts requests
+ * received in the year; 上年结转 those received earlier and still open on 1 January; the outcome rows
+ * those closed in the year; 结转下年度 those still open on 31 December; totals follow. The result
+ * satisfies R1–R4 exactly, and year N's 结转下年度 is year N+1's 上年结转 for the same register.
+ * Every bad record becomes an issue naming the case, and then no table is returned. Never throws.
+ * @param cases - the register; dates are `YYYY-MM-DD` strings (no clock, no time zone).
+ * @param options - `reportYear`, optionally `edition` (default: the one in force) and `agency`.
+ * @returns the report with section 三 tallied, or the issues.
+ * @example
+ * ```ts
+ * const result = tallyRequests(
+ *   [{ id: 'A-1', applicant: 'naturalPerson', received: '2024-03-01', outcome: 'disclosed', closed: '2024-03-20' }],
+ *   { reportYear: 2024, agency: { name: '某某市某某局' } },
+ * );
+ * if (result.success) explainCell(result, 'requests.outcomes.disclosed.total'); // ['A-1']
+ * ```
+ * @category Builders
+ */
+export function tallyRequests<E extends Edition = Edition>(cases: readonly RequestCase<E>[], options: TallyOptions<E>): TallyResult<ReportOf<E>> {
+  const edition = tallyEdition(options);
+  if (typeof edition !== 'string') return { success: false, issues: [edition] };
+  if (!Array.isArray(cases)) {
+    return { success: false, issues: [{ code: 'INVALID_CASE', path: [], message: { zh: '案件登记应为数组', en: 'The register must be an array' } }] };
+  }
+  const start = `${options.reportYear}-01-01`;
+  const end = `${options.reportYear}-12-31`;
+  const ix = requestIndex(edition);
+  const counts = new Int32Array(layoutOf(edition).rows.length * GRID);
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  const ids: string[] = [];
+  const rows = new Int16Array(cases.length * 2);
+  const columns = new Uint8Array(cases.length);
+  const outsideYear: string[] = [];
+
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i] as Partial<RequestCase> | undefined;
+    if (typeof c !== 'object' || c === null) {
+      issues.push(caseIssue('INVALID_CASE', i, undefined, undefined, `不是对象：${showValue(c)}`, `not an object: ${showValue(c)}`));
+      continue;
+    }
+    const { id, applicant, received, outcome, closed } = c;
+    if (typeof id !== 'string' || id === '') issues.push(caseIssue('INVALID_ID', i, 'id', id, '缺少编号', 'missing id'));
+    else if (seen.size === seen.add(id).size) issues.push(caseIssue('DUPLICATE_ID', i, 'id', id, '编号与前面的案件重复', 'the id is used by an earlier case'));
+    const column = typeof applicant === 'string' ? ix.applicants.get(applicant) : undefined;
+    if (column === undefined) issues.push(caseIssue('UNKNOWN_APPLICANT', i, 'applicant', id, `未知的申请人类型 ${showValue(applicant)}`, `unknown applicant ${showValue(applicant)}`));
+    const receivedIssue = dateIssue(i, 'received', id, received);
+    if (receivedIssue) issues.push(receivedIssue);
+    const outcomeRow = typeof outcome === 'string' ? ix.outcomes.get(outcome) : undefined;
+    if (outcome !== undefined && outcomeRow === undefined) {
+      issues.push(
+        ix.otherEdition.has(outcome as string)
+          ? caseIssue('OUTCOME_NOT_IN_EDITION', i, 'outcome', id, `办理结果 ${showValue(outcome)} 不属于 ${edition} 年版格式`, `outcome ${showValue(outcome)} does not exist in edition ${edition}`)
+          : caseIssue('UNKNOWN_OUTCOME', i, 'outcome', id, `未知的办理结果 ${showValue(outcome)}`, `unknown outcome ${showValue(outcome)}`),
+      );
+    }
+    if (closed !== undefined) {
+      const closedIssue = dateIssue(i, 'closed', id, closed);
+      if (closedIssue) issues.push(closedIssue);
+      else if (!receivedIssue && closed < (received as string)) {
+        issues.push(caseIssue('CLOSED_BEFORE_RECEIVED', i, 'closed', id, `办结日期 ${closed} 早于收到日期 ${received}`, `closed on ${closed}, before it was received on ${received}`));
+      }
+    }
+    if (outcome !== undefined && closed === undefined) issues.push(caseIssue('OUTCOME_WITHOUT_DATE', i, 'closed', id, '有办理结果但无办结日期', 'has an outcome but no closing date'));
+    if (outcome === undefined && closed !== undefined) issues.push(caseIssue('DATE_WITHOUT_OUTCOME', i, 'outcome', id, '有办结日期但无办理结果', 'has a closing date but no outcome'));
+    if (issues.length > 0) continue; // validate everything; count only while all is well
+
+    if ((received as string) > end || (closed !== undefined && closed < start)) {
+      outsideYear.push(id as string);
+      continue;
+    }
+    const entry = (received as string) >= start ? ix.received : ix.carriedOver;
+    const exit = closed !== undefined && closed <= end ? (outcomeRow as number) : ix.carriedForward;
+    const a = entry * GRID + (column as number);
+    const b = exit * GRID + (column as number);
+    counts[a] = (counts[a] as number) + 1;
+    counts[b] = (counts[b] as number) + 1;
+    const n = ids.length;
+    rows[2 * n] = entry;
+    rows[2 * n + 1] = exit;
+    columns[n] = column as number;
+    ids.push(id as string);
+  }
+  if (issues.length > 0) return { success: false, issues };
+  const report = reportFromCounts(edition, options, 'requests', counts) as unknown as ReportOf<E>;
+  return {
+    success: true,
+    report,
+    provenance: { edition, ids, rowsPerCase: 2, rows: rows.slice(0, 2 * ids.length), columns: columns.slice(0, ids.length) },
+    outsideYear,
+  };
+}

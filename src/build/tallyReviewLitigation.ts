@@ -1,0 +1,107 @@
+import { showValue } from '../_internal/issuesFromZod.js';
+import { GRID, caseIssue, dateIssue, reportFromCounts, tallyEdition, type TallyOptions } from '../_internal/tally.js';
+import type { Issue } from '../model/issue.js';
+import type { ReportOf } from '../model/report.js';
+import { layoutOf } from '../template/layout.js';
+import type { Edition } from '../template/types.js';
+import type { TallyResult } from './tallyRequests.js';
+
+/**
+ * One administrative review or lawsuit about open government information.
+ * @category Builders
+ */
+export interface ReviewLitigationCase {
+  /** Unique identifier of the case. */
+  readonly id: string;
+  /** `review` (行政复议), `litigationDirect` (未经复议直接起诉) or `litigationAfterReview` (复议后起诉). */
+  readonly kind: 'review' | 'litigationDirect' | 'litigationAfterReview';
+  /** Date filed, `YYYY-MM-DD`. */
+  readonly filed: string;
+  /** Once decided: `upheld` (结果维持), `corrected` (结果纠正) or `other` (其他结果). */
+  readonly result?: 'upheld' | 'corrected' | 'other';
+  /** Date decided, `YYYY-MM-DD`, once decided. */
+  readonly decided?: string;
+}
+
+/** The column a case still undecided at the year's end counts in. */
+const PENDING = 'pending';
+
+/**
+ * Tallies section 四 from a register of review and litigation cases. A case counts in the report
+ * year when it was filed by 31 December and not decided before 1 January: under its result if
+ * decided in the year, under 尚未审结 if still undecided on 31 December. Totals follow (R4 holds
+ * exactly). Every bad record becomes an issue naming the case, and then no table is returned.
+ * Never throws.
+ * @param cases - the register; dates are `YYYY-MM-DD` strings.
+ * @param options - `reportYear`, optionally `edition` and `agency`.
+ * @returns the report with section 四 tallied, or the issues.
+ * @category Builders
+ */
+export function tallyReviewLitigation<E extends Edition = Edition>(cases: readonly ReviewLitigationCase[], options: TallyOptions<E>): TallyResult<ReportOf<E>> {
+  const edition = tallyEdition(options);
+  if (typeof edition !== 'string') return { success: false, issues: [edition] };
+  if (!Array.isArray(cases)) {
+    return { success: false, issues: [{ code: 'INVALID_CASE', path: [], message: { zh: '案件登记应为数组', en: 'The register must be an array' } }] };
+  }
+  const layout = layoutOf(edition);
+  const section = layout.tableSections.find((s) => s.key === 'reviewLitigation');
+  const columns = section?.blocks[0]?.columns ?? [];
+  const kinds = new Map(layout.rows.flatMap((r, i) => (r.section === section ? [[r.path, i] as const] : [])));
+  const results = new Map(columns.flatMap((c, i) => (c.role === 'total' || c.key === PENDING ? [] : [[c.key, i] as const])));
+  const pending = columns.findIndex((c) => c.key === PENDING);
+  const start = `${options.reportYear}-01-01`;
+  const end = `${options.reportYear}-12-31`;
+  const counts = new Int32Array(layout.rows.length * GRID);
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  const ids: string[] = [];
+  const rows = new Int16Array(cases.length);
+  const cols = new Uint8Array(cases.length);
+  const outsideYear: string[] = [];
+
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i] as Partial<ReviewLitigationCase> | undefined;
+    if (typeof c !== 'object' || c === null) {
+      issues.push(caseIssue('INVALID_CASE', i, undefined, undefined, `不是对象：${showValue(c)}`, `not an object: ${showValue(c)}`));
+      continue;
+    }
+    const { id, kind, filed, result, decided } = c;
+    if (typeof id !== 'string' || id === '') issues.push(caseIssue('INVALID_ID', i, 'id', id, '缺少编号', 'missing id'));
+    else if (seen.size === seen.add(id).size) issues.push(caseIssue('DUPLICATE_ID', i, 'id', id, '编号与前面的案件重复', 'the id is used by an earlier case'));
+    const row = typeof kind === 'string' ? kinds.get(kind) : undefined;
+    if (row === undefined) issues.push(caseIssue('UNKNOWN_KIND', i, 'kind', id, `未知的案件类型 ${showValue(kind)}`, `unknown kind ${showValue(kind)}`));
+    const column = typeof result === 'string' ? results.get(result) : undefined;
+    if (result !== undefined && column === undefined) issues.push(caseIssue('UNKNOWN_RESULT', i, 'result', id, `未知的结果 ${showValue(result)}`, `unknown result ${showValue(result)}`));
+    const filedIssue = dateIssue(i, 'filed', id, filed);
+    if (filedIssue) issues.push(filedIssue);
+    if (decided !== undefined) {
+      const decidedIssue = dateIssue(i, 'decided', id, decided);
+      if (decidedIssue) issues.push(decidedIssue);
+      else if (!filedIssue && decided < (filed as string)) {
+        issues.push(caseIssue('CLOSED_BEFORE_RECEIVED', i, 'decided', id, `审结日期 ${decided} 早于立案日期 ${filed}`, `decided on ${decided}, before it was filed on ${filed}`));
+      }
+    }
+    if (result !== undefined && decided === undefined) issues.push(caseIssue('OUTCOME_WITHOUT_DATE', i, 'decided', id, '有结果但无审结日期', 'has a result but no decision date'));
+    if (result === undefined && decided !== undefined) issues.push(caseIssue('DATE_WITHOUT_OUTCOME', i, 'result', id, '有审结日期但无结果', 'has a decision date but no result'));
+    if (issues.length > 0) continue;
+
+    if ((filed as string) > end || (decided !== undefined && decided < start)) {
+      outsideYear.push(id as string);
+      continue;
+    }
+    const col = decided !== undefined && decided <= end ? (column as number) : pending;
+    const at = (row as number) * GRID + col;
+    counts[at] = (counts[at] as number) + 1;
+    rows[ids.length] = row as number;
+    cols[ids.length] = col;
+    ids.push(id as string);
+  }
+  if (issues.length > 0) return { success: false, issues };
+  const report = reportFromCounts(edition, options, 'reviewLitigation', counts) as unknown as ReportOf<E>;
+  return {
+    success: true,
+    report,
+    provenance: { edition, ids, rowsPerCase: 1, rows: rows.slice(0, ids.length), columns: cols.slice(0, ids.length) },
+    outsideYear,
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { setRow, tallyRequests, type OutcomeKeyOf, type Report2019, type Report2021, type RowKeyOf } from '../../src/index.js';
+
+declare const r19: Report2019;
+declare const r21: Report2021;
+
+describe('typed builders', () => {
+  it('rows and outcomes are per edition', () => {
+    setRow(r21, 'requests.outcomes.other.feeUnpaid', { total: 1 });
+    // @ts-expect-error — a 2021-only row
+    setRow(r19, 'requests.outcomes.other.feeUnpaid', { total: 1 });
+    // @ts-expect-error — not a column of the row
+    setRow(r21, 'requests.received', { subtotal: 1 });
+    expectTypeOf<'other.feeUnpaid'>().toExtend<OutcomeKeyOf<'2021'>>();
+    expectTypeOf<'other.feeUnpaid'>().not.toExtend<OutcomeKeyOf<'2019'>>();
+    expectTypeOf<'other'>().toExtend<OutcomeKeyOf<'2019'>>();
+    expectTypeOf<'total'>().not.toExtend<OutcomeKeyOf<'2021'>>();
+    expectTypeOf<'proactiveDisclosure.procurement'>().toExtend<RowKeyOf<'2019'>>();
+  });
+  it('tally cases are checked against the edition', () => {
+    tallyRequests<'2021'>([{ id: 'a', applicant: 'naturalPerson', received: '2023-01-01', outcome: 'other.feeUnpaid', closed: '2023-02-01' }], { reportYear: 2023 });
+    // @ts-expect-error — not an outcome of 2019
+    tallyRequests<'2019'>([{ id: 'a', applicant: 'naturalPerson', received: '2020-01-01', outcome: 'other.feeUnpaid', closed: '2020-02-01' }], { reportYear: 2020 });
+    // @ts-expect-error — not an applicant column
+    tallyRequests([{ id: 'a', applicant: 'total', received: '2023-01-01' }], { reportYear: 2023 });
+  });
+});
