@@ -78,7 +78,12 @@ export { tallyReviewLitigation, type ReviewLitigationCase } from './build/tallyR
 export { explainCell, type Explainable, type Provenance } from './build/explainCell.js';
 export type { TallyOptions } from './_internal/tally.js';
 
-// Serialization
+// Serialization and parsing
+export { renderText } from './format/renderText.js';
+export { renderMarkdown } from './format/renderMarkdown.js';
+export { renderHtml, type RenderHtmlOptions } from './format/renderHtml.js';
+export { fromCsv, toCsv } from './format/csv.js';
+export { parseReport, type ParseFinding, type ParseFindingCode, type ParseOptions, type ParseResult } from './parse/parseReport.js';
 export { fromJSON, fromJSONOrThrow, toJSON, toJSONValue, type ReadResult } from './format/json.js';
 
 // Checks

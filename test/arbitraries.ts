@@ -42,7 +42,7 @@ export function arbitraryReport(edition?: Edition): fc.Arbitrary<Report> {
     return fc
       .record({
         reportYear: e === '2019' ? fc.integer({ min: 2019, max: 2020 }) : fc.integer({ min: 2021, max: 2040 }),
-        name: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== ''),
+        name: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '' && !/[\r\n]/.test(s)),
         code: fc.option(fc.string({ maxLength: 18 }), { nil: undefined }),
         level: fc.option(fc.constantFrom('national', 'provincial', 'municipal', 'county', 'township' as const), { nil: undefined }),
         scope: fc.constantFrom('self' as const, 'aggregate' as const),

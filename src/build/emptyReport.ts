@@ -1,3 +1,4 @@
+import { AGENCY_NAME } from '../_internal/agencyName.js';
 import { assertEdition } from '../_internal/assertEdition.js';
 import { buildReport } from '../_internal/buildReport.js';
 import type { Agency, ReportOf, Scope } from '../model/report.js';
@@ -42,8 +43,8 @@ export function emptyReport<E extends Edition>(options: EmptyReportOptions<E>): 
   if (agency?.level !== undefined && !administrativeLevels.includes(agency.level)) {
     throw new OgiReportError('INVALID_ARGUMENT', `agency.level must be one of ${administrativeLevels.join(', ')}, got ${String(agency.level)}.`);
   }
-  if (typeof agency?.name !== 'string' || agency.name.trim() === '') {
-    throw new OgiReportError('INVALID_ARGUMENT', 'agency.name must be a non-empty string.');
+  if (typeof agency?.name !== 'string' || !AGENCY_NAME.test(agency.name)) {
+    throw new OgiReportError('INVALID_ARGUMENT', 'agency.name must be one non-blank line.');
   }
   if (scope !== 'self' && scope !== 'aggregate') {
     throw new OgiReportError('INVALID_ARGUMENT', `scope must be 'self' or 'aggregate', got ${String(scope)}.`);

@@ -1,4 +1,5 @@
 import * as z from 'zod/v4';
+import { AGENCY_NAME } from '../_internal/agencyName.js';
 import { assertEdition } from '../_internal/assertEdition.js';
 import { DECIMAL_TEXT, Dec } from '../_internal/decimal.js';
 import { FIRST_REPORT_YEAR, templates } from '../template/templates.js';
@@ -52,7 +53,7 @@ function buildEditionSchema(edition: Edition): z.ZodType {
     edition: z.literal(edition),
     reportYear: z.int().min(FIRST_REPORT_YEAR).max(9999).meta({ description: 'the calendar year reported on' }),
     agency: z.strictObject({
-      name: z.string().regex(/\S/, 'must not be blank'),
+      name: z.string().regex(AGENCY_NAME, 'must be one non-blank line'),
       code: z.string().optional(),
       level: z.enum(administrativeLevels as [AdministrativeLevel, ...AdministrativeLevel[]]).optional(),
     }),

@@ -1,0 +1,48 @@
+import { readCell } from '../_internal/buildReport.js';
+import type { CellValue } from '../model/cell.js';
+import type { Report } from '../model/report.js';
+import { layoutOf, type RowLayout } from '../template/layout.js';
+import { cellText } from './cellText.js';
+import { reportTitle } from './renderText.js';
+
+const row = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+const rule = (n: number) => `|${'---|'.repeat(n)}`;
+const label = (r: { label: string; group?: { label: string } }) => (r.group ? `${r.group.label} › ${r.label}` : r.label);
+
+/**
+ * Renders a report as Markdown: the title and six headings, prose as paragraphs, each table as a
+ * GitHub-flavoured Markdown table (group rows on lines of their own, since Markdown cannot merge
+ * cells). `parseReport` reads it back.
+ * @param report - a report of either edition.
+ * @returns Markdown text, ending with a newline.
+ * @category Serialization
+ */
+export function renderMarkdown(report: Report): string {
+  const layout = layoutOf(report.edition);
+  const out: string[] = [`# ${reportTitle(report)}`, ''];
+  for (const section of layout.template.sections) {
+    out.push(`## ${section.heading}`, '');
+    if (!section.blocks) {
+      const text = report[section.key as 'overview'];
+      if (text !== '') out.push(text, '');
+      continue;
+    }
+    if (section.balance) out.push(section.balance.note, '');
+    for (const block of section.blocks) {
+      if (block.caption) out.push(`**${block.caption}**`, '');
+      const head = [block.labelHeader ?? section.header ?? '', ...block.columns.map(label)];
+      out.push(row(head), rule(head.length));
+      let previous: RowLayout | undefined;
+      for (const r of layout.rows.filter((x) => x.block === block)) {
+        r.ancestors.forEach((a, i) => {
+          if (previous?.ancestors[i] !== a) out.push(row([a.label, ...block.columns.map(() => '')]));
+        });
+        const cells = block.columns.map((c) => cellText(readCell(report, [section.key, ...r.path.split('.'), c.key]) as CellValue, c));
+        out.push(row([label(r.row), ...cells]));
+        previous = r;
+      }
+      out.push('');
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

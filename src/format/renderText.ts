@@ -1,0 +1,77 @@
+import { readCell } from '../_internal/buildReport.js';
+import type { CellValue } from '../model/cell.js';
+import type { Report } from '../model/report.js';
+import { layoutOf, type EditionLayout, type RowLayout } from '../template/layout.js';
+import type { BlockTemplate, TableSectionTemplate } from '../template/types.js';
+import { cellText } from './cellText.js';
+
+const SEP = ' | ';
+
+/** The header lines of a table block, as the published text prints them. */
+function headerLines(section: TableSectionTemplate, block: BlockTemplate): string[] {
+  if (section.key === 'reviewLitigation') {
+    const rows = block.rows;
+    const cols = block.columns.map((c) => c.label);
+    return [
+      `${rows[0]?.label}${SEP}${rows[1]?.group?.label}`,
+      [...cols, ...rows.slice(1).map((r) => r.label)].join(SEP),
+      [...cols, ...cols].join(SEP),
+    ];
+  }
+  if (section.balance) {
+    const groups: string[] = [];
+    for (const c of block.columns) {
+      const label = c.group ? c.group.label : c.label;
+      if (groups.at(-1) !== label) groups.push(label);
+    }
+    return [`${section.balance.note}${SEP}${section.header ?? ''}`, groups.join(SEP), block.columns.filter((c) => c.group).map((c) => c.label).join(SEP)];
+  }
+  return [[block.labelHeader ?? '', ...block.columns.map((c) => c.label)].join(SEP)];
+}
+
+/** A data row's printed label, with the labels of the groups it opens (as the seed prints them). */
+export function rowLabels(layout: EditionLayout, row: RowLayout): string[] {
+  const rows = layout.rows.filter((r) => r.section === row.section);
+  const prev = rows[rows.indexOf(row) - 1];
+  const opened = row.ancestors.filter((a, i) => prev?.ancestors[i] !== a).map((a) => a.label);
+  return [...opened, row.row.label];
+}
+
+/** The title reports are published under: 某某局2020年政府信息公开工作年度报告. */
+export function reportTitle(report: Report): string {
+  return `${report.agency.name}${report.reportYear}年政府信息公开工作年度报告`;
+}
+
+/**
+ * Renders a report in the plain published layout of all six sections, as reports are found on the
+ * web: headings, prose, and each table flattened to `|`-separated lines with the form's exact labels.
+ * Blank cells print as nothing, not-applicable ones as `/`, money with its unit. `parseReport` reads
+ * it back.
+ * @param report - a report of either edition.
+ * @returns the text, ending with a newline.
+ * @category Serialization
+ */
+export function renderText(report: Report): string {
+  const layout = layoutOf(report.edition);
+  const lines: string[] = [reportTitle(report)];
+  for (const section of layout.template.sections) {
+    lines.push(section.heading);
+    if (!section.blocks) {
+      const text = report[section.key as 'overview'];
+      if (text !== '') lines.push(text);
+      continue;
+    }
+    for (const block of section.blocks) {
+      if (block.caption) lines.push(block.caption);
+      lines.push(...headerLines(section as TableSectionTemplate, block));
+      const rows = layout.rows.filter((r) => r.block === block);
+      const value = (r: RowLayout, i: number) => cellText(readCell(report, [section.key, ...r.path.split('.'), r.block.columns[i]?.key as string]) as CellValue, r.block.columns[i] as never);
+      if (section.key === 'reviewLitigation') {
+        lines.push(rows.flatMap((r) => r.block.columns.map((_, i) => value(r, i))).join(SEP).trimEnd());
+        continue;
+      }
+      for (const r of rows) lines.push([...rowLabels(layout, r), ...r.block.columns.map((_, i) => value(r, i))].join(SEP).trimEnd());
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
