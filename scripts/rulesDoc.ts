@@ -21,7 +21,7 @@ export function rulesMarkdown(): string {
     '|---|---|---|---|---|---|',
     ...rules.map(
       (r) =>
-        `| ${r.id} | ${r.title.zh}<br>${r.title.en} | ${r.editions.join(', ')} | ${r.severity} | ${r.optIn ? 'turned on (`rules: { ' + r.id + ": 'on' }`)" : r.crossYear ? 'the previous report, where it applies' : '—'} | ${r.relation.zh}<br>${r.relation.en} |`,
+        `| ${r.id} | ${r.title.zh}<br>${r.title.en} | ${r.editions.join(', ')} | ${r.severity} | ${r.optIn ? 'turned on (`rules: { ' + r.id + ": 'on' }`)" : r.crossYear ? 'the previous report, where it applies' : r.aggregateOnly ? 'an aggregate report and the reports it aggregates (`children`)' : '—'} | ${r.relation.zh}<br>${r.relation.en} |`,
     ),
     '',
     '## References',

@@ -106,3 +106,9 @@ export type {
   RuleSetting,
   Severity,
 } from './check/types.js';
+
+// Analysis: many reports at once
+export { sumReports, type PartialSum, type SumOptions, type SumResult } from './analyze/sumReports.js';
+export { compareReports, type CellDifference, type Comparison, type Unmatched } from './analyze/compareReports.js';
+export { convertEdition, type ConvertResult, type NotCarried } from './analyze/convertEdition.js';
+export { computeIndicators, indicators, type Indicator, type IndicatorDefinition, type IndicatorSelector } from './analyze/indicators.js';

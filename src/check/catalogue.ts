@@ -4,6 +4,7 @@ import { completenessRule } from './rules/completeness.js';
 import { carryOverRule, itemsRule, stockRule } from './rules/crossYear.js';
 import { proseRule } from './rules/prose.js';
 import { applicantSumRule, outcomeSumRule, reviewLitigationSumRule } from './rules/sums.js';
+import { rollUpRule } from './rules/rollUp.js';
 import { valuesRule } from './rules/values.js';
 import type { Rule } from './types.js';
 
@@ -19,6 +20,7 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
   itemsRule,
   valuesRule,
   proseRule,
+  rollUpRule,
 ];
 
 /**
@@ -32,6 +34,6 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
  * @category Checks
  */
 export const rules: readonly Rule[] = ruleDefinitions.map(
-  ({ id, title, reference, editions, severity, crossYear, optIn, relation }): Rule =>
-    Object.freeze({ id, title, reference, editions, severity, crossYear, optIn, relation }),
+  ({ id, title, reference, editions, severity, crossYear, optIn, aggregateOnly, relation }): Rule =>
+    Object.freeze({ id, title, reference, editions, severity, crossYear, optIn, aggregateOnly, relation }),
 );

@@ -39,21 +39,23 @@ function sideSum(terms: readonly Term[], side: Term['side'], values: readonly (V
   return { sum, complete };
 }
 
-function relationFinding(rel: PackedRelation, values: readonly (Values | undefined)[], severity: Severity): FindingDraft | undefined {
+function relationFinding(rel: PackedRelation, values: readonly (Values | undefined)[], severity: Severity, sources: readonly Report[]): FindingDraft | undefined {
   const ev = evaluate(rel, values);
   if (ev.status === 'holds' || ev.status === 'skip') return undefined;
   const sameRow = rel.terms.every((t) => t.cell.row === rel.terms[0]?.cell.row && t.cell.path === rel.terms[0]?.cell.path);
   const a = sideSum(rel.terms, 'actual', values);
   const e = sideSum(rel.terms, 'expected', values);
-  const at = sideText(rel.terms, 'actual', sameRow);
-  const ex = sideText(rel.terms, 'expected', sameRow);
+  const at = rel.sides?.actual ?? sideText(rel.terms, 'actual', sameRow);
+  const ex = rel.sides?.expected ?? sideText(rel.terms, 'expected', sameRow);
   const w = rel.location.where;
   const operands = rel.terms.map((t) => {
     const v = values[t.report] as Values;
+    const child = sources[t.report - 2];
     return {
       key: t.cell.key,
       where: describeCell(t.cell),
-      report: t.report === 0 ? ('current' as const) : ('previous' as const),
+      report: t.report === 0 ? ('current' as const) : t.report === 1 ? ('previous' as const) : ('child' as const),
+      ...(child && { source: { agency: child.agency.name, index: t.report - 2 } }),
       value: v.state[t.index] === INVALID ? undefined : (v.raw[t.index] as number | null),
       side: t.side,
       coefficient: t.coef,
@@ -222,20 +224,26 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   const usable = previous !== undefined && previousReportProblem(report, previous) === undefined;
   const prevLayout = usable ? layoutOf(previous.edition) : undefined;
   const prevValues = usable ? extractValues(previous, prevLayout as EditionLayout) : undefined;
-  const all: readonly (Values | undefined)[] = [values, prevValues];
+  // R10: the reports an aggregate sums, usable only if all follow the aggregate's edition.
+  const children = report.scope === 'aggregate' ? (options.children ?? []) : [];
+  const childrenUsable = children.every((c) => (c as { edition?: unknown } | null)?.edition === edition);
+  const usableChildren = childrenUsable ? children : [];
+  const childValues = usableChildren.map((c) => extractValues(c, layout));
+  const all: readonly (Values | undefined)[] = [values, prevValues, ...childValues];
 
-  const plan = planFor(layout, prevLayout);
+  const plan = planFor(layout, prevLayout, usableChildren.length);
   const findings: Finding[] = [];
   for (const [r, rule] of ruleDefinitions.entries()) {
     const setting = options.rules?.[rule.id] ?? (rule.optIn ? 'off' : 'on');
     if (setting === 'off' || !rule.editions.includes(edition as Edition)) continue;
+    if (rule.aggregateOnly && (report.scope !== 'aggregate' || children.length === 0)) continue;
     const severity = setting === 'on' ? rule.severity : setting;
     const drafts: FindingDraft[] = [];
     const rels = plan[r] as readonly PackedRelation[];
     // Open or inferred relations that hinge on the same blank rows are one finding, not one per column.
     const groups = new Map<string, [FindingDraft, Relation][]>();
     for (const rel of rels) {
-      const d = relationFinding(rel, all, severity);
+      const d = relationFinding(rel, all, severity, usableChildren);
       if (!d) continue;
       if (d.status === 'broken') {
         drafts.push(d);
@@ -261,7 +269,18 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
         order: -1,
       });
     }
-    if (rule.inspect) drafts.push(...rule.inspect({ report, values, previous, previousValues: prevValues }));
+    if (rule.aggregateOnly && !childrenUsable) {
+      drafts.push({
+        kind: 'ROLL_UP',
+        status: 'not_assessable',
+        severity: 'info',
+        location: { where: { zh: '所汇总的报告', en: 'Reports aggregated' } },
+        operands: [],
+        message: { zh: `所汇总的报告中有非 ${edition} 年版的报告，请先转换格式版本`, en: `Some reports aggregated do not follow the ${edition} edition; convert them first` },
+        order: -1,
+      });
+    }
+    if (rule.inspect) drafts.push(...rule.inspect({ report, values, previous, previousValues: prevValues, children: usableChildren, childValues }));
     drafts.sort((x, y) => x.order - y.order);
     for (const d of drafts) {
       const code = `${d.kind}_${d.status.toUpperCase()}` as FindingCode;

@@ -6,11 +6,12 @@ import { pack, type PackedRelation } from './relation.js';
 const plans = new Map<string, readonly (readonly PackedRelation[])[]>();
 
 /** The compiled relations of every rule, in catalogue order, for this pair of editions (memoised). */
-export function planFor(layout: EditionLayout, previous: EditionLayout | undefined): readonly (readonly PackedRelation[])[] {
-  const key = `${layout.template.edition}:${previous?.template.edition ?? '-'}`;
+export function planFor(layout: EditionLayout, previous: EditionLayout | undefined, children = 0): readonly (readonly PackedRelation[])[] {
+  const key = `${layout.template.edition}:${previous?.template.edition ?? '-'}:${children}`;
   let plan = plans.get(key);
   if (plan === undefined) {
-    plan = ruleDefinitions.map((rule) => (rule.compile ? rule.compile(layout, previous).map(pack) : []));
+    if (plans.size > 64) plans.clear(); // many different child counts: keep the memo small
+    plan = ruleDefinitions.map((rule) => (rule.compile ? rule.compile(layout, previous, children).map(pack) : []));
     plans.set(key, plan);
   }
   return plan;

@@ -5,6 +5,7 @@
  * signed cell).
  */
 import type { EditionLayout, CellLayout } from '../template/layout.js';
+import type { LocalizedText } from '../model/localizedText.js';
 import type { FindingKind, FindingLocation, RuleId } from './types.js';
 
 /** One cell in a relation. */
@@ -12,8 +13,8 @@ export interface Term {
   readonly cell: CellLayout;
   /** Index of the cell in its edition's layout. */
   readonly index: number;
-  /** 0: this year's report; 1: the previous year's. */
-  readonly report: 0 | 1;
+  /** Which report: 0 this year's, 1 the previous year's, 2 + i the i-th report aggregated (R10). */
+  readonly report: number;
   readonly coef: 1 | -1;
   readonly side: 'actual' | 'expected';
 }
@@ -27,6 +28,8 @@ export interface Relation {
   readonly location: FindingLocation;
   /** Position in the form, for ordering findings. */
   readonly order: number;
+  /** Words for the two sides when the cells' own labels would not say it (R10: the aggregate, its parts). */
+  readonly sides?: { readonly actual: LocalizedText; readonly expected: LocalizedText };
 }
 
 /** A relation with its terms packed into typed arrays, for the evaluation loop. */
@@ -35,8 +38,8 @@ export interface PackedRelation extends Relation {
   readonly idx: Int32Array;
   /** Signed coefficient of each term: its coefficient, negated on the expected side. */
   readonly sign: Int8Array;
-  /** Which report each term reads: 0 this year, 1 the previous year. */
-  readonly rep: Uint8Array;
+  /** Which report each term reads (see {@link Term.report}). */
+  readonly rep: Uint16Array;
   /** 1 where the term's cell is signed, so a blank there can take any integer. */
   readonly unbounded: Uint8Array;
 }
@@ -46,7 +49,7 @@ export function pack(rel: Relation): PackedRelation {
   const n = rel.terms.length;
   const idx = new Int32Array(n);
   const sign = new Int8Array(n);
-  const rep = new Uint8Array(n);
+  const rep = new Uint16Array(n);
   const unbounded = new Uint8Array(n);
   rel.terms.forEach((t, i) => {
     idx[i] = t.index;
@@ -127,10 +130,8 @@ export function evaluate(rel: PackedRelation, values: readonly (Values | undefin
   let canGoDown = false; // some unknown can make the sum arbitrarily smaller
   let canGoUp = false; // … or larger
   const { idx, sign, rep, unbounded } = rel;
-  const cur = values[0] as Values;
-  const prev = values[1];
   for (let i = 0; i < idx.length; i++) {
-    const v = rep[i] === 0 ? cur : (prev as Values);
+    const v = values[rep[i] as number] as Values;
     const j = idx[i] as number;
     const st = v.state[j] as number;
     const c = sign[i] as number;

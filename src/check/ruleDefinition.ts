@@ -12,6 +12,10 @@ export interface InspectContext {
   readonly values: Values;
   readonly previous: Report | undefined;
   readonly previousValues: Values | undefined;
+  /** The reports aggregated (R10), when given and usable. */
+  readonly children: readonly Report[];
+  /** Their values, in the same order. */
+  readonly childValues: readonly Values[];
 }
 
 /** A finding before the checker adds its rule, code, severity and fingerprint. */
@@ -33,7 +37,7 @@ export interface FindingDraft {
 /** A rule of the catalogue with the code that applies it: relations to compile, or an inspection. */
 export interface RuleDefinition extends Rule {
   /** Compiles the rule's relations for this year's layout (and the previous year's, for cross-year rules). */
-  readonly compile?: (layout: EditionLayout, previous: EditionLayout | undefined) => readonly Relation[];
+  readonly compile?: (layout: EditionLayout, previous: EditionLayout | undefined, children: number) => readonly Relation[];
   /** For cross-year rules: the kind of finding to give when the previous report has no corresponding cells. */
   readonly crossYearKind?: FindingKind;
   /** Inspects a report directly, for rules that are not sums. */
@@ -41,7 +45,7 @@ export interface RuleDefinition extends Rule {
 }
 
 /** A term of a relation. */
-export function term(cell: CellLayout, side: Term['side'], report: 0 | 1 = 0, coef: 1 | -1 = 1): Term {
+export function term(cell: CellLayout, side: Term['side'], report = 0, coef: 1 | -1 = 1): Term {
   return { cell, index: cell.index, report, coef, side };
 }
 

@@ -21,11 +21,11 @@ export type Severity = 'error' | 'warning' | 'info';
 export type FindingStatus = 'broken' | 'inferred' | 'not_assessable';
 
 /**
- * Identifiers of the rules in the catalogue: R1–R9 of the spec, and R0 for completeness
+ * Identifiers of the rules in the catalogue: R1–R10 of the spec, and R0 for completeness
  * (blank rows, not-applicable cells, edition vs year, the previous report's identity).
  * @category Checks
  */
-export type RuleId = 'R0' | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9';
+export type RuleId = 'R0' | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10';
 
 /**
  * The kind of relation or observation a finding is about; its code is `<kind>_<STATUS>`.
@@ -40,6 +40,7 @@ export type FindingKind =
   | 'STOCK'
   | 'ITEMS'
   | 'PUBLISHED_TOTAL'
+  | 'ROLL_UP'
   | 'INVALID_VALUE'
   | 'PROSE_NUMBER'
   | 'BLANK_ROWS'
@@ -79,8 +80,15 @@ export interface Operand {
   readonly key: string;
   /** The cell in the form's own words. */
   readonly where: LocalizedText;
-  /** Which report the cell is from: this year's, or the previous year's. */
-  readonly report: 'current' | 'previous';
+  /** Which report the cell is from: this year's, the previous year's, or one the aggregate sums (R10). */
+  readonly report: 'current' | 'previous' | 'child';
+  /** For a `child` operand: which of the reports aggregated it comes from. */
+  readonly source?: {
+    /** The agency name of that report. */
+    readonly agency: string;
+    /** Its position among the `children` given to `checkReport`. */
+    readonly index: number;
+  };
   /** The reported value: a number, `null` (blank), `'NA'` (counted as 0), or `undefined` when unreadable (see R8). */
   readonly value: CellValue | undefined;
   /** `actual` operands make up the reported side, `expected` operands the side it is checked against. */
@@ -148,6 +156,8 @@ export interface CheckOptions {
   readonly previous?: Report;
   /** Turn rules on or off, or change the severity of their broken findings. R9 is off unless turned on. */
   readonly rules?: Partial<Record<RuleId, RuleSetting>>;
+  /** For an aggregate report (`scope: 'aggregate'`): the reports it aggregates, for rule R10. */
+  readonly children?: readonly Report[];
   /** Language of `summary.text`; findings always carry both. Default `'zh'`. */
   readonly locale?: Locale;
 }
@@ -201,6 +211,8 @@ export interface Rule {
   readonly crossYear: boolean;
   /** `true` when it runs only if turned on (R9). */
   readonly optIn: boolean;
+  /** `true` when it applies only to aggregate reports, given the reports they aggregate (R10). */
+  readonly aggregateOnly: boolean;
   /** The relation it checks, in words. */
   readonly relation: LocalizedText;
 }

@@ -147,18 +147,19 @@ describe('edition-specific rules', () => {
 });
 
 describe('the catalogue', () => {
-  it('lists R0–R9 with titles, references, editions and severities', () => {
-    expect(rules.map((r) => [r.id, r.severity, r.editions.join('+'), r.crossYear, r.optIn])).toEqual([
-      ['R0', 'warning', '2019+2021', false, false],
-      ['R1', 'error', '2019+2021', false, false],
-      ['R2', 'error', '2019+2021', false, false],
-      ['R3', 'error', '2019+2021', false, false],
-      ['R4', 'error', '2019+2021', false, false],
-      ['R5', 'warning', '2019+2021', true, false],
-      ['R6', 'warning', '2021', true, false],
-      ['R7', 'warning', '2019', true, false],
-      ['R8', 'error', '2019+2021', false, false],
-      ['R9', 'warning', '2019+2021', false, true],
+  it('lists R0–R10 with titles, references, editions and severities', () => {
+    expect(rules.map((r) => [r.id, r.severity, r.editions.join('+'), r.crossYear, r.optIn, r.aggregateOnly])).toEqual([
+      ['R0', 'warning', '2019+2021', false, false, false],
+      ['R1', 'error', '2019+2021', false, false, false],
+      ['R2', 'error', '2019+2021', false, false, false],
+      ['R3', 'error', '2019+2021', false, false, false],
+      ['R4', 'error', '2019+2021', false, false, false],
+      ['R5', 'warning', '2019+2021', true, false, false],
+      ['R6', 'warning', '2021', true, false, false],
+      ['R7', 'warning', '2019', true, false, false],
+      ['R8', 'error', '2019+2021', false, false, false],
+      ['R9', 'warning', '2019+2021', false, true, false],
+      ['R10', 'error', '2019+2021', false, false, true],
     ]);
     for (const r of rules) for (const t of [r.title, r.reference, r.relation]) expect(t.zh && t.en).toBeTruthy();
     expect(Object.isFrozen(rules[0])).toBe(true);

@@ -31,6 +31,7 @@ export const balanceRule: RuleDefinition = {
   severity: 'error',
   crossYear: false,
   optIn: false,
+  aggregateOnly: false,
   relation: {
     zh: '每列中，一、本年新收 + 二、上年结转 = 三、（七）总计 + 四、结转下年度继续办理',
     en: 'In every column, received + carried over = outcomes total + carried forward',

@@ -81,6 +81,7 @@ export const completenessRule: RuleDefinition = {
   severity: 'warning',
   crossYear: false,
   optIn: false,
+  aggregateOnly: false,
   relation: {
     zh: '表格中不应有整行空白；“不适用”按 0 计并予说明；格式版本与报告年度相符；上年报告为同一机关上一年度',
     en: 'No entirely blank rows; not-applicable cells count as 0 and are said to; the edition fits the report year; the previous report is the year before',

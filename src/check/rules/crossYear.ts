@@ -25,6 +25,7 @@ export const carryOverRule: RuleDefinition = {
   crossYear: true,
   crossYearKind: 'CARRY_OVER',
   optIn: false,
+  aggregateOnly: false,
   relation: {
     zh: '每列中，本年 二、上年结转 = 上年报告 四、结转下年度继续办理（机构改革或统计口径变化时可合理不符）',
     en: "In every column, this year's carried over = last year's carried forward (may legitimately differ after a reorganisation or change of scope)",
@@ -52,6 +53,7 @@ export const stockRule: RuleDefinition = {
   crossYear: true,
   crossYearKind: 'STOCK',
   optIn: false,
+  aggregateOnly: false,
   relation: {
     zh: '规章、行政规范性文件：本年现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数',
     en: "Regulations and normative documents: in force now = in force last year + issued − repealed",
@@ -78,6 +80,7 @@ export const itemsRule: RuleDefinition = {
   crossYear: true,
   crossYearKind: 'ITEMS',
   optIn: false,
+  aggregateOnly: false,
   relation: {
     zh: '本年 上一年项目数量 = 上年报告 上一年项目数量 + 上年 本年增/减；对外公开总数量 ≥ 本年新公开数量',
     en: "This year's items last year = last year's items last year + last year's change; published in total ≥ published this year",

@@ -41,6 +41,7 @@ export const proseRule: RuleDefinition = {
   severity: 'warning',
   crossYear: false,
   optIn: true,
+  aggregateOnly: false,
   relation: {
     zh: '正文中“收到……申请 N 件”“行政复议 N 件”“行政诉讼 N 件”与表三、表四相应总计一致',
     en: 'Prose figures such as 收到申请 N 件, 行政复议 N 件, 行政诉讼 N 件 match the totals of tables III and IV',

@@ -48,6 +48,7 @@ export const outcomeSumRule: RuleDefinition = {
   severity: 'error',
   crossYear: false,
   optIn: false,
+  aggregateOnly: false,
   relation: {
     zh: '每列中，（七）总计 = （一）予以公开 + （二）部分公开 + （三）不予公开各项 + （四）无法提供各项 + （五）不予处理各项 + （六）其他处理（2021 年版为其各项）',
     en: 'In every column, (7) Total = (1) + (2) + each item of (3), (4), (5) + (6) (its three items in edition 2021)',
@@ -64,6 +65,7 @@ export const applicantSumRule: RuleDefinition = {
   severity: 'error',
   crossYear: false,
   optIn: false,
+  aggregateOnly: false,
   relation: {
     zh: '表三每一数据行，总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他',
     en: 'In every data row of table III, Total = natural persons + the five organisation columns',
@@ -80,6 +82,7 @@ export const reviewLitigationSumRule: RuleDefinition = {
   severity: 'error',
   crossYear: false,
   optIn: false,
+  aggregateOnly: false,
   relation: {
     zh: '行政复议、未经复议直接起诉、复议后起诉三部分中，总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
     en: 'In each of review, direct litigation and litigation after review: Total = upheld + corrected + other + pending',

@@ -26,6 +26,7 @@ export const valuesRule: RuleDefinition = {
   severity: 'error',
   crossYear: false,
   optIn: false,
+  aggregateOnly: false,
   relation: {
     zh: '件数为非负安全整数；本年增/减为整数；金额为非负精确小数并注明元或万元；空白与“不适用”分别记录',
     en: 'Counts are non-negative safe integers; 本年增/减 is an integer; money is a non-negative exact decimal in 元 or 万元; blank and not-applicable are kept apart',

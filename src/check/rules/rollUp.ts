@@ -1,0 +1,74 @@
+/** R10: an aggregate report equals the sum of the reports it aggregates, cell by cell. */
+import { Dec } from '../../_internal/decimal.js';
+import type { Money } from '../../model/cell.js';
+import { describeCell } from '../../template/describeCell.js';
+import type { CellLayout, EditionLayout } from '../../template/layout.js';
+import { KNOWN, type Relation } from '../relation.js';
+import { cellLocation, term, type FindingDraft, type RuleDefinition } from '../ruleDefinition.js';
+
+const sides = {
+  actual: { zh: '汇总报告', en: 'the aggregate' },
+  expected: { zh: '下级报告之和', en: 'the sum of the reports it aggregates' },
+};
+
+/** Money in 元, exactly. */
+const inYuan = (m: Money) => (m.unit === '万元' ? new Dec(m.amount).times(10000) : new Dec(m.amount));
+
+/** R10, as data. */
+export const rollUpRule: RuleDefinition = {
+  id: 'R10',
+  title: { zh: '汇总一致', en: 'Roll-up' },
+  reference: { zh: '本级政府汇总报告等于其所汇总各报告之和（层级关系）', en: 'An aggregate report equals the sum of the reports it aggregates (hierarchy)' },
+  editions: ['2019', '2021'],
+  severity: 'error',
+  crossYear: false,
+  optIn: false,
+  aggregateOnly: true,
+  relation: {
+    zh: '汇总报告（scope 为 aggregate）的每一格 = 所汇总各报告该格之和；金额按元精确相加',
+    en: 'Every cell of an aggregate report (scope aggregate) = the sum of that cell over the reports it aggregates; money added exactly in 元',
+  },
+  compile: (layout: EditionLayout, _previous, children) => {
+    if (children === 0) return [];
+    return layout.cells
+      .filter((c) => c.column.kind !== 'money')
+      .map((cell): Relation => ({
+        rule: 'R10',
+        kind: 'ROLL_UP',
+        op: 'eq',
+        terms: [term(cell, 'actual'), ...Array.from({ length: children }, (_, i) => term(cell, 'expected', 2 + i))],
+        location: cellLocation(cell),
+        order: cell.index,
+        sides,
+      }));
+  },
+  inspect: ({ values, children, childValues }) => {
+    const out: FindingDraft[] = [];
+    if (children.length === 0) return out;
+    for (const cell of values.layout.cells.filter((c) => c.column.kind === 'money') as CellLayout[]) {
+      const own = values.raw[cell.index];
+      const parts = childValues.map((v) => v.raw[cell.index]);
+      if (values.state[cell.index] !== KNOWN || typeof own !== 'object' || own === null) continue;
+      if (parts.some((p) => typeof p !== 'object' || p === null)) continue; // blank or NA among the parts: R0 and R8 say so
+      const total = parts.reduce((s: InstanceType<typeof Dec>, p) => s.plus(inYuan(p as Money)), new Dec(0));
+      const actual = inYuan(own as Money);
+      if (actual.equals(total)) continue;
+      const where = describeCell(cell);
+      out.push({
+        kind: 'ROLL_UP',
+        status: 'broken',
+        location: cellLocation(cell),
+        operands: [
+          { key: cell.key, where, report: 'current', value: own as Money, side: 'actual', coefficient: 1 },
+          ...children.map((c, i) => ({ key: cell.key, where, report: 'child' as const, source: { agency: c.agency.name, index: i }, value: parts[i] as Money, side: 'expected' as const, coefficient: 1 as const })),
+        ],
+        message: {
+          zh: `${where.zh}：汇总报告为 ${actual.toFixed()} 元，下级报告之和为 ${total.toFixed()} 元`,
+          en: `${where.en}: the aggregate has ${actual.toFixed()} 元, the reports it aggregates add up to ${total.toFixed()} 元`,
+        },
+        order: cell.index,
+      });
+    }
+    return out;
+  },
+};
