@@ -10,6 +10,6 @@ const common: Options = {
 export default defineConfig([
   // ESM: one file per source module, so `sideEffects: false` lets consumer bundlers drop whole modules (zod included).
   { ...common, entry: ['src/**/*.ts'], bundle: false, format: ['esm'] },
-  // CJS: a single bundled file for require() consumers.
-  { ...common, entry: ['src/index.ts'], format: ['cjs'] },
+  // CJS: one bundled file per entry for require() consumers (the testing entry carries its own copy).
+  { ...common, entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' }, format: ['cjs'] },
 ]);

@@ -4,6 +4,13 @@
  * types, schemas, builders and serialisers are derived from it.
  *
  * @packageDocumentation
+ * @document ../docs/getting-started.md
+ * @document ../docs/model.md
+ * @document ../docs/checking.md
+ * @document ../docs/reading.md
+ * @document ../docs/tallying.md
+ * @document ../docs/testing.md
+ * @document ../docs/rules.md
  * @document ../CHANGELOG.md
  */
 

@@ -7,7 +7,12 @@ const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf
 /** Each document quotes an example verbatim; the example runs and prints what its `// →` comments show. */
 const quoted: [doc: string, example: string][] = [
   ['../README.md', '../examples/quickstart.ts'],
+  ['../docs/getting-started.md', '../examples/quickstart.ts'],
+  ['../docs/model.md', '../examples/model.ts'],
+  ['../docs/checking.md', '../examples/check.ts'],
+  ['../docs/reading.md', '../examples/read.ts'],
   ['../docs/tallying.md', '../examples/tally.ts'],
+  ['../docs/testing.md', '../examples/testing.ts'],
 ];
 
 describe('documentation that cannot rot', () => {
@@ -20,6 +25,7 @@ describe('documentation that cannot rot', () => {
     expect(expected.length).toBeGreaterThan(0);
     const printed: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(' ')));
+    vi.resetModules(); // each example runs afresh, even one imported before
     await import(example.replace(/\.ts$/, '.js'));
     expect(printed).toEqual(expected);
   });

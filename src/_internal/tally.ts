@@ -7,7 +7,7 @@ import { buildReport } from './buildReport.js';
 import { editionForYear } from '../template/editionForYear.js';
 import { templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
-import { showValue } from './issuesFromZod.js';
+import { showValue } from './cellIssue.js';
 
 /** The Regulations (2007) took effect on this day; no register entry can be older. */
 export const EARLIEST_DATE = '2008-05-01';

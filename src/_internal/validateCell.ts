@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { NOT_APPLICABLE } from '../model/cell.js';
 import type { Issue } from '../model/issue.js';
 import type { CellLayout } from '../template/layout.js';
-import { cellIssue, issue } from './issuesFromZod.js';
+import { cellIssue, issue } from './cellIssue.js';
 import { describeCell } from '../template/describeCell.js';
 
 /** Checks an in-memory cell value against its column; returns the issue, or nothing when it is valid. */

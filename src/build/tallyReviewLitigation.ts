@@ -1,4 +1,4 @@
-import { showValue } from '../_internal/issuesFromZod.js';
+import { showValue } from '../_internal/cellIssue.js';
 import { GRID, caseIssue, dateIssue, reportFromCounts, tallyEdition, type TallyOptions } from '../_internal/tally.js';
 import type { Issue } from '../model/issue.js';
 import type { ReportOf } from '../model/report.js';

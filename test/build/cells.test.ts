@@ -14,7 +14,7 @@ import {
   toJSON,
   type Report,
 } from '../../src/index.js';
-import { arbitraryReport } from '../arbitraries.js';
+import { arbitraryReport } from '../../src/testing/index.js';
 
 const agency = { name: '某某市某某局', code: '11320900MB1234567X', level: 'municipal' } as const;
 

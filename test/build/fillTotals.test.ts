@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkReport, emptyReport, fillTotals, layoutOf, setCells, setRow, setSection, toJSON, type Report } from '../../src/index.js';
-import { consistentReport } from '../arbitraries.js';
+import { arbitraryReport } from '../../src/testing/index.js';
 
 const derived = (r: Report) =>
   Object.fromEntries(
@@ -13,7 +13,7 @@ const derived = (r: Report) =>
 describe('fillTotals', () => {
   it('recomputes every derived cell of a consistent report from its parts', () => {
     fc.assert(
-      fc.property(consistentReport(), (r) => {
+      fc.property(arbitraryReport({ consistent: true }), (r) => {
         const stripped = setCells(r, derived(r) as never);
         const { report, findings, changes } = fillTotals(stripped, { carriedForward: true });
         expect(toJSON(report)).toBe(toJSON(r));
@@ -66,7 +66,7 @@ describe('fillTotals', () => {
 
   it('does not mutate its input', () => {
     fc.assert(
-      fc.property(consistentReport(), (r) => {
+      fc.property(arbitraryReport({ consistent: true }), (r) => {
         const stripped = setCells(r, derived(r) as never);
         const before = toJSON(stripped);
         fillTotals(stripped, { overwrite: true, carriedForward: true });

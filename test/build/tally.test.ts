@@ -12,7 +12,7 @@ import {
   type RequestCase,
   type ReviewLitigationCase,
 } from '../../src/index.js';
-import { requestRegister } from '../arbitraries.js';
+import { arbitraryRequestRegister } from '../../src/testing/index.js';
 
 const R1_TO_R4 = { R0: 'off', R5: 'off', R6: 'off', R7: 'off', R8: 'on', R9: 'off' } as const;
 const sectionFindings = (r: Report, previous?: Report) =>
@@ -21,7 +21,7 @@ const sectionFindings = (r: Report, previous?: Report) =>
 describe('tallyRequests', () => {
   it('every tallied report satisfies R1–R4 exactly, with every cell of section 三 a count', () => {
     fc.assert(
-      fc.property(fc.constantFrom('2019', '2021').chain((e) => fc.tuple(fc.constant(e), requestRegister(e, e === '2019' ? [2019, 2021] : [2021, 2024]))), ([e, cases]) => {
+      fc.property(fc.constantFrom('2019', '2021').chain((e) => fc.tuple(fc.constant(e), arbitraryRequestRegister(e, e === '2019' ? [2019, 2021] : [2021, 2024]))), ([e, cases]) => {
         const year = e === '2019' ? 2020 : 2023;
         const t = tallyRequests(cases, { reportYear: year });
         if (!t.success) throw new Error(JSON.stringify(t.issues[0]));
@@ -36,7 +36,7 @@ describe('tallyRequests', () => {
 
   it('for one register, year N’s 结转下年度 is year N+1’s 上年结转, column by column (R5)', () => {
     fc.assert(
-      fc.property(requestRegister('2021', [2021, 2025]), (cases) => {
+      fc.property(arbitraryRequestRegister('2021', [2021, 2025]), (cases) => {
         const a = tallyRequests(cases, { reportYear: 2022 });
         const b = tallyRequests(cases, { reportYear: 2023 });
         if (!a.success || !b.success) throw new Error('register should be valid');
@@ -49,7 +49,7 @@ describe('tallyRequests', () => {
 
   it('crosses the 2020 → 2021 edition boundary: 2020’s carried forward is 2021’s carried over', () => {
     fc.assert(
-      fc.property(requestRegister('2019', [2020, 2021]), (cases) => {
+      fc.property(arbitraryRequestRegister('2019', [2020, 2021]), (cases) => {
         // (六)其他处理 is one row in 2019 and three in 2021: a register spanning both uses the shared outcomes.
         const shared = cases.map((c) => (c.outcome === 'other' ? { ...c, outcome: 'disclosed' as const } : c));
         const a = tallyRequests(shared as RequestCase<'2019'>[], { reportYear: 2020 });
@@ -64,7 +64,7 @@ describe('tallyRequests', () => {
 
   it('provenance: per outcome row the case sets are disjoint, and each cell’s set has its count', () => {
     fc.assert(
-      fc.property(requestRegister('2021', [2022, 2023]), (cases) => {
+      fc.property(arbitraryRequestRegister('2021', [2022, 2023]), (cases) => {
         const t = tallyRequests(cases, { reportYear: 2023 });
         if (!t.success) throw new Error('valid register');
         const layout = layoutOf('2021');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkReport, emptyReport, layoutOf, setCell, setCells, type Finding, type Report } from '../../src/index.js';
 import { seedReport } from '../../examples/seedReport.js';
-import { consistentReport } from '../arbitraries.js';
+import { arbitraryReport } from '../../src/testing/index.js';
 
 const broken = (findings: readonly Finding[]) => findings.filter((f) => f.status === 'broken');
 const at = (f: Finding) => f.location.path?.join('.') ?? `${f.location.section}:${f.location.row ?? ''}:${f.location.column ?? ''}`;
@@ -79,7 +79,7 @@ describe('the seed report (盐城市人社局 2020)', () => {
 describe('consistent reports', () => {
   it('give no error and no warning, in both editions', () => {
     fc.assert(
-      fc.property(consistentReport(), (r) => {
+      fc.property(arbitraryReport({ consistent: true }), (r) => {
         const { findings, summary } = checkReport(r);
         expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
         expect(summary.ok).toBe(true);
@@ -92,7 +92,7 @@ describe('consistent reports', () => {
     const cells = (e: '2019' | '2021') => layoutOf(e).cells.filter((c) => c.section.key !== 'proactiveDisclosure');
     fc.assert(
       fc.property(
-        consistentReport().chain((r) => fc.tuple(fc.constant(r), fc.constantFrom(...cells(r.edition)), fc.integer({ min: 1, max: 40 }), fc.boolean())),
+        arbitraryReport({ consistent: true }).chain((r) => fc.tuple(fc.constant(r), fc.constantFrom(...cells(r.edition)), fc.integer({ min: 1, max: 40 }), fc.boolean())),
         ([r, cell, by, up]) => {
           const old = (r as unknown as Record<string, Record<string, Record<string, unknown>>>) && readNumber(r, cell.segments);
           const next = up || old < by ? old + by : old - by;

@@ -12,7 +12,7 @@ import {
   type IssueCode,
   type Report,
 } from '../../src/index.js';
-import { arbitraryReport } from '../arbitraries.js';
+import { arbitraryReport } from '../../src/testing/index.js';
 import { expectSameReport } from '../helpers.js';
 
 const base = setCells(emptyReport({ edition: '2019', reportYear: 2020, agency: { name: '盐城市人社局' } }), {

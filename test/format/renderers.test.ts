@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReport, renderHtml, renderMarkdown, renderText, toCsv, type Report } from '../../src/index.js';
 import { seedReport } from '../../examples/seedReport.js';
-import { report2021 } from '../fixtures/report2021.js';
+import { consistentReport2021 as report2021 } from '../../src/testing/index.js';
 
 const fixtures: [string, Report][] = [
   ['seed-2019', seedReport],

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkReport, fromCsv, getCell, parseReport, renderMarkdown, renderText, toCsv, toJSON, type ParseFindingCode, type Report, type Report2019, type Report2021 } from '../../src/index.js';
 import { seedReport } from '../../examples/seedReport.js';
-import { arbitraryReport } from '../arbitraries.js';
+import { arbitraryReport } from '../../src/testing/index.js';
 import { expectSameReport } from '../helpers.js';
 
 const seedText = readFileSync(new URL('../../examples/yancheng-hrss-2020.txt', import.meta.url), 'utf8');

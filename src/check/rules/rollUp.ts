@@ -48,10 +48,12 @@ export const rollUpRule: RuleDefinition = {
     for (const cell of values.layout.cells.filter((c) => c.column.kind === 'money') as CellLayout[]) {
       const own = values.raw[cell.index];
       const parts = childValues.map((v) => v.raw[cell.index]);
-      if (values.state[cell.index] !== KNOWN || typeof own !== 'object' || own === null) continue;
-      if (parts.some((p) => typeof p !== 'object' || p === null)) continue; // blank or NA among the parts: R0 and R8 say so
-      const total = parts.reduce((s: InstanceType<typeof Dec>, p) => s.plus(inYuan(p as Money)), new Dec(0));
-      const actual = inYuan(own as Money);
+      // Not applicable counts as 0; a blank (or unreadable) amount leaves the cell to R0 and R8.
+      const yuan = (v: unknown, state: number | undefined) => (v === 'NA' ? new Dec(0) : state === KNOWN && typeof v === 'object' && v !== null ? inYuan(v as Money) : undefined);
+      const actual = yuan(own, values.state[cell.index]);
+      const amounts = parts.map((p, i) => yuan(p, childValues[i]?.state[cell.index]));
+      if (actual === undefined || amounts.some((a) => a === undefined)) continue;
+      const total = amounts.reduce((s: InstanceType<typeof Dec>, a) => s.plus(a as InstanceType<typeof Dec>), new Dec(0));
       if (actual.equals(total)) continue;
       const where = describeCell(cell);
       out.push({

@@ -1,0 +1,61 @@
+// Packs the package, installs the tarball into three throwaway consumer projects (NodeNext ESM,
+// NodeNext CJS, Bundler), typechecks a consumer file in each with this project's TypeScript, and
+// imports / requires the package at run time. No network: dependencies are linked from node_modules.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'ogi-consumer-'));
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
+console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${packed.size} bytes`);
+
+const consumer = `import { Decimal, checkReport, emptyReport, money, setCell, type Report2019 } from 'ogi-report';
+import { assertConsistent, consistentReport2021 } from 'ogi-report/testing';
+
+const r = emptyReport({ edition: '2019', reportYear: 2020, agency: { name: 'x' } });
+const next: Report2019 = setCell(r, 'requests.received.total', 1);
+// @ts-expect-error a 2021-only row on a 2019 report
+setCell(r, 'requests.outcomes.other.feeUnpaid.total', 1);
+// @ts-expect-error a count cell takes a number
+setCell(r, 'requests.received.total', '1');
+// @ts-expect-error money is a Decimal, never a float (fails if Decimal's type degrades to any)
+const n: number = money('1', '元').amount;
+const d: Decimal = money('1', '元').amount;
+assertConsistent(consistentReport2021);
+export const codes: string[] = checkReport(next).findings.map((f) => f.code);
+export { n, d };
+`;
+
+const modes = {
+  'nodenext-esm': { type: 'module', compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' } },
+  'nodenext-cjs': { type: 'commonjs', compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' } },
+  bundler: { type: 'module', compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler' } },
+};
+let failed = 0;
+for (const [name, mode] of Object.entries(modes)) {
+  const dir = join(work, name);
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  run('tar', ['-xzf', join(work, packed.filename), '-C', dir]);
+  run('mv', [join(dir, 'package'), join(dir, 'node_modules', 'ogi-report')]);
+  for (const dep of ['zod', 'decimal.js', 'fast-check', 'pure-rand']) symlinkSync(join(root, 'node_modules', dep), join(dir, 'node_modules', dep));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, type: mode.type }));
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...mode.compilerOptions, target: 'ES2022', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['consumer.ts'] }));
+  writeFileSync(join(dir, 'consumer.ts'), consumer);
+  try {
+    run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], dir);
+    const probe = mode.type === 'module'
+      ? ['--input-type=module', '-e', "const m = await import('ogi-report'); const t = await import('ogi-report/testing'); if (!m.checkReport || !t.assertConsistent) process.exit(1);"]
+      : ['-e', "const m = require('ogi-report'); const t = require('ogi-report/testing'); if (!m.checkReport || !t.assertConsistent) process.exit(1);"];
+    run(process.execPath, probe, dir);
+    console.log(`✓ ${name}: typecheck and ${mode.type === 'module' ? 'import' : 'require'} pass`);
+  } catch (e) {
+    failed++;
+    console.log(`✗ ${name}:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+  }
+}
+rmSync(work, { recursive: true, force: true });
+process.exit(failed === 0 ? 0 : 1);

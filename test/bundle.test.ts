@@ -1,0 +1,54 @@
+/**
+ * Bundle gates: what a consumer's bundler keeps. Built from src with esbuild (which honours our
+ * `sideEffects: false`), minified, as a browser bundle.
+ */
+import { build, type Metafile } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const src = (file: string) => new URL(`../src/${file}`, import.meta.url).pathname;
+
+async function bundle(contents: string, external: string[] = []): Promise<{ code: string; inputs: string[] }> {
+  const result = await build({
+    stdin: { contents, resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    external,
+    logLevel: 'silent',
+  });
+  const meta = result.metafile as Metafile;
+  // Only what the output keeps: `meta.inputs` lists every module parsed, even those shaken out.
+  const kept = Object.values(meta.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k));
+  return { code: result.outputFiles[0]?.text ?? '', inputs: kept };
+}
+
+/** The full entry, minified (zod classic and decimal.js included), must stay under this: 232,742 B when set. */
+const FULL_ENTRY_CEILING = 260_000;
+
+describe('bundles', () => {
+  it('importing only the model and builders pulls in neither the parser, the renderers, the checks nor zod', async () => {
+    const { code, inputs } = await bundle(`import { emptyReport, setCells, getCell, money } from '${src('index.ts')}';
+      const r = setCells(emptyReport({ edition: '2021', reportYear: 2024, agency: { name: 'x' } }), { 'requests.received.total': 1 });
+      console.log(getCell(r, 'requests.received.total'), money('1', '元'));`);
+    expect(inputs.filter((i) => /src\/(parse|format|check|analyze|testing)\//.test(i))).toEqual([]);
+    expect(inputs.some((i) => i.includes('node_modules/zod'))).toBe(false);
+    expect(code).not.toContain('NO_REPORT_FOUND');
+    expect(code.length).toBeLessThan(60_000);
+  });
+
+  it('the full entry builds for the browser (no Node built-ins) under the size ceiling, without fast-check', async () => {
+    const { code, inputs } = await bundle(`export * from '${src('index.ts')}';`);
+    expect(inputs.filter((i) => i.startsWith('node:') || /^(fs|path|process|url|crypto)$/.test(i))).toEqual([]);
+    expect(inputs.some((i) => i.includes('fast-check'))).toBe(false);
+    expect(code.length).toBeLessThan(FULL_ENTRY_CEILING);
+    console.info(`full entry, minified: ${code.length} bytes`);
+  });
+
+  it('the testing entry builds for the browser with fast-check external', async () => {
+    const { inputs } = await bundle(`export * from '${src('testing/index.ts')}';`, ['fast-check']);
+    expect(inputs.some((i) => i.includes('node_modules/fast-check'))).toBe(false);
+  });
+});
