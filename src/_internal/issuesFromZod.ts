@@ -1,5 +1,5 @@
 import type * as z from 'zod/v4';
-import type { Issue, IssueCode } from '../model/issue.js';
+import type { Issue } from '../model/issue.js';
 import { cellIssue, issue, showValue } from './cellIssue.js';
 import { layoutOf, type CellLayout } from '../template/layout.js';
 import { templates } from '../template/templates.js';

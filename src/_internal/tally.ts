@@ -113,3 +113,43 @@ export function reportFromCounts(edition: Edition, options: TallyOptions, sectio
   });
   return fillTotals(draft).report;
 }
+
+/** The fields a register's records name their dates and outcome by. */
+export interface CaseFields {
+  /** When the case began: `received` (requests) or `filed` (review, litigation). */
+  readonly start: string;
+  /** When it ended: `closed` or `decided`. */
+  readonly end: string;
+  /** How it ended: `outcome` or `result`. */
+  readonly outcome: string;
+}
+
+/**
+ * Checks what every case record shares — an object, a unique id, a valid start date, an end date that
+ * comes with its outcome (and the reverse) and is not before the start — pushing one issue per problem.
+ * Returns the record when it is an object, so the caller can check its own fields.
+ */
+export function checkCase(i: number, c: unknown, seen: Set<string>, f: CaseFields, issues: Issue[]): Record<string, unknown> | undefined {
+  if (typeof c !== 'object' || c === null) {
+    issues.push(caseIssue('INVALID_CASE', i, undefined, undefined, `不是对象：${showValue(c)}`, `not an object: ${showValue(c)}`));
+    return undefined;
+  }
+  const r = c as Record<string, unknown>;
+  const id = r['id'];
+  if (typeof id !== 'string' || id === '') issues.push(caseIssue('INVALID_ID', i, 'id', id, '缺少编号', 'missing id'));
+  else if (seen.size === seen.add(id).size) issues.push(caseIssue('DUPLICATE_ID', i, 'id', id, '编号与前面的案件重复', 'the id is used by an earlier case'));
+  const start = r[f.start];
+  const end = r[f.end];
+  const startIssue = dateIssue(i, f.start, id, start);
+  if (startIssue) issues.push(startIssue);
+  if (end !== undefined) {
+    const endIssue = dateIssue(i, f.end, id, end);
+    if (endIssue) issues.push(endIssue);
+    else if (!startIssue && (end as string) < (start as string)) {
+      issues.push(caseIssue('CLOSED_BEFORE_RECEIVED', i, f.end, id, `${f.end} ${end} 早于 ${f.start} ${start}`, `${f.end} ${end} is before ${f.start} ${start}`));
+    }
+  }
+  if (r[f.outcome] !== undefined && end === undefined) issues.push(caseIssue('OUTCOME_WITHOUT_DATE', i, f.end, id, `有 ${f.outcome} 但无 ${f.end}`, `has an ${f.outcome} but no ${f.end} date`));
+  if (r[f.outcome] === undefined && end !== undefined) issues.push(caseIssue('DATE_WITHOUT_OUTCOME', i, f.outcome, id, `有 ${f.end} 但无 ${f.outcome}`, `has a ${f.end} date but no ${f.outcome}`));
+  return r;
+}

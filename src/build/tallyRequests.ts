@@ -1,5 +1,5 @@
 import { showValue } from '../_internal/cellIssue.js';
-import { GRID, caseIssue, dateIssue, reportFromCounts, tallyEdition, type TallyOptions } from '../_internal/tally.js';
+import { GRID, caseIssue, checkCase, reportFromCounts, tallyEdition, type TallyOptions } from '../_internal/tally.js';
 import type { Issue } from '../model/issue.js';
 import type { ApplicantKey, OutcomeKeyOf, Report, ReportOf } from '../model/report.js';
 import { layoutOf, type EditionLayout } from '../template/layout.js';
@@ -57,6 +57,7 @@ interface RequestIndex {
 }
 
 const indexes = new Map<Edition, RequestIndex>();
+const FIELDS = { start: 'received', end: 'closed', outcome: 'outcome' } as const;
 
 const outcomeRows = (l: EditionLayout) => l.rows.filter((r) => r.section.key === 'requests' && r.ancestors[0]?.key === 'outcomes' && r.row.role !== 'total');
 
@@ -116,18 +117,11 @@ export function tallyRequests<E extends Edition = Edition>(cases: readonly Reque
   const outsideYear: string[] = [];
 
   for (let i = 0; i < cases.length; i++) {
-    const c = cases[i] as Partial<RequestCase> | undefined;
-    if (typeof c !== 'object' || c === null) {
-      issues.push(caseIssue('INVALID_CASE', i, undefined, undefined, `不是对象：${showValue(c)}`, `not an object: ${showValue(c)}`));
-      continue;
-    }
+    const c = checkCase(i, cases[i], seen, FIELDS, issues) as Partial<RequestCase> | undefined;
+    if (!c) continue;
     const { id, applicant, received, outcome, closed } = c;
-    if (typeof id !== 'string' || id === '') issues.push(caseIssue('INVALID_ID', i, 'id', id, '缺少编号', 'missing id'));
-    else if (seen.size === seen.add(id).size) issues.push(caseIssue('DUPLICATE_ID', i, 'id', id, '编号与前面的案件重复', 'the id is used by an earlier case'));
     const column = typeof applicant === 'string' ? ix.applicants.get(applicant) : undefined;
     if (column === undefined) issues.push(caseIssue('UNKNOWN_APPLICANT', i, 'applicant', id, `未知的申请人类型 ${showValue(applicant)}`, `unknown applicant ${showValue(applicant)}`));
-    const receivedIssue = dateIssue(i, 'received', id, received);
-    if (receivedIssue) issues.push(receivedIssue);
     const outcomeRow = typeof outcome === 'string' ? ix.outcomes.get(outcome) : undefined;
     if (outcome !== undefined && outcomeRow === undefined) {
       issues.push(
@@ -136,15 +130,6 @@ export function tallyRequests<E extends Edition = Edition>(cases: readonly Reque
           : caseIssue('UNKNOWN_OUTCOME', i, 'outcome', id, `未知的办理结果 ${showValue(outcome)}`, `unknown outcome ${showValue(outcome)}`),
       );
     }
-    if (closed !== undefined) {
-      const closedIssue = dateIssue(i, 'closed', id, closed);
-      if (closedIssue) issues.push(closedIssue);
-      else if (!receivedIssue && closed < (received as string)) {
-        issues.push(caseIssue('CLOSED_BEFORE_RECEIVED', i, 'closed', id, `办结日期 ${closed} 早于收到日期 ${received}`, `closed on ${closed}, before it was received on ${received}`));
-      }
-    }
-    if (outcome !== undefined && closed === undefined) issues.push(caseIssue('OUTCOME_WITHOUT_DATE', i, 'closed', id, '有办理结果但无办结日期', 'has an outcome but no closing date'));
-    if (outcome === undefined && closed !== undefined) issues.push(caseIssue('DATE_WITHOUT_OUTCOME', i, 'outcome', id, '有办结日期但无办理结果', 'has a closing date but no outcome'));
     if (issues.length > 0) continue; // validate everything; count only while all is well
 
     if ((received as string) > end || (closed !== undefined && closed < start)) {

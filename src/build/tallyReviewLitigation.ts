@@ -1,5 +1,5 @@
 import { showValue } from '../_internal/cellIssue.js';
-import { GRID, caseIssue, dateIssue, reportFromCounts, tallyEdition, type TallyOptions } from '../_internal/tally.js';
+import { GRID, caseIssue, checkCase, reportFromCounts, tallyEdition, type TallyOptions } from '../_internal/tally.js';
 import type { Issue } from '../model/issue.js';
 import type { ReportOf } from '../model/report.js';
 import { layoutOf } from '../template/layout.js';
@@ -22,6 +22,8 @@ export interface ReviewLitigationCase {
   /** Date decided, `YYYY-MM-DD`, once decided. */
   readonly decided?: string;
 }
+
+const FIELDS = { start: 'filed', end: 'decided', outcome: 'result' } as const;
 
 /** The column a case still undecided at the year's end counts in. */
 const PENDING = 'pending';
@@ -60,29 +62,13 @@ export function tallyReviewLitigation<E extends Edition = Edition>(cases: readon
   const outsideYear: string[] = [];
 
   for (let i = 0; i < cases.length; i++) {
-    const c = cases[i] as Partial<ReviewLitigationCase> | undefined;
-    if (typeof c !== 'object' || c === null) {
-      issues.push(caseIssue('INVALID_CASE', i, undefined, undefined, `不是对象：${showValue(c)}`, `not an object: ${showValue(c)}`));
-      continue;
-    }
+    const c = checkCase(i, cases[i], seen, FIELDS, issues) as Partial<ReviewLitigationCase> | undefined;
+    if (!c) continue;
     const { id, kind, filed, result, decided } = c;
-    if (typeof id !== 'string' || id === '') issues.push(caseIssue('INVALID_ID', i, 'id', id, '缺少编号', 'missing id'));
-    else if (seen.size === seen.add(id).size) issues.push(caseIssue('DUPLICATE_ID', i, 'id', id, '编号与前面的案件重复', 'the id is used by an earlier case'));
     const row = typeof kind === 'string' ? kinds.get(kind) : undefined;
     if (row === undefined) issues.push(caseIssue('UNKNOWN_KIND', i, 'kind', id, `未知的案件类型 ${showValue(kind)}`, `unknown kind ${showValue(kind)}`));
     const column = typeof result === 'string' ? results.get(result) : undefined;
     if (result !== undefined && column === undefined) issues.push(caseIssue('UNKNOWN_RESULT', i, 'result', id, `未知的结果 ${showValue(result)}`, `unknown result ${showValue(result)}`));
-    const filedIssue = dateIssue(i, 'filed', id, filed);
-    if (filedIssue) issues.push(filedIssue);
-    if (decided !== undefined) {
-      const decidedIssue = dateIssue(i, 'decided', id, decided);
-      if (decidedIssue) issues.push(decidedIssue);
-      else if (!filedIssue && decided < (filed as string)) {
-        issues.push(caseIssue('CLOSED_BEFORE_RECEIVED', i, 'decided', id, `审结日期 ${decided} 早于立案日期 ${filed}`, `decided on ${decided}, before it was filed on ${filed}`));
-      }
-    }
-    if (result !== undefined && decided === undefined) issues.push(caseIssue('OUTCOME_WITHOUT_DATE', i, 'decided', id, '有结果但无审结日期', 'has a result but no decision date'));
-    if (result === undefined && decided !== undefined) issues.push(caseIssue('DATE_WITHOUT_OUTCOME', i, 'result', id, '有审结日期但无结果', 'has a decision date but no result'));
     if (issues.length > 0) continue;
 
     if ((filed as string) > end || (decided !== undefined && decided < start)) {

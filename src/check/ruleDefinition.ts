@@ -67,3 +67,11 @@ export function columnLocation(section: TableSectionTemplate, column: ColumnTemp
 export function sectionOf(layout: EditionLayout, key: string): TableSectionTemplate | undefined {
   return layout.tableSections.find((s) => s.key === key);
 }
+
+/** What a rule must state; the rest defaults: both editions, no previous report, not opt-in, any scope. */
+type RuleSpec = Omit<RuleDefinition, 'editions' | 'crossYear' | 'optIn' | 'aggregateOnly'> & Partial<Pick<RuleDefinition, 'editions' | 'crossYear' | 'optIn' | 'aggregateOnly'>>;
+
+/** Declares a rule of the catalogue, filling in the defaults. */
+export function defineRule(spec: RuleSpec): RuleDefinition {
+  return { editions: ['2019', '2021'], crossYear: false, optIn: false, aggregateOnly: false, ...spec };
+}

@@ -1,7 +1,7 @@
 /** R1: the balance printed in section 三 — 第一项加第二项之和，等于第三项加第四项之和 — in every column. */
 import type { CellLayout, EditionLayout } from '../../template/layout.js';
 import type { Relation } from '../relation.js';
-import { columnLocation, term, type RuleDefinition } from '../ruleDefinition.js';
+import { columnLocation, term, defineRule } from '../ruleDefinition.js';
 
 function balanceRelations(layout: EditionLayout): Relation[] {
   const out: Relation[] = [];
@@ -20,21 +20,17 @@ function balanceRelations(layout: EditionLayout): Relation[] {
 }
 
 /** R1, as data. */
-export const balanceRule: RuleDefinition = {
+export const balanceRule = defineRule({
   id: 'R1',
   title: { zh: '收支平衡', en: 'Balance of requests' },
   reference: {
     zh: '表三表头注：本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和',
     en: 'Note printed in table III: items 1 + 2 equal items 3 + 4',
   },
-  editions: ['2019', '2021'],
   severity: 'error',
-  crossYear: false,
-  optIn: false,
-  aggregateOnly: false,
   relation: {
     zh: '每列中，一、本年新收 + 二、上年结转 = 三、（七）总计 + 四、结转下年度继续办理',
     en: 'In every column, received + carried over = outcomes total + carried forward',
   },
   compile: balanceRelations,
-};
+});

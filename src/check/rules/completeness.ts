@@ -5,7 +5,7 @@ import { describeCell, describeRows } from '../../template/describeCell.js';
 import type { CellLayout, RowLayout } from '../../template/layout.js';
 import { templates } from '../../template/templates.js';
 import { BLANK, NA, type Values } from '../relation.js';
-import type { FindingDraft, RuleDefinition } from '../ruleDefinition.js';
+import { defineRule, type FindingDraft } from '../ruleDefinition.js';
 import type { Operand } from '../types.js';
 
 const operand = (cell: CellLayout, values: Values): Operand => ({
@@ -73,15 +73,11 @@ function blankRuns(values: Values): FindingDraft[] {
 }
 
 /** R0, as data. */
-export const completenessRule: RuleDefinition = {
+export const completenessRule = defineRule({
   id: 'R0',
   title: { zh: '完整性', en: 'Completeness' },
   reference: { zh: '空白不等于 0；格式版本按报告年度适用（国办公开办函〔2019〕60号、〔2021〕30号）', en: 'Blank is not zero; each edition applies to its report years' },
-  editions: ['2019', '2021'],
   severity: 'warning',
-  crossYear: false,
-  optIn: false,
-  aggregateOnly: false,
   relation: {
     zh: '表格中不应有整行空白；“不适用”按 0 计并予说明；格式版本与报告年度相符；上年报告为同一机关上一年度',
     en: 'No entirely blank rows; not-applicable cells count as 0 and are said to; the edition fits the report year; the previous report is the year before',
@@ -138,4 +134,4 @@ export const completenessRule: RuleDefinition = {
     }
     return out;
   },
-};
+});

@@ -1,7 +1,7 @@
 /** R5–R7: relations between a report and the same body's report for the year before. */
 import type { CellLayout, EditionLayout } from '../../template/layout.js';
 import type { Relation } from '../relation.js';
-import { cellLocation, term, type RuleDefinition } from '../ruleDefinition.js';
+import { cellLocation, term, defineRule } from '../ruleDefinition.js';
 
 /** For each row of `layout` having every column in `columns`, the cells of those columns. */
 function rowsWith(layout: EditionLayout, columns: readonly string[]): (readonly CellLayout[])[] {
@@ -16,16 +16,13 @@ function before(previous: EditionLayout, cell: CellLayout, row: string, column =
 }
 
 /** R5: this year's 二、上年结转 equals last year's 四、结转下年度继续办理, column by column. */
-export const carryOverRule: RuleDefinition = {
+export const carryOverRule = defineRule({
   id: 'R5',
   title: { zh: '跨年结转', en: 'Carry-over between years' },
   reference: { zh: '《政府信息公开条例》第三十三条（答复期限）；上年结转即上年报告的结转下年度', en: 'Regulations art. 33 (time limits): what one year carries forward, the next carries over' },
-  editions: ['2019', '2021'],
   severity: 'warning',
   crossYear: true,
   crossYearKind: 'CARRY_OVER',
-  optIn: false,
-  aggregateOnly: false,
   relation: {
     zh: '每列中，本年 二、上年结转 = 上年报告 四、结转下年度继续办理（机构改革或统计口径变化时可合理不符）',
     en: "In every column, this year's carried over = last year's carried forward (may legitimately differ after a reorganisation or change of scope)",
@@ -41,10 +38,10 @@ export const carryOverRule: RuleDefinition = {
           : [];
       });
   },
-};
+});
 
 /** R6 (2021): 现行有效件数 this year = last year's + 本年制发件数 − 本年废止件数. */
-export const stockRule: RuleDefinition = {
+export const stockRule = defineRule({
   id: 'R6',
   title: { zh: '现行有效件数存量', en: 'Stock of documents in force' },
   reference: { zh: '第二十条第（一）项各行的存量关系（经验规则）', en: 'Stock relation of the rows under article 20 (1) (heuristic)' },
@@ -52,8 +49,6 @@ export const stockRule: RuleDefinition = {
   severity: 'warning',
   crossYear: true,
   crossYearKind: 'STOCK',
-  optIn: false,
-  aggregateOnly: false,
   relation: {
     zh: '规章、行政规范性文件：本年现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数',
     en: "Regulations and normative documents: in force now = in force last year + issued − repealed",
@@ -68,10 +63,10 @@ export const stockRule: RuleDefinition = {
       return [{ rule: 'R6', kind: 'STOCK', op: 'eq', terms, location: cellLocation(cell), order: cell.index }];
     });
   },
-};
+});
 
 /** R7 (2019): 上一年项目数量 carries last year's count plus its 本年增/减; 对外公开总数量 ≥ 本年新公开数量. */
-export const itemsRule: RuleDefinition = {
+export const itemsRule = defineRule({
   id: 'R7',
   title: { zh: '事项数量与公开总数', en: 'Item counts and published totals' },
   reference: { zh: '第二十条第（一）（五）（六）（八）项各行（经验规则）', en: 'Rows under article 20 (1), (5), (6), (8) (heuristic)' },
@@ -79,8 +74,6 @@ export const itemsRule: RuleDefinition = {
   severity: 'warning',
   crossYear: true,
   crossYearKind: 'ITEMS',
-  optIn: false,
-  aggregateOnly: false,
   relation: {
     zh: '本年 上一年项目数量 = 上年报告 上一年项目数量 + 上年 本年增/减；对外公开总数量 ≥ 本年新公开数量',
     en: "This year's items last year = last year's items last year + last year's change; published in total ≥ published this year",
@@ -101,4 +94,4 @@ export const itemsRule: RuleDefinition = {
     });
     return [...atLeast, ...items];
   },
-};
+});

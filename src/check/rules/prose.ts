@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../model/localizedText.js';
 import { describeCell } from '../../template/describeCell.js';
 import type { CellLayout } from '../../template/layout.js';
 import { KNOWN, NA } from '../relation.js';
-import type { FindingDraft, RuleDefinition } from '../ruleDefinition.js';
+import { defineRule, type FindingDraft } from '../ruleDefinition.js';
 
 /** A figure prose often quotes, and the cells that hold it. Quantifiers are bounded: linear time. */
 interface ProseFact {
@@ -33,15 +33,12 @@ const facts: readonly ProseFact[] = [
 const proseSections = ['overview', 'problems', 'otherMatters'] as const;
 
 /** R9, as data. */
-export const proseRule: RuleDefinition = {
+export const proseRule = defineRule({
   id: 'R9',
   title: { zh: '正文与表格一致', en: 'Prose agrees with the tables' },
   reference: { zh: '正文引用的数字应与表格一致（经验规则，需启用）', en: 'Numbers quoted in the prose should match the tables (heuristic, opt-in)' },
-  editions: ['2019', '2021'],
   severity: 'warning',
-  crossYear: false,
   optIn: true,
-  aggregateOnly: false,
   relation: {
     zh: '正文中“收到……申请 N 件”“行政复议 N 件”“行政诉讼 N 件”与表三、表四相应总计一致',
     en: 'Prose figures such as 收到申请 N 件, 行政复议 N 件, 行政诉讼 N 件 match the totals of tables III and IV',
@@ -79,4 +76,4 @@ export const proseRule: RuleDefinition = {
     }
     return out;
   },
-};
+});

@@ -4,7 +4,7 @@ import type { Money } from '../../model/cell.js';
 import { describeCell } from '../../template/describeCell.js';
 import type { CellLayout, EditionLayout } from '../../template/layout.js';
 import { KNOWN, type Relation } from '../relation.js';
-import { cellLocation, term, type FindingDraft, type RuleDefinition } from '../ruleDefinition.js';
+import { cellLocation, term, type FindingDraft, defineRule } from '../ruleDefinition.js';
 
 const sides = {
   actual: { zh: '汇总报告', en: 'the aggregate' },
@@ -15,14 +15,11 @@ const sides = {
 const inYuan = (m: Money) => (m.unit === '万元' ? new Dec(m.amount).times(10000) : new Dec(m.amount));
 
 /** R10, as data. */
-export const rollUpRule: RuleDefinition = {
+export const rollUpRule = defineRule({
   id: 'R10',
   title: { zh: '汇总一致', en: 'Roll-up' },
   reference: { zh: '本级政府汇总报告等于其所汇总各报告之和（层级关系）', en: 'An aggregate report equals the sum of the reports it aggregates (hierarchy)' },
-  editions: ['2019', '2021'],
   severity: 'error',
-  crossYear: false,
-  optIn: false,
   aggregateOnly: true,
   relation: {
     zh: '汇总报告（scope 为 aggregate）的每一格 = 所汇总各报告该格之和；金额按元精确相加',
@@ -73,4 +70,4 @@ export const rollUpRule: RuleDefinition = {
     }
     return out;
   },
-};
+});

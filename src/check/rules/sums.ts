@@ -1,7 +1,7 @@
 /** R2–R4: the sums implied by the layout — a total row sums its sibling rows, a total column sums its row. */
 import type { CellLayout, EditionLayout, RowLayout } from '../../template/layout.js';
 import type { Relation } from '../relation.js';
-import { cellLocation, term, type RuleDefinition } from '../ruleDefinition.js';
+import { cellLocation, term, defineRule } from '../ruleDefinition.js';
 import type { FindingKind, RuleId } from '../types.js';
 
 function cellAt(layout: EditionLayout, row: RowLayout, column: string): CellLayout | undefined {
@@ -40,52 +40,40 @@ export function rowTotalRelations(layout: EditionLayout, section: string, rule: 
 }
 
 /** R2: （七）总计 equals the sum of the outcome rows, in every column. */
-export const outcomeSumRule: RuleDefinition = {
+export const outcomeSumRule = defineRule({
   id: 'R2',
   title: { zh: '办理结果合计', en: 'Outcome total' },
   reference: { zh: '表三版式：（七）总计为（一）至（六）各项之和', en: 'Layout of table III: (7) Total is the sum of outcomes (1)–(6)' },
-  editions: ['2019', '2021'],
   severity: 'error',
-  crossYear: false,
-  optIn: false,
-  aggregateOnly: false,
   relation: {
     zh: '每列中，（七）总计 = （一）予以公开 + （二）部分公开 + （三）不予公开各项 + （四）无法提供各项 + （五）不予处理各项 + （六）其他处理（2021 年版为其各项）',
     en: 'In every column, (7) Total = (1) + (2) + each item of (3), (4), (5) + (6) (its three items in edition 2021)',
   },
   compile: (layout) => rowTotalRelations(layout, 'requests', 'R2', 'OUTCOME_SUM'),
-};
+});
 
 /** R3: in every row of section 三, 总计 equals the six applicant columns. */
-export const applicantSumRule: RuleDefinition = {
+export const applicantSumRule = defineRule({
   id: 'R3',
   title: { zh: '申请人合计', en: 'Applicant total' },
   reference: { zh: '表三版式：总计为自然人与法人或其他组织五列之和', en: 'Layout of table III: Total is natural persons plus the five organisation columns' },
-  editions: ['2019', '2021'],
   severity: 'error',
-  crossYear: false,
-  optIn: false,
-  aggregateOnly: false,
   relation: {
     zh: '表三每一数据行，总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他',
     en: 'In every data row of table III, Total = natural persons + the five organisation columns',
   },
   compile: (layout) => columnTotalRelations(layout, 'requests', 'R3', 'APPLICANT_SUM'),
-};
+});
 
 /** R4: in each block of section 四, 总计 equals its four results. */
-export const reviewLitigationSumRule: RuleDefinition = {
+export const reviewLitigationSumRule = defineRule({
   id: 'R4',
   title: { zh: '复议诉讼合计', en: 'Review and litigation totals' },
   reference: { zh: '表四版式：各部分总计为结果维持、结果纠正、其他结果、尚未审结之和', en: 'Layout of table IV: each Total is upheld + corrected + other + pending' },
-  editions: ['2019', '2021'],
   severity: 'error',
-  crossYear: false,
-  optIn: false,
-  aggregateOnly: false,
   relation: {
     zh: '行政复议、未经复议直接起诉、复议后起诉三部分中，总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
     en: 'In each of review, direct litigation and litigation after review: Total = upheld + corrected + other + pending',
   },
   compile: (layout) => columnTotalRelations(layout, 'reviewLitigation', 'R4', 'REVIEW_LITIGATION_SUM'),
-};
+});

@@ -4,7 +4,7 @@ import type { CellValue } from '../../model/cell.js';
 import { describeCell, describeRow } from '../../template/describeCell.js';
 import type { CellLayout, EditionLayout } from '../../template/layout.js';
 import { INVALID } from '../relation.js';
-import { cellLocation, type FindingDraft, type RuleDefinition } from '../ruleDefinition.js';
+import { cellLocation, type FindingDraft, defineRule } from '../ruleDefinition.js';
 
 const moneyCells = new WeakMap<EditionLayout, Uint8Array>();
 /** Flags of the money cells of a layout (money is validated even when it reads as known). */
@@ -18,15 +18,11 @@ function moneyFlags(layout: EditionLayout): Uint8Array {
 }
 
 /** R8, as data. */
-export const valuesRule: RuleDefinition = {
+export const valuesRule = defineRule({
   id: 'R8',
   title: { zh: '数值合法', en: 'Valid values' },
   reference: { zh: '数据口径：件数为非负整数，增减为整数，金额为带单位的非负精确小数', en: 'Counts are non-negative integers, changes are integers, money is an exact non-negative decimal with its unit' },
-  editions: ['2019', '2021'],
   severity: 'error',
-  crossYear: false,
-  optIn: false,
-  aggregateOnly: false,
   relation: {
     zh: '件数为非负安全整数；本年增/减为整数；金额为非负精确小数并注明元或万元；空白与“不适用”分别记录',
     en: 'Counts are non-negative safe integers; 本年增/减 is an integer; money is a non-negative exact decimal in 元 or 万元; blank and not-applicable are kept apart',
@@ -63,4 +59,4 @@ export const valuesRule: RuleDefinition = {
     }
     return out;
   },
-};
+});
