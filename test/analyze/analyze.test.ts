@@ -201,3 +201,19 @@ describe('computeIndicators', () => {
     expect(ind['reviewCorrectionRate']?.reason?.en).toBe('the denominator is 0');
   });
 });
+
+describe('R10 on money', () => {
+  it('adds money exactly across units, and names a wrong aggregate amount', () => {
+    const child = (amount: string, unit: '元' | '万元') => setCell(report2021, 'proactiveDisclosure.fees.amount', money(amount, unit));
+    const children = [child('0.092', '万元'), child('80', '元')];
+    const total = sum(children) as Report2021;
+    const fee = total.proactiveDisclosure.fees.amount;
+    expect(fee !== null && fee !== 'NA' && [fee.amount.toFixed(), fee.unit]).toEqual(['0.1', '万元']);
+    expect(checkReport(total, { children }).findings.filter((f) => f.rule === 'R10')).toEqual([]);
+    const wrong = setCell(total, 'proactiveDisclosure.fees.amount', money('999', '元'));
+    const f = checkReport(wrong, { children }).findings.filter((x) => x.rule === 'R10');
+    expect(f.map((x) => [x.status, x.location.path?.join('.'), x.message.en])).toEqual([
+      ['broken', 'proactiveDisclosure.fees.amount', 'Table II · Article 20 (8) · Administrative fees · Fees collected this year (10,000 yuan): the aggregate has 999 元, the reports it aggregates add up to 1000 元'],
+    ]);
+  });
+});
