@@ -42,6 +42,8 @@ export interface PackedRelation extends Relation {
   readonly rep: Uint16Array;
   /** 1 where the term's cell is signed, so a blank there can take any integer. */
   readonly unbounded: Uint8Array;
+  /** Whether every term reads this year's report (the common case, evaluated without indirection). */
+  readonly local: boolean;
 }
 
 /** Packs a relation's terms for {@link evaluate}. */
@@ -57,7 +59,7 @@ export function pack(rel: Relation): PackedRelation {
     rep[i] = t.report;
     unbounded[i] = t.cell.column.kind === 'signed' ? 1 : 0;
   });
-  return { ...rel, idx, sign, rep, unbounded };
+  return { ...rel, idx, sign, rep, unbounded, local: rel.terms.every((t) => t.report === 0) };
 }
 
 /** Cell states in extracted values. */
@@ -77,31 +79,64 @@ export interface Values {
   readonly state: Uint8Array;
 }
 
+/** Per layout: for each data row, the keys leading to it, its columns' keys and kinds, its first cell. */
+interface Reader {
+  readonly paths: readonly (readonly string[])[];
+  readonly columns: readonly (readonly string[])[];
+  readonly signed: readonly Uint8Array[];
+  readonly money: readonly Uint8Array[];
+  readonly first: Int32Array;
+}
+const readers = new WeakMap<EditionLayout, Reader>();
+function readerOf(layout: EditionLayout): Reader {
+  let r = readers.get(layout);
+  if (!r) {
+    r = {
+      paths: layout.rows.map((row) => [row.section.key, ...row.path.split('.')]),
+      columns: layout.rows.map((row) => row.block.columns.map((c) => c.key)),
+      signed: layout.rows.map((row) => Uint8Array.from(row.block.columns, (c) => (c.kind === 'signed' ? 1 : 0))),
+      money: layout.rows.map((row) => Uint8Array.from(row.block.columns, (c) => (c.kind === 'money' ? 1 : 0))),
+      first: Int32Array.from(layout.rows, (row) => row.firstCell),
+    };
+    readers.set(layout, r);
+  }
+  return r;
+}
+
 /** Reads every cell of `report` into flat arrays; never throws, whatever the object holds. */
 export function extractValues(report: unknown, layout: EditionLayout): Values {
   const n = layout.cells.length;
   const raw: unknown[] = new Array(n);
   const num = new Float64Array(n);
   const state = new Uint8Array(n);
-  const cells = layout.cells;
-  let rowObj: unknown;
-  let rowOf: CellLayout['row'] | undefined;
-  for (let i = 0; i < n; i++) {
-    const cell = cells[i] as CellLayout;
-    if (cell.row !== rowOf) {
-      rowOf = cell.row;
-      rowObj = report;
-      const segs = cell.segments;
-      for (let s = 0; s < segs.length - 1; s++) {
-        rowObj = typeof rowObj === 'object' && rowObj !== null ? (rowObj as Record<string, unknown>)[segs[s] as string] : undefined;
-      }
+  const { paths, columns, signed, money, first } = readerOf(layout);
+  // Consecutive rows share their parents (requests.outcomes.withheld…): walk only what changes.
+  const parents: unknown[] = [report];
+  let previous: readonly string[] = [];
+  for (let r = 0; r < paths.length; r++) {
+    const path = paths[r] as readonly string[];
+    let same = 0;
+    while (same < path.length - 1 && same < previous.length - 1 && path[same] === previous[same]) same++;
+    for (let d = same; d < path.length; d++) {
+      const parent = parents[d];
+      parents[d + 1] = typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[path[d] as string] : undefined;
     }
-    const v = typeof rowObj === 'object' && rowObj !== null ? (rowObj as Record<string, unknown>)[cell.column.key] : undefined;
-    raw[i] = v;
-    if (v === null) state[i] = BLANK;
-    else if (v === 'NA') state[i] = NA;
-    else if (typeof v === 'number' && Number.isSafeInteger(v) && (v >= 0 || cell.column.kind === 'signed')) num[i] = v;
-    else state[i] = cell.column.kind === 'money' && typeof v === 'object' ? KNOWN : INVALID;
+    previous = path;
+    const row = parents[path.length];
+    const keys = columns[r] as readonly string[];
+    const isSigned = signed[r] as Uint8Array;
+    const isMoney = money[r] as Uint8Array;
+    const base = first[r] as number;
+    const readable = typeof row === 'object' && row !== null;
+    for (let k = 0; k < keys.length; k++) {
+      const i = base + k;
+      const v = readable ? (row as Record<string, unknown>)[keys[k] as string] : undefined;
+      raw[i] = v;
+      if (v === null) state[i] = BLANK;
+      else if (v === 'NA') state[i] = NA;
+      else if (typeof v === 'number' && Number.isSafeInteger(v) && (v >= 0 || isSigned[k] === 1)) num[i] = v;
+      else state[i] = isMoney[k] === 1 && typeof v === 'object' ? KNOWN : INVALID;
+    }
   }
   return { layout, raw, num, state };
 }
@@ -124,6 +159,22 @@ const OPEN: Evaluation = { status: 'not_assessable' };
  * blank row is reported once by R0, not as a cascade.
  */
 export function evaluate(rel: PackedRelation, values: readonly (Values | undefined)[]): Evaluation {
+  if (rel.local) {
+    // Fast path: one report, and when every cell is a number the relation is a plain sum.
+    const { state, num } = values[0] as Values;
+    const { idx, sign } = rel;
+    let sum = 0;
+    let plain = true;
+    for (let i = 0; i < idx.length; i++) {
+      const j = idx[i] as number;
+      if (state[j] !== KNOWN) {
+        plain = false;
+        break;
+      }
+      sum += (sign[i] as number) * (num[j] as number);
+    }
+    if (plain) return (rel.op === 'eq' ? sum === 0 : sum >= 0) ? HOLDS : BROKEN;
+  }
   let s = 0;
   let unknowns = 0;
   let known = 0;
