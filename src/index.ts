@@ -32,7 +32,7 @@ export type {
 } from './template/types.js';
 export { editions, templates } from './template/templates.js';
 export { editionForYear } from './template/editionForYear.js';
-export { layoutOf, type CellLayout, type EditionLayout, type RowLayout } from './template/layout.js';
+export { cellsOfRow, layoutOf, type CellLayout, type EditionLayout, type RowLayout } from './template/layout.js';
 export { describeCell, describeRow, describeRows } from './template/describeCell.js';
 
 // Model

@@ -1,7 +1,7 @@
 import { readCell } from '../_internal/buildReport.js';
 import type { CellValue } from '../model/cell.js';
 import type { Report } from '../model/report.js';
-import { layoutOf, type EditionLayout, type RowLayout } from '../template/layout.js';
+import { cellsOfRow, layoutOf, type EditionLayout, type RowLayout } from '../template/layout.js';
 import type { BlockTemplate, TableSectionTemplate } from '../template/types.js';
 import { cellText } from './cellText.js';
 import { reportTitle } from './renderText.js';
@@ -53,8 +53,7 @@ function head(section: TableSectionTemplate, block: BlockTemplate, depth: number
 }
 
 function blockTable(report: Report, layout: EditionLayout, section: TableSectionTemplate, block: BlockTemplate): string {
-  const value = (r: RowLayout, key: string, c: (typeof block.columns)[number]) =>
-    `<td>${esc(cellText(readCell(report, [section.key, ...r.path.split('.'), key]) as CellValue, c))}</td>`;
+  const values = (r: RowLayout) => cellsOfRow(layout, r).map((c) => `<td>${esc(cellText(readCell(report, c.segments) as CellValue, c.column))}</td>`).join('');
   const rows = layout.rows.filter((r) => r.block === block);
   const caption = block.caption ? `<caption>${esc(block.caption)}</caption>` : '';
   if (section.key === 'reviewLitigation') {
@@ -66,7 +65,7 @@ function blockTable(report: Report, layout: EditionLayout, section: TableSection
       `<tr>${th(first?.label ?? '', { colspan: block.columns.length })}${group ? th(group.label, { colspan: block.columns.length * rest.length }) : ''}</tr>`,
       `<tr>${block.columns.map((c) => th(c.label, { rowspan: 2 })).join('')}${rest.map((r) => th(r.label, { colspan: block.columns.length })).join('')}</tr>`,
       `<tr>${rest.map(() => labels.join('')).join('')}</tr>`,
-      `</thead><tbody><tr>${rows.flatMap((r) => block.columns.map((c) => value(r, c.key, c))).join('')}</tr></tbody></table>`,
+      `</thead><tbody><tr>${rows.map(values).join('')}</tr></tbody></table>`,
     ].join('\n');
   }
   const depth = labelDepth(layout, block);
@@ -74,7 +73,7 @@ function blockTable(report: Report, layout: EditionLayout, section: TableSection
     const prev = rows[i - 1];
     const opened = r.ancestors.map((a, level) => (prev?.ancestors[level] === a ? '' : th(a.label, { rowspan: leavesUnder(layout, r, level), scope: 'rowgroup' }))).join('');
     const own = th(r.row.label, { colspan: depth - r.ancestors.length, scope: 'row' });
-    return `<tr>${opened}${own}${block.columns.map((c) => value(r, c.key, c)).join('')}</tr>`;
+    return `<tr>${opened}${own}${values(r)}</tr>`;
   });
   return [`<table class="ogi">${caption}<thead>`, ...head(section, block, depth), '</thead><tbody>', ...body, '</tbody></table>'].join('\n');
 }

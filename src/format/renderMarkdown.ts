@@ -1,7 +1,7 @@
 import { readCell } from '../_internal/buildReport.js';
 import type { CellValue } from '../model/cell.js';
 import type { Report } from '../model/report.js';
-import { layoutOf, type RowLayout } from '../template/layout.js';
+import { cellsOfRow, layoutOf, type RowLayout } from '../template/layout.js';
 import { cellText } from './cellText.js';
 import { reportTitle } from './renderText.js';
 
@@ -37,7 +37,7 @@ export function renderMarkdown(report: Report): string {
         r.ancestors.forEach((a, i) => {
           if (previous?.ancestors[i] !== a) out.push(row([a.label, ...block.columns.map(() => '')]));
         });
-        const cells = block.columns.map((c) => cellText(readCell(report, [section.key, ...r.path.split('.'), c.key]) as CellValue, c));
+        const cells = cellsOfRow(layout, r).map((c) => cellText(readCell(report, c.segments) as CellValue, c.column));
         out.push(row([label(r.row), ...cells]));
         previous = r;
       }

@@ -1,7 +1,7 @@
 import { readCell } from '../_internal/buildReport.js';
 import type { CellValue } from '../model/cell.js';
 import type { Report } from '../model/report.js';
-import { layoutOf, type EditionLayout, type RowLayout } from '../template/layout.js';
+import { cellsOfRow, layoutOf, type EditionLayout, type RowLayout } from '../template/layout.js';
 import type { BlockTemplate, TableSectionTemplate } from '../template/types.js';
 import { cellText } from './cellText.js';
 
@@ -65,12 +65,12 @@ export function renderText(report: Report): string {
       if (block.caption) lines.push(block.caption);
       lines.push(...headerLines(section as TableSectionTemplate, block));
       const rows = layout.rows.filter((r) => r.block === block);
-      const value = (r: RowLayout, i: number) => cellText(readCell(report, [section.key, ...r.path.split('.'), r.block.columns[i]?.key as string]) as CellValue, r.block.columns[i] as never);
+      const values = (r: RowLayout) => cellsOfRow(layout, r).map((c) => cellText(readCell(report, c.segments) as CellValue, c.column));
       if (section.key === 'reviewLitigation') {
-        lines.push(rows.flatMap((r) => r.block.columns.map((_, i) => value(r, i))).join(SEP).trimEnd());
+        lines.push(rows.flatMap(values).join(SEP).trimEnd());
         continue;
       }
-      for (const r of rows) lines.push([...rowLabels(layout, r), ...r.block.columns.map((_, i) => value(r, i))].join(SEP).trimEnd());
+      for (const r of rows) lines.push([...rowLabels(layout, r), ...values(r)].join(SEP).trimEnd());
     }
   }
   return `${lines.join('\n')}\n`;

@@ -105,3 +105,14 @@ function unfold(template: EditionTemplate): EditionLayout {
     rowByKey: new Map(rows.map((r) => [`${r.section.key}.${r.path}`, r])),
   });
 }
+
+/**
+ * The cells of one data row, in column order (they are contiguous in the layout).
+ * @param layout - the edition's layout.
+ * @param row - one of its rows.
+ * @returns the row's cells.
+ * @category Template
+ */
+export function cellsOfRow(layout: EditionLayout, row: RowLayout): readonly CellLayout[] {
+  return layout.cells.slice(row.firstCell, row.firstCell + row.block.columns.length);
+}

@@ -2,7 +2,7 @@
 import type { LocalizedText } from '../../model/localizedText.js';
 import type { Report } from '../../model/report.js';
 import { describeCell, describeRows } from '../../template/describeCell.js';
-import type { CellLayout, RowLayout } from '../../template/layout.js';
+import { cellsOfRow, type CellLayout, type RowLayout } from '../../template/layout.js';
 import { templates } from '../../template/templates.js';
 import { BLANK, NA, type Values } from '../relation.js';
 import { defineRule, type FindingDraft } from '../ruleDefinition.js';
@@ -34,7 +34,7 @@ export function previousReportProblem(report: Report, previous: Report): Localiz
 function blankRuns(values: Values): FindingDraft[] {
   const { layout, state } = values;
   const out: FindingDraft[] = [];
-  const cellsOf = (r: RowLayout) => layout.cells.slice(r.firstCell, r.firstCell + r.block.columns.length);
+  const cellsOf = (r: RowLayout) => cellsOfRow(layout, r);
   const isBlank = (r: RowLayout) => {
     for (let i = r.firstCell; i < r.firstCell + r.block.columns.length; i++) if (state[i] !== BLANK) return false;
     return true;

@@ -2,7 +2,7 @@
 import { validateCell } from '../../_internal/validateCell.js';
 import type { CellValue } from '../../model/cell.js';
 import { describeCell, describeRow } from '../../template/describeCell.js';
-import type { CellLayout, EditionLayout } from '../../template/layout.js';
+import { cellsOfRow, type CellLayout, type EditionLayout } from '../../template/layout.js';
 import { INVALID } from '../relation.js';
 import { cellLocation, type FindingDraft, defineRule } from '../ruleDefinition.js';
 
@@ -38,7 +38,7 @@ export const valuesRule = defineRule({
       const cell = layout.cells[i] as CellLayout;
       if (raw[i] === undefined) {
         // A missing row (or section) is one finding, not one per cell.
-        const rowCells = layout.cells.filter((c) => c.row === cell.row && c.section === cell.section);
+        const rowCells = cellsOfRow(layout, cell);
         const wholeRow = rowCells.every((c) => raw[c.index] === undefined);
         const where = wholeRow ? describeRow(cell) : describeCell(cell);
         out.push({
