@@ -1,7 +1,7 @@
 import { showValue } from '../_internal/cellIssue.js';
 import { GRID, caseIssue, checkCase, reportFromCounts, tallyEdition, type TallyOptions } from '../_internal/tally.js';
 import type { Issue } from '../model/issue.js';
-import type { ReportOf } from '../model/report.js';
+import type { Report2021, ReportOf } from '../model/report.js';
 import { layoutOf } from '../template/layout.js';
 import type { Edition } from '../template/types.js';
 import type { TallyResult } from './tallyRequests.js';
@@ -13,12 +13,12 @@ import type { TallyResult } from './tallyRequests.js';
 export interface ReviewLitigationCase {
   /** Unique identifier of the case. */
   readonly id: string;
-  /** `review` (行政复议), `litigationDirect` (未经复议直接起诉) or `litigationAfterReview` (复议后起诉). */
-  readonly kind: 'review' | 'litigationDirect' | 'litigationAfterReview';
+  /** `review` (行政复议), `litigationDirect` (未经复议直接起诉) or `litigationAfterReview` (复议后起诉): a row of section 四. */
+  readonly kind: keyof Report2021['reviewLitigation'];
   /** Date filed, `YYYY-MM-DD`. */
   readonly filed: string;
-  /** Once decided: `upheld` (结果维持), `corrected` (结果纠正) or `other` (其他结果). */
-  readonly result?: 'upheld' | 'corrected' | 'other';
+  /** Once decided: `upheld` (结果维持), `corrected` (结果纠正) or `other` (其他结果): a column of section 四 but 尚未审结 and 总计. */
+  readonly result?: Exclude<keyof Report2021['reviewLitigation']['review'], 'pending' | 'total'>;
   /** Date decided, `YYYY-MM-DD`, once decided. */
   readonly decided?: string;
 }

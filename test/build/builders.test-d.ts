@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { setRow, tallyRequests, type OutcomeKeyOf, type Report2019, type Report2021, type RowKeyOf } from '../../src/index.js';
+import { setRow, tallyRequests, type OutcomeKeyOf, type Report2019, type Report2021, type ReviewLitigationCase, type RowKeyOf } from '../../src/index.js';
 
 declare const r19: Report2019;
 declare const r21: Report2021;
@@ -23,5 +23,12 @@ describe('typed builders', () => {
     tallyRequests<'2019'>([{ id: 'a', applicant: 'naturalPerson', received: '2020-01-01', outcome: 'other.feeUnpaid', closed: '2020-02-01' }], { reportYear: 2020 });
     // @ts-expect-error — not an applicant column
     tallyRequests([{ id: 'a', applicant: 'total', received: '2023-01-01' }], { reportYear: 2023 });
+  });
+});
+
+describe('review and litigation cases', () => {
+  it('take the rows and results of section 四', () => {
+    expectTypeOf<ReviewLitigationCase['kind']>().toEqualTypeOf<'review' | 'litigationDirect' | 'litigationAfterReview'>();
+    expectTypeOf<NonNullable<ReviewLitigationCase['result']>>().toEqualTypeOf<'upheld' | 'corrected' | 'other'>();
   });
 });
