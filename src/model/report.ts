@@ -140,19 +140,21 @@ export type TableSectionKey = 'proactiveDisclosure' | 'requests' | 'reviewLitiga
  */
 export type ProseSectionKey = 'overview' | 'problems' | 'otherMatters';
 
-type RowCellKeys<Rows extends readonly RowTemplate[], Cols extends readonly ColumnTemplate[], Prefix extends string> =
-  Rows[number] extends infer R
-    ? R extends RowTemplate
-      ? R extends { readonly children: infer Ch extends readonly RowTemplate[] }
-        ? RowCellKeys<Ch, Cols, `${Prefix}${R['key']}.`>
-        : `${Prefix}${R['key']}.${Cols[number]['key']}`
-      : never
-    : never;
+type RowKeys<Rows extends readonly RowTemplate[], Prefix extends string> = Rows[number] extends infer R
+  ? R extends RowTemplate
+    ? R extends { readonly children: infer Ch extends readonly RowTemplate[] }
+      ? RowKeys<Ch, `${Prefix}${R['key']}.`>
+      : `${Prefix}${R['key']}`
+    : never
+  : never;
 
-type SectionCellKeys<S> = S extends { readonly key: infer K extends string; readonly blocks: infer Bs extends readonly BlockTemplate[] }
+/** The data-row keys of a table section (`row`), or its cell keys (`cell`): rows of a block share its columns. */
+type SectionKeys<S, Of extends 'row' | 'cell'> = S extends { readonly key: infer K extends string; readonly blocks: infer Bs extends readonly BlockTemplate[] }
   ? Bs[number] extends infer B
     ? B extends BlockTemplate
-      ? RowCellKeys<B['rows'], B['columns'], `${K}.`>
+      ? Of extends 'row'
+        ? RowKeys<B['rows'], `${K}.`>
+        : `${RowKeys<B['rows'], `${K}.`>}.${B['columns'][number]['key']}`
       : never
     : never
   : never;
@@ -162,7 +164,7 @@ type SectionCellKeys<S> = S extends { readonly key: infer K extends string; read
  * `'requests.outcomes.withheld.stateSecret.naturalPerson'`.
  * @category Model
  */
-export type CellKeyOf<E extends Edition> = SectionCellKeys<TemplateOf<E>['sections'][number]>;
+export type CellKeyOf<E extends Edition> = SectionKeys<TemplateOf<E>['sections'][number], 'cell'>;
 
 /**
  * The cell keys valid for report type `R`: for a report of known edition, that edition's keys; for
@@ -189,27 +191,11 @@ type Get<T, P extends string> = P extends `${infer H}.${infer Rest}`
  */
 export type CellAt<R extends Report, K extends string> = R extends unknown ? Get<R, K> : never;
 
-type RowKeys<Rows extends readonly RowTemplate[], Prefix extends string> = Rows[number] extends infer R
-  ? R extends RowTemplate
-    ? R extends { readonly children: infer Ch extends readonly RowTemplate[] }
-      ? RowKeys<Ch, `${Prefix}${R['key']}.`>
-      : `${Prefix}${R['key']}`
-    : never
-  : never;
-
-type SectionRowKeys<S> = S extends { readonly key: infer K extends string; readonly blocks: infer Bs extends readonly BlockTemplate[] }
-  ? Bs[number] extends infer B
-    ? B extends BlockTemplate
-      ? RowKeys<B['rows'], `${K}.`>
-      : never
-    : never
-  : never;
-
 /**
  * Every data-row key of edition `E`, as `section.rowPath`, e.g. `'requests.outcomes.withheld.stateSecret'`.
  * @category Model
  */
-export type RowKeyOf<E extends Edition> = SectionRowKeys<TemplateOf<E>['sections'][number]>;
+export type RowKeyOf<E extends Edition> = SectionKeys<TemplateOf<E>['sections'][number], 'row'>;
 
 /**
  * The data-row keys valid for report type `R` (for the union {@link Report}, those both editions share).
