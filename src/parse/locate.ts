@@ -1,16 +1,136 @@
-/** Finding the sections and recognising the edition of a published report. */
+/**
+ * Finding the sections, the title and the edition of a published report in its normalised text —
+ * by the headings' vocabulary and order, not by their position at a line start, so that a page
+ * flattened to one line, renumbered tables (一/二/三, 表一…, `## 表三`) and typos are found alike.
+ */
 import { layoutOf } from '../template/layout.js';
 import { editions, templates } from '../template/templates.js';
-import type { Edition } from '../template/types.js';
+import type { Edition, SectionTemplate } from '../template/types.js';
 import { bigrams, containment, labelKey } from './normalize.js';
-import type { Line } from './parseFinding.js';
 
-/** The sections' printed ordinals, 一 … 六 (the same in both editions). */
-export const ORDINALS: readonly string[] = templates['2021'].sections.map((s) => s.ordinal);
-/** A title line: 某某局2020年政府信息公开工作年度报告. */
-export const TITLE = /^(.{1,60}?)(\d{4})\s*年(?:度)?政府信息公开工作(?:年度)?报告/;
-/** The sections' keys, in printed order. */
-export const sectionKeys: readonly string[] = templates['2021'].sections.map((s) => s.key);
+/** The six sections, as every edition prints them (their headings are the same in all editions). */
+export const sectionTemplates: readonly SectionTemplate[] = (templates[editions[editions.length - 1] as Edition]).sections;
+
+/** How much of a heading's words must be present for a candidate to be that heading. */
+const HEADING_MATCH = 0.6;
+/** Characters read past a heading's own length, for variants that add words (因…被申请行政复议). */
+const HEADING_SLACK = 10;
+const ORDINAL_CHARS = '一二三四五六七八九十';
+
+interface HeadingKey {
+  readonly body: string;
+  readonly grams: readonly string[];
+  /** The first half of the words, which must stand at the start: a heading begins where its ordinal is. */
+  readonly opening: readonly string[];
+}
+const headingKeys: readonly HeadingKey[] = sectionTemplates.map((s) => {
+  const body = labelKey(s.heading.slice(2));
+  const grams = bigrams(body);
+  return { body, grams, opening: grams.slice(0, Math.max(1, Math.ceil(grams.length / 2))) };
+});
+
+/** Where a section's heading was found in the normalised text. */
+export interface HeadingAt {
+  /** Offset where the heading (its ordinal or marker) starts. */
+  readonly start: number;
+  /** Offset just after the heading. */
+  readonly end: number;
+}
+
+/** Offsets where a heading's words may start: after an ordinal and its mark, `表X`, or `#`. */
+function candidates(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (!ORDINAL_CHARS.includes(c)) continue;
+    const next = text[i + 1];
+    if (next === '、' || next === '.' || next === ',' || next === ' ' || text[i - 1] === '表') out.push(i);
+  }
+  return out;
+}
+
+/** The start of a candidate's heading: back over `表`, `#` and spaces. */
+function headingStart(text: string, at: number): number {
+  let s = at;
+  if (text[s - 1] === '表') s--;
+  let t = s;
+  while (text[t - 1] === ' ') t--;
+  let h = t;
+  while (text[h - 1] === '#') h--;
+  // A Markdown heading's `#`s belong to it when they open the line.
+  return h < t && (h === 0 || text[h - 1] === '\n') ? h : s;
+}
+
+/** Score of the heading of section `s` at a candidate ordinal offset, and where its words end. */
+function scoreAt(text: string, at: number, s: number, nextCandidate: number): { score: number; end: number } {
+  const key = headingKeys[s] as HeadingKey;
+  let from = at + 1;
+  while (from < text.length && '、., ：:'.includes(text[from] as string)) from++;
+  // A heading's words never run into the next numbered item.
+  const window = text.slice(from, Math.min(from + key.body.length + HEADING_SLACK, nextCandidate));
+  const words = labelKey(window);
+  const found = new Set(bigrams(words));
+  const opening = new Set(bigrams(words.slice(0, key.opening.length + HEADING_SLACK)));
+  const score = Math.min(containment(key.grams, found), containment(key.opening, opening));
+  // End after the heading's last character, when it is where expected; a line break ends it too.
+  const last = key.body.slice(-1);
+  const nl = window.indexOf('\n');
+  let end = from + key.body.length;
+  const lastAt = window.lastIndexOf(last, key.body.length + HEADING_SLACK - 1);
+  if (lastAt >= key.body.length - 3) end = from + lastAt + 1;
+  if (nl >= 0 && from + nl < end) end = from + nl;
+  // A heading alone on its line takes the whole line (variants print more words).
+  const lineEnd = text.indexOf('\n', from);
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  if (lineEnd >= 0 && lineEnd - lineStart <= key.body.length + HEADING_SLACK + 6 && lineEnd > end) end = lineEnd;
+  if (lineEnd < 0 && text.length - lineStart <= key.body.length + HEADING_SLACK + 6) end = text.length;
+  return { score, end };
+}
+
+/**
+ * Finds each section's heading, in order: the first candidate after the previous heading whose words
+ * match. Linear: each candidate is scored against each section at most once.
+ */
+export function findHeadings(text: string): (HeadingAt | undefined)[] {
+  const cands = candidates(text);
+  const found: (HeadingAt | undefined)[] = [];
+  let from = 0;
+  for (let s = 0; s < sectionTemplates.length; s++) {
+    let hit: HeadingAt | undefined;
+    for (let c = from; c < cands.length; c++) {
+      const at = cands[c] as number;
+      const { score, end } = scoreAt(text, at, s, headingStart(text, cands[c + 1] ?? text.length));
+      if (score >= HEADING_MATCH) {
+        hit = { start: headingStart(text, at), end };
+        from = c + 1;
+        break;
+      }
+    }
+    found.push(hit);
+  }
+  return found;
+}
+
+/** A title: 某某局2020年(度)政府信息公开工作(年度)报告, anywhere in the text before the first heading. */
+export function findTitle(text: string): { agency?: string; year?: number; start: number; end: number } | undefined {
+  const at = text.indexOf('政府信息公开工作');
+  if (at < 0) return undefined;
+  const tail = text.slice(at + 8, at + 14);
+  const endWord = tail.startsWith('年度报告') ? 4 : tail.startsWith('报告') ? 2 : -1;
+  if (endWord < 0) return undefined;
+  let p = at;
+  if (text[p - 1] === '度') p--;
+  if (text[p - 1] !== '年') return undefined;
+  p--;
+  while (text[p - 1] === ' ') p--;
+  const yearText = text.slice(p - 4, p);
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+  let nameFrom = lineStart;
+  while (text[nameFrom] === '#' || text[nameFrom] === ' ') nameFrom++;
+  const name = year === undefined ? '' : text.slice(nameFrom, p - 4).trim();
+  return { ...(name !== '' && { agency: name }), ...(year !== undefined && { year }), start: lineStart, end: at + 8 + endWord };
+}
 
 const keysOf = (e: Edition) => [...new Set(layoutOf(e).cells.flatMap((c) => [labelKey(c.column.label), labelKey(c.row.label)]))];
 const ownKeys = new Map<Edition, readonly string[]>();
@@ -26,20 +146,9 @@ function own(e: Edition): readonly string[] {
   return keys;
 }
 
-const rowKeys = new Map<string, readonly string[]>();
-/** Bigrams of a label's key (memoised: template labels recur on every call). */
-export function labelBigrams(label: string): readonly string[] {
-  let b = rowKeys.get(label);
-  if (!b) {
-    b = bigrams(labelKey(label));
-    rowKeys.set(label, b);
-  }
-  return b;
-}
-
 /** The edition whose own column and row labels the tables use most. */
-export function detectEdition(lines: readonly Line[]): Edition | undefined {
-  const text = labelKey(lines.map((l) => l.clean).join(''));
+export function detectEdition(tableText: string): Edition | undefined {
+  const text = labelKey(tableText);
   let best: Edition | undefined;
   let bestHits = 0;
   for (const e of editions) {
@@ -52,23 +161,13 @@ export function detectEdition(lines: readonly Line[]): Edition | undefined {
   return best;
 }
 
-/** Finds the line where each section starts, in order; a heading must start with its ordinal. */
-export function findHeadings(lines: readonly Line[]): (number | undefined)[] {
-  const template = templates['2021'];
-  const keys = template.sections.map((s) => labelBigrams(s.heading.slice(2)));
-  const starts: (number | undefined)[] = [];
-  let from = 0;
-  for (let s = 0; s < 6; s++) {
-    const ordinal = ORDINALS[s] as string;
-    for (let i = from; i < lines.length; i++) {
-      const text = (lines[i] as Line).clean.replace(/^#+\s+/, '').trim();
-      if (!text.startsWith(ordinal) || !/^.[、.．\s]/.test(text) || text.includes('|') || text.length > 60) continue;
-      if (containment(keys[s] as readonly string[], new Set(bigrams(labelKey(text.slice(2))))) >= 0.5) {
-        starts[s] = i;
-        from = i + 1;
-        break;
-      }
-    }
+const rowKeys = new Map<string, readonly string[]>();
+/** Bigrams of a label's key (memoised: template labels recur on every call). */
+export function labelBigrams(label: string): readonly string[] {
+  let b = rowKeys.get(label);
+  if (!b) {
+    b = bigrams(labelKey(label));
+    rowKeys.set(label, b);
   }
-  return starts;
+  return b;
 }

@@ -1,6 +1,8 @@
 /**
- * Normalisation for matching what a published report prints against the template: full-width forms,
- * traditional script (the form's vocabulary), converter artefacts, punctuation variants.
+ * Normalisation for matching what a published report prints against the template: full-width forms
+ * and Kangxi radicals (NFKC), traditional script (the form's vocabulary), converter artefacts,
+ * punctuation variants. {@link normalizeText} keeps, for every character it produces, the offset of
+ * the character it came from, so that findings can name the line and prose can be kept as printed.
  */
 
 // Traditional → simplified for the characters of the form's labels and headings, and the usual
@@ -8,12 +10,18 @@
 const PAIRS =
   '總总體体況况動动開开請请復复複复議议訟讼問问題题進进報报項项條条規规範范檔档發发數数廢废現现許许決决罰罚強强業业費费額额單单萬万對对減减務务採采購购' +
   '組组織织機机構构會会計计結结轉转繼继續续辦办區区這这屬属於于國国穩稳護护權权類类內内過过執执詢询無无關关沒没補补後后確确訪访舉举當当認认獲获繳缴納纳' +
-  '維维糾纠審审經经據据係系為为處处門门網网頁页統统達达稱称說说與与專专應应產产價价點点種种須须導导歷历個个們们來来時时間间實实現现際际況况' +
-  '決决還还讓让選选職职責责聯联標标準准歲岁縣县鄉乡鎮镇廳厅傳传線线訴诉舉举諮咨詢询覆复資资訊讯條条圖图書书頭头員员廣广電电話话視视頻频';
+  '維维糾纠審审經经據据係系為为處处門门網网頁页統统達达稱称說说與与專专應应產产價价點点種种須须導导歷历個个們们來来時时間间實实際际' +
+  '還还讓让選选職职責责聯联標标準准歲岁縣县鄉乡鎮镇廳厅傳传線线訴诉諮咨覆复資资訊讯圖图書书頭头員员廣广電电話话視视頻频筆笔';
 const T2S = new Map<string, string>();
-for (let i = 0; i + 1 < PAIRS.length; i += 2) T2S.set(PAIRS[i] as string, PAIRS[i + 1] as string);
+const S2T = new Map<string, string>();
+for (let i = 0; i + 1 < PAIRS.length; i += 2) {
+  const t = PAIRS[i] as string;
+  const s = PAIRS[i + 1] as string;
+  T2S.set(t, s);
+  if (!S2T.has(s)) S2T.set(s, t);
+}
 
-/** Pinyin left in by converters: `態(tài)`. */
+/** Pinyin left in by converters: `態(tài)`. Bounded, so it cannot backtrack on long input. */
 const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/g;
 
 /** Converts traditional characters of the form's vocabulary to simplified, one by one. */
@@ -23,9 +31,67 @@ export function toSimplified(text: string): string {
   return out;
 }
 
+/** Converts simplified characters of the form's vocabulary to traditional (for test styles). */
+export function toTraditional(text: string): string {
+  let out = '';
+  for (const ch of text) out += S2T.get(ch) ?? ch;
+  return out;
+}
+
+/** Text normalised for reading, with the origin of each of its UTF-16 units in the input. */
+export interface Normalized {
+  /** NFKC, simplified, pinyin removed; line breaks kept as `\n`. */
+  readonly text: string;
+  /** `origin[i]` is the offset in the input of the character that produced `text[i]`. */
+  readonly origin: Int32Array;
+}
+
+/** The form of one input character for reading: NFKC, then simplified; `\r\n` and `\r` become `\n`. */
+function normalChar(ch: string): string {
+  if (ch.charCodeAt(0) < 0x80) return ch;
+  const n = ch.normalize('NFKC');
+  return n.length === 1 ? (T2S.get(n) ?? n) : toSimplified(n);
+}
+
+/**
+ * Normalises a whole text in one pass (linear), keeping each output unit's input offset.
+ * @param input - the text as published.
+ * @returns the normalised text and its origin map.
+ */
+export function normalizeText(input: string): Normalized {
+  const parts: string[] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < input.length; ) {
+    const code = input.codePointAt(i) as number;
+    const ch = String.fromCodePoint(code);
+    const width = ch.length;
+    let out: string;
+    if (ch === '\r') out = input[i + 1] === '\n' ? '' : '\n';
+    else out = normalChar(ch);
+    for (let k = 0; k < out.length; k++) origin.push(i);
+    parts.push(out);
+    i += width;
+  }
+  const joined = parts.join('');
+  // Remove converter pinyin, keeping the map aligned.
+  let text = '';
+  const kept: number[] = [];
+  let last = 0;
+  for (const m of joined.matchAll(PINYIN)) {
+    const at = m.index;
+    text += joined.slice(last, at);
+    for (let k = last; k < at; k++) kept.push(origin[k] as number);
+    last = at + m[0].length;
+  }
+  text += joined.slice(last);
+  for (let k = last; k < joined.length; k++) kept.push(origin[k] as number);
+  return { text, origin: Int32Array.from(kept) };
+}
+
 /**
  * A line of a published report, cleaned for reading: NFKC (full-width digits and punctuation to
- * half-width), converter pinyin removed, traditional characters of the form simplified.
+ * half-width, Kangxi radicals to their characters), converter pinyin removed, traditional
+ * characters of the form simplified.
  */
 export function cleanLine(line: string): string {
   return toSimplified(line.normalize('NFKC').replace(PINYIN, ''));
@@ -56,4 +122,26 @@ export function containment(expected: readonly string[], found: ReadonlySet<stri
   let hit = 0;
   for (const b of expected) if (found.has(b)) hit++;
   return hit / expected.length;
+}
+
+/** Line starts of a text, for turning offsets into 1-based line numbers. */
+export function lineStarts(input: string): Int32Array {
+  const starts = [0];
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 10 || (c === 13 && input.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return Int32Array.from(starts);
+}
+
+/** The 1-based line of an input offset (binary search over {@link lineStarts}). */
+export function lineAt(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }

@@ -15,6 +15,10 @@ export type ParseFindingCode =
   | 'ROW_BY_ORDER'
   | 'LABEL_VARIANT'
   | 'GROUP_WITH_VALUES'
+  | 'GROUP_AS_ROW'
+  | 'VALUES_UNPLACED'
+  | 'LEADING_ZERO'
+  | 'MEASURE_WORD'
   | 'VALUE_COUNT'
   | 'VALUE_INVALID'
   | 'DIGITS_SPLIT'
@@ -38,6 +42,10 @@ export interface ParseFinding {
   readonly row?: string;
   /** Column key. */
   readonly column?: string;
+  /** Every row the finding is about, when it is about several (`row` is the first). */
+  readonly rows?: readonly string[];
+  /** For `DIGITS_AMBIGUOUS`: the equally good readings of the run (cell values in order). */
+  readonly candidates?: readonly (readonly number[])[];
   /** What happened, in Chinese and English. */
   readonly message: LocalizedText;
 }
@@ -47,9 +55,3 @@ export function msg(zh: string, en: string): LocalizedText {
   return { zh, en };
 }
 
-/** A line of the input: its number, as printed, and cleaned for reading. */
-export interface Line {
-  readonly no: number;
-  readonly raw: string;
-  readonly clean: string;
-}

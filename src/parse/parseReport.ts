@@ -1,13 +1,23 @@
+import { AGENCY_NAME } from '../_internal/agencyName.js';
 import { buildReport } from '../_internal/buildReport.js';
+import { extractValues, type Relation } from '../check/relation.js';
+import { balanceRule } from '../check/rules/balance.js';
+import { carryOverRule, itemsRule, stockRule } from '../check/rules/crossYear.js';
+import { applicantSumRule, outcomeSumRule, reviewLitigationSumRule } from '../check/rules/sums.js';
 import type { CellValue } from '../model/cell.js';
+import { administrativeLevels } from '../model/administrativeLevels.js';
+import { OgiReportError } from '../model/ogiReportError.js';
 import type { Agency, Report, Scope } from '../model/report.js';
-import { layoutOf } from '../template/layout.js';
-import { templates } from '../template/templates.js';
+import { editionOfYear } from '../template/editionForYear.js';
+import { layoutOf, type EditionLayout } from '../template/layout.js';
+import { editions, templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
-import { ORDINALS, TITLE, detectEdition, findHeadings, sectionKeys } from './locate.js';
-import { cleanLine } from './normalize.js';
-import { msg, type Line, type ParseFinding } from './parseFinding.js';
-import { readReviewLitigation, readRows } from './readTables.js';
+import { detectEdition, findHeadings, findTitle, sectionTemplates, type HeadingAt } from './locate.js';
+import { lineAt, lineStarts, normalizeText, type Normalized } from './normalize.js';
+import { msg, type ParseFinding } from './parseFinding.js';
+import { readSection } from './readTables.js';
+import type { CellRelation } from './segment.js';
+import { tokenizeSection } from './tokenize.js';
 
 export type { ParseFinding, ParseFindingCode } from './parseFinding.js';
 
@@ -16,7 +26,7 @@ export type { ParseFinding, ParseFindingCode } from './parseFinding.js';
  * @category Parsing
  */
 export interface ParseOptions {
-  /** The edition, when known; otherwise recognised from the form's own columns. */
+  /** The edition, when known; otherwise recognised from the form's own columns, then from the year. */
   readonly edition?: Edition;
   /** The report year; otherwise read from the title or the first lines. */
   readonly reportYear?: number;
@@ -24,6 +34,11 @@ export interface ParseOptions {
   readonly agency?: Agency;
   /** `'self'` (default) or `'aggregate'`: published text does not say. */
   readonly scope?: Scope;
+  /**
+   * The same body's report for the year before. Its cells are evidence for digit runs that the
+   * year's own sums cannot decide: carry-over (R5), the stock of documents (R6), item counts (R7).
+   */
+  readonly previous?: Report;
 }
 
 /**
@@ -38,100 +53,172 @@ export interface ParseResult {
   readonly findings: readonly ParseFinding[];
 }
 
+const OPTION_KEYS = new Set(['edition', 'reportYear', 'agency', 'scope', 'previous']);
+
+function invalid(what: string): never {
+  throw new OgiReportError('INVALID_ARGUMENT', `parseReport: ${what}`);
+}
+
+/** Validates the options: misuse throws, it is never silently ignored. */
+function checkOptions(options: unknown): ParseOptions {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) invalid('options must be an object');
+  const o = options as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (!OPTION_KEYS.has(k)) invalid(`unknown option “${k}”`);
+  if (o['edition'] !== undefined && !editions.includes(o['edition'] as Edition)) invalid(`edition must be one of ${editions.join(', ')}, not ${JSON.stringify(o['edition'])}`);
+  const year = o['reportYear'];
+  if (year !== undefined && (typeof year !== 'number' || editionOfYear(year) === undefined)) invalid(`reportYear must be a year some edition covers, not ${JSON.stringify(year)}`);
+  if (o['edition'] !== undefined && typeof year === 'number' && editionOfYear(year) !== o['edition']) invalid(`reportYear ${year} is not a year of edition ${String(o['edition'])}`);
+  if (o['scope'] !== undefined && o['scope'] !== 'self' && o['scope'] !== 'aggregate') invalid(`scope must be 'self' or 'aggregate', not ${JSON.stringify(o['scope'])}`);
+  const agency = o['agency'];
+  if (agency !== undefined) {
+    const a = agency as Record<string, unknown>;
+    if (typeof agency !== 'object' || agency === null || typeof a['name'] !== 'string' || !AGENCY_NAME.test(a['name'])) invalid('agency must have a one-line, non-blank name');
+    if (a['code'] !== undefined && typeof a['code'] !== 'string') invalid('agency.code must be a string');
+    if (a['level'] !== undefined && !administrativeLevels.includes(a['level'] as never)) invalid(`agency.level must be one of ${administrativeLevels.join(', ')}`);
+  }
+  const previous = o['previous'];
+  if (previous !== undefined && (typeof previous !== 'object' || previous === null || !editions.includes((previous as { edition?: Edition }).edition as Edition))) invalid('previous must be a report');
+  return o as ParseOptions;
+}
+
+/** Relations among a section's cells that decide digit runs: R1–R4, and R5–R7 with last year's report. */
+function readingRelations(layout: EditionLayout, previous: Report | undefined): CellRelation[] {
+  const prevLayout = previous ? layoutOf(previous.edition) : undefined;
+  const prevValues = previous && prevLayout ? extractValues(previous, prevLayout) : undefined;
+  const relations: Relation[] = [balanceRule, outcomeSumRule, applicantSumRule, reviewLitigationSumRule].flatMap((r) => r.compile?.(layout, undefined, 0) ?? []);
+  if (prevLayout) relations.push(...[carryOverRule, stockRule, itemsRule].flatMap((r) => r.compile?.(layout, prevLayout, 0) ?? []));
+  const out: CellRelation[] = [];
+  for (const rel of relations) {
+    if (rel.op !== 'eq') continue;
+    const cells: number[] = [];
+    const coefs: number[] = [];
+    let constant = 0;
+    let usable = true;
+    for (const t of rel.terms) {
+      const c = t.side === 'actual' ? t.coef : -t.coef;
+      if (t.report === 0) cells.push(t.index), coefs.push(c);
+      else if (prevValues && prevValues.state[t.index] === 0) constant += c * (prevValues.num[t.index] as number);
+      else usable = false;
+    }
+    if (usable) out.push({ cells, coefs, constant });
+  }
+  return out;
+}
+
+/** Prose as printed: the input between two offsets, each line trimmed, empty lines dropped. */
+function proseBetween(input: string, from: number, to: number): string {
+  if (to <= from) return '';
+  return input
+    .slice(from, to)
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
 /**
- * Reads a report as published — `|`-flattened web text, whitespace-aligned PDF text, Markdown —
- * into the model. It finds the six sections (heading variants accepted), recognises the edition by
- * the form's own columns, and reads each table in the edition's fixed row order, using labels to
- * confirm rather than to find: traditional script and converter swaps, full- and half-width forms,
- * wrapped and vertical labels, page footers, placeholders (`/`, `-`, `—`, `无`), units in cells
- * (`83万`, `251000元`), typos in labels, and digits run together (split by the row total when only
- * one split fits). Every doubt is a finding with its line. Never throws; linear in the input.
+ * Reads a report as published — crawled page text (even a whole page on one line, digits run
+ * together), `|`-flattened web text, tab- or space-separated text, PDF text, converter Markdown —
+ * into the model. The text is normalised (NFKC, traditional script, converter pinyin), the six
+ * headings are found by their words and order, and each table section is read by aligning the
+ * edition's rows to its stream of labels and numbers, labels and value counts as evidence; digit
+ * runs are split so that the sum rules hold, jointly across the table. A cell is set only where the
+ * alignment placed a value; every doubt is a finding with its line and row. Never throws on any
+ * text; time linear in its length.
  * @param text - the published text.
- * @param options - the edition, year or agency when the text does not state them.
+ * @param options - the edition, year or agency when the text does not state them, and last year's report.
  * @returns the report as read, and the findings.
+ * @throws {@link OgiReportError} `INVALID_ARGUMENT` for options that are not valid (never for the text).
  * @example
  * ```ts
  * const { report, findings } = parseReport(publishedText, { agency: { name: '盐城市人力资源和社会保障局' } });
  * ```
  * @category Parsing
  */
-export function parseReport(text: string, options: ParseOptions = {}): ParseResult {
-  const findings: ParseFinding[] = [];
+export function parseReport(text: string, options?: ParseOptions): ParseResult {
+  const opts = checkOptions(options);
   if (typeof text !== 'string') {
     return { findings: [{ code: 'NO_REPORT_FOUND', severity: 'error', message: msg('输入不是文本', 'The input is not text') }] };
   }
-  const lines: Line[] = [];
-  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
-    const clean = cleanLine(raw).trim();
-    // Page footers: -3-, — 3 —, 第 3 页
-    if (/^[-—–]\s*\d{1,4}\s*[-—–]$/.test(clean) || /^第\s*\d{1,4}\s*页(\s*共\s*\d+\s*页)?$/.test(clean)) return;
-    if (clean !== '') lines.push({ no: i + 1, raw, clean });
-  });
-  const starts = findHeadings(lines);
-  const found = starts.filter((s) => s !== undefined).length;
-  if (found < 2) {
+  const norm = normalizeText(text);
+  const starts = lineStarts(text);
+  const lineOf = (offset: number) => lineAt(starts, norm.origin[Math.min(offset, norm.origin.length - 1)] ?? 0);
+  const headings = findHeadings(norm.text);
+  if (headings.filter((h) => h !== undefined).length < 2) {
     return { findings: [{ code: 'NO_REPORT_FOUND', severity: 'error', message: msg('未找到年度报告的章节标题', 'No headings of the annual report were found') }] };
   }
-  const sectionLines = (s: number): Line[] => {
-    const from = starts[s];
-    if (from === undefined) return [];
-    const to = starts.slice(s + 1).find((x) => x !== undefined) ?? lines.length;
-    return lines.slice(from + 1, to);
-  };
-  starts.forEach((s, i) => {
-    if (s === undefined) {
-      findings.push({ code: 'SECTION_MISSING', severity: 'warning', section: sectionKeys[i] as string, message: msg(`未找到第${ORDINALS[i]}部分的标题`, `The heading of section ${templates['2021'].sections[i]?.ordinalEn} was not found`) });
-    }
+  const findings: ParseFinding[] = [];
+  headings.forEach((h, i) => {
+    const s = sectionTemplates[i];
+    if (h === undefined && s) findings.push({ code: 'SECTION_MISSING', severity: 'warning', section: s.key, message: msg(`未找到第${s.ordinal}部分“${s.heading.slice(2)}”的标题`, `The heading of section ${s.ordinalEn} (${s.headingEn.replace(/^[IVX]+\.\s*/, '')}) was not found`) });
   });
+  const bodyOf = (i: number): [number, number] => {
+    const h = headings[i];
+    if (!h) return [0, 0];
+    const next = headings.slice(i + 1).find((x) => x !== undefined);
+    return [h.end, next ? next.start : norm.text.length];
+  };
+  const firstStart = (headings.find((h) => h !== undefined) as HeadingAt).start;
+  const head = readHead(norm, text, firstStart, bodyOf, opts, findings, headings);
+  if (!head) return { findings };
+  const { edition } = head;
+  const layout = layoutOf(edition);
+  const cells = new Map<number, CellValue>();
+  const relations = readingRelations(layout, opts.previous);
+  for (const section of layout.tableSections) {
+    const i = sectionTemplates.findIndex((s) => s.key === section.key);
+    const [from, to] = bodyOf(i);
+    if (to <= from) continue;
+    readSection(section, tokenizeSection(norm.text, from, to), { layout, relations, lineOf, cells, findings });
+  }
+  const report = buildReport(head, (cell) => cells.get(cell.index) ?? null);
+  findings.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
+  return { report, findings };
+}
 
-  const tableLines = [1, 2, 3].flatMap(sectionLines);
-  let edition = options.edition ?? detectEdition(tableLines);
-  const firstStart = starts.find((s) => s !== undefined) ?? 0;
-  const before = lines.slice(0, firstStart);
-  const titleText = (l: Line) => l.clean.replace(/^#+\s+/, '');
-  const titleLine = before.find((l) => TITLE.test(titleText(l)));
-  const title = titleLine ? TITLE.exec(titleText(titleLine)) : null;
-  let reportYear = options.reportYear;
+/** The report's header and prose: edition, year, agency, scope and the three prose sections. */
+function readHead(
+  norm: Normalized,
+  input: string,
+  firstStart: number,
+  bodyOf: (i: number) => [number, number],
+  opts: ParseOptions,
+  findings: ParseFinding[],
+  headings: readonly (HeadingAt | undefined)[],
+) {
+  const original = (offset: number) => (offset >= norm.origin.length ? input.length : (norm.origin[offset] as number));
+  const before = norm.text.slice(0, firstStart);
+  const title = findTitle(before);
+  const tableText = [1, 2, 3].map((i) => norm.text.slice(...bodyOf(i))).join('\n');
+  let reportYear = opts.reportYear ?? title?.year;
   if (reportYear === undefined) {
-    const y = title?.[2] ?? /(20\d{2})\s*年/.exec([...before, ...sectionLines(0)].map((l) => l.clean).join('\n'))?.[1];
-    if (y !== undefined) reportYear = Number(y);
+    const m = /(20\d{2})\s{0,2}年/.exec(norm.text.slice(0, bodyOf(0)[1]));
+    if (m) reportYear = Number(m[1]);
   }
-  if (edition === undefined && reportYear !== undefined && reportYear >= 2019) edition = reportYear <= 2020 ? '2019' : '2021';
+  const edition = opts.edition ?? detectEdition(tableText) ?? (reportYear === undefined ? undefined : editionOfYear(reportYear));
   if (edition === undefined) {
-    return { findings: [...findings, { code: 'EDITION_UNKNOWN', severity: 'error', message: msg('无法确定报告格式版本，请在选项中指定 edition', 'The edition could not be recognised; give it in the options') }] };
+    findings.push({ code: 'EDITION_UNKNOWN', severity: 'error', message: msg('无法确定报告格式版本，请在选项中指定 edition', 'The edition could not be recognised; give it in the options') });
+    return undefined;
   }
-  if (reportYear === undefined || reportYear < 2019) {
+  if (reportYear === undefined || editionOfYear(reportYear) === undefined) {
     findings.push({ code: 'YEAR_UNKNOWN', severity: 'warning', message: msg('未读到报告年度，按格式版本的首个年度处理', 'No report year found; the edition’s first year is assumed') });
     reportYear = templates[edition].firstYear;
   }
-  let agency = options.agency;
+  let agency = opts.agency;
   if (!agency) {
-    const name = title?.[1]?.trim();
-    if (name) agency = { name };
+    if (title?.agency && AGENCY_NAME.test(title.agency)) agency = { name: title.agency };
     else {
       findings.push({ code: 'AGENCY_UNKNOWN', severity: 'warning', message: msg('未读到机关名称', 'No agency name found') });
       agency = { name: '（未识别）' };
     }
   }
-
-  const layout = layoutOf(edition);
-  const cells = new Map<number, CellValue>();
-  for (const section of layout.tableSections) {
-    const s = sectionKeys.indexOf(section.key);
-    if (section.key === 'reviewLitigation') readReviewLitigation(section, layout, sectionLines(s), cells, findings);
-    else readRows(section, layout, sectionLines(s), cells, findings);
-  }
-  const prose = (s: number, extra: readonly Line[] = []) => [...extra, ...sectionLines(s)].map((l) => l.raw.trim()).join('\n');
-  const head = {
-    edition,
-    reportYear,
-    agency,
-    scope: options.scope ?? 'self',
-    overview: prose(0, before.filter((l) => l !== titleLine)), // text before 一、 (an introduction) belongs to the overview
-    problems: prose(4),
-    otherMatters: prose(5),
+  const proseOf = (i: number) => {
+    const [from, to] = bodyOf(i);
+    return headings[i] ? proseBetween(input, original(from), original(to)) : '';
   };
-  const report = buildReport(head, (cell) => cells.get(cell.index) ?? null);
-  findings.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
-  return { report, findings };
+  // Text before 一、 (an introduction) belongs to the overview; the title does not.
+  const intro = title ? proseBetween(input, 0, original(title.start)) + '\n' + proseBetween(input, original(title.end), original(firstStart)) : proseBetween(input, 0, original(firstStart));
+  const overview = [intro.trim(), proseOf(0)].filter((s) => s !== '').join('\n');
+  return { edition, reportYear, agency, scope: opts.scope ?? 'self', overview, problems: proseOf(4), otherMatters: proseOf(5) } as const;
 }

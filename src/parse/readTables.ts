@@ -1,251 +1,276 @@
-/** Reading the tables of a published report, in the edition's fixed row order. */
+/**
+ * Reading a table section: align the template's rows to the stream, read each placement's values
+ * into cells, and decide digit runs jointly with the sum rules. A cell is set only where the
+ * alignment placed it; every doubt is a finding on its row.
+ */
 import { Dec } from '../_internal/decimal.js';
 import type { CellValue } from '../model/cell.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import { describeCell, describeRows } from '../template/describeCell.js';
-import type { CellLayout, EditionLayout, RowLayout } from '../template/layout.js';
-import type { ColumnTemplate, RowTemplate, TableSectionTemplate } from '../template/types.js';
-import { labelBigrams } from './locate.js';
-import { bigrams, containment, labelKey } from './normalize.js';
-import { msg, type Line, type ParseFinding } from './parseFinding.js';
-import { fitValues, tokenize, type Tokens, type ValueToken } from './tokenize.js';
+import type { EditionLayout, RowLayout } from '../template/layout.js';
+import type { ColumnTemplate, TableSectionTemplate } from '../template/types.js';
+import { align, trimmed, valueCount, type Placement } from './align.js';
+import { msg, type ParseFinding, type ParseFindingCode } from './parseFinding.js';
+import { chooseJointly, splitRun, type CellRelation, type RunChoice, type RunRow } from './segment.js';
+import type { Group, Stream, ValueToken } from './tokenize.js';
+
+/** Share of multi-value groups with exactly their row's count from which spaces are taken as cell boundaries. */
+const SEPARATED_SHARE = 0.5;
+/** Most candidate readings named in a finding. */
+const CANDIDATES_SHOWN = 4;
+
+/** What reading a section needs from the caller. */
+export interface SectionContext {
+  readonly layout: EditionLayout;
+  /** The relations among this year's cells (R1–R4, and R5–R7 given last year's report). */
+  readonly relations: readonly CellRelation[];
+  /** The 1-based input line of a normalised-text offset. */
+  readonly lineOf: (offset: number) => number;
+  readonly cells: Map<number, CellValue>;
+  readonly findings: ParseFinding[];
+}
 
 /** Reads a value token into a cell of this column, or explains why not. */
-function toCell(token: ValueToken, column: ColumnTemplate): { value: CellValue; problem?: LocalizedText; assumed?: boolean } {
+function toCell(token: ValueToken, column: ColumnTemplate): { value: CellValue; problem?: LocalizedText; note?: { code: ParseFindingCode; text: LocalizedText } } {
   if (token.kind === 'blank') return { value: null };
   if (token.kind === 'na') return { value: 'NA' };
-  if (token.kind === 'bad' || token.kind === 'run') {
-    const text = token.kind === 'bad' ? token.text : token.digits;
-    return { value: null, problem: msg(`无法读取“${text}”`, `cannot read “${text}”`) };
-  }
   if (column.kind === 'money') {
     if (token.sign < 0) return { value: null, problem: msg(`金额不能为负：${token.text}`, `money cannot be negative: ${token.text}`) };
+    if (token.measure) return { value: null, problem: msg(`金额不应带量词：${token.text}`, `money takes no measure word: ${token.text}`) };
     const unit = token.unit ?? column.unit ?? '元';
     const amount = new Dec(`${token.digits}${token.fraction ? `.${token.fraction}` : ''}`);
-    return { value: { amount, unit }, assumed: token.unit === undefined && column.unit === undefined };
+    const assumed = token.unit === undefined && column.unit === undefined;
+    return { value: { amount, unit }, ...(assumed && { note: { code: 'UNIT_ASSUMED', text: msg('未注明单位，按“元”读取', 'no unit printed; read as 元') } }) };
   }
-  const n = Number(token.digits) * token.sign;
   if (token.fraction !== '' && /[1-9]/.test(token.fraction)) return { value: null, problem: msg(`应为整数：${token.text}`, `expected a whole number: ${token.text}`) };
   if (token.unit) return { value: null, problem: msg(`件数不应带单位：${token.text}`, `a count takes no unit: ${token.text}`) };
+  const n = Number(token.digits);
   if (!Number.isSafeInteger(n)) return { value: null, problem: msg(`数值过大：${token.text}`, `number too large: ${token.text}`) };
-  if (n < 0 && column.kind !== 'signed') return { value: null, problem: msg(`件数不能为负：${token.text}`, `a count cannot be negative: ${token.text}`) };
-  return { value: n };
+  if (token.sign < 0 && n !== 0 && column.kind !== 'signed') return { value: null, problem: msg(`件数不能为负：${token.text}`, `a count cannot be negative: ${token.text}`) };
+  const value = n === 0 ? 0 : token.sign * n; // never -0
+  if (token.digits.length > 1 && token.digits[0] === '0') {
+    return { value, note: { code: 'LEADING_ZERO', text: msg(`数字以 0 开头（${token.text}），按 ${value} 读取`, `number printed with a leading zero (${token.text}); read as ${value}`) } };
+  }
+  if (token.measure) return { value, note: { code: 'MEASURE_WORD', text: msg(`带量词“${token.measure}”，按 ${value} 读取`, `printed with the measure word “${token.measure}”; read as ${value}`) } };
+  return { value };
 }
 
-/** Splits digits run together into `n` numbers whose last is the sum of the others (R3), if exactly one way does. */
-function splitRun(digits: string, n: number): { values: number[] } | { count: number } {
-  const found: number[][] = [];
-  const parts: number[] = [];
-  const walk = (at: number) => {
-    if (found.length > 1) return;
-    if (parts.length === n - 1) {
-      const rest = digits.slice(at);
-      if (rest === '' || (rest.length > 1 && rest[0] === '0')) return;
-      const total = Number(rest);
-      if (parts.reduce((a, b) => a + b, 0) === total) found.push([...parts, total]);
-      return;
-    }
-    for (let len = 1; at + len <= digits.length - (n - 1 - parts.length); len++) {
-      const piece = digits.slice(at, at + len);
-      if (piece.length > 1 && piece[0] === '0') break;
-      parts.push(Number(piece));
-      walk(at + len);
-      parts.pop();
-    }
+interface Pending {
+  readonly rows: readonly RowLayout[];
+  readonly group: Group;
+}
+
+/** Reads one table section of the report. */
+export function readSection(section: TableSectionTemplate, stream: Stream, ctx: SectionContext): void {
+  const { layout, findings } = ctx;
+  const rows = layout.rows.filter((r) => r.section === section);
+  const { placements, unplaced, labels } = align(section, rows, stream);
+  const where = (g: number) => ctx.lineOf((stream.groups[g] as Group).at);
+  const find = (code: ParseFindingCode, severity: ParseFinding['severity'], g: number | undefined, about: readonly RowLayout[], message: LocalizedText, extra: Partial<ParseFinding> = {}) => {
+    const first = about[0];
+    findings.push({
+      code,
+      severity,
+      ...(g !== undefined && { line: where(g) }),
+      section: section.key,
+      ...(first && { row: first.path }),
+      ...(about.length > 1 && { rows: about.map((r) => r.path) }),
+      message,
+      ...extra,
+    });
   };
-  if (digits.length <= 24) walk(0);
-  return found.length === 1 ? { values: found[0] as number[] } : { count: found.length };
-}
-
-interface RowEntry {
-  readonly row: RowLayout;
-  readonly key: readonly string[];
-}
-
-/** Reads the data rows of one table section from its lines, in the edition's fixed row order. */
-export function readRows(
-  section: TableSectionTemplate,
-  layout: EditionLayout,
-  lines: readonly Line[],
-  cells: Map<number, CellValue>,
-  findings: ParseFinding[],
-): void {
-  const rows: RowEntry[] = layout.rows.filter((r) => r.section.key === section.key).map((row) => ({ row, key: labelBigrams(row.row.label) }));
-  const groups: { row: RowTemplate; key: readonly string[] }[] = [];
-  const collect = (rs: readonly RowTemplate[]) => {
-    for (const r of rs) if (r.children) groups.push({ row: r, key: labelBigrams(r.label) }), collect(r.children);
-  };
-  for (const b of section.blocks) collect(b.rows);
-  const captions = section.blocks.map((b) => (b.caption ? labelKey(b.caption) : undefined));
-  let p = 0;
-  let pending: { text: string; line: Line; row?: number } | undefined;
-  const seen = new Set<number>();
-
-  const assign = (k: number, tokens: Tokens, line: Line, score: number, label: string) => {
-    const { row } = rows[k] as RowEntry;
-    reportMissing(p, k, line.no);
-    seen.add(k);
-    p = k + 1;
-    if (score < 0.8 && label !== '') {
-      findings.push({ code: 'LABEL_VARIANT', severity: 'info', line: line.no, section: section.key, row: row.path, message: msg(`“${label}”按“${row.row.label}”读取`, `“${label}” read as “${row.row.labelEn}”`) });
-    }
-    const columns = row.block.columns;
-    let values = tokens.pipes ? fitValues(tokens.values, columns.length) : [...tokens.values];
-    if (values.length === 1 && values[0]?.kind === 'run' && columns.length > 1) {
-      const split = splitRun(values[0].digits, columns.length);
-      if ('values' in split && columns.at(-1)?.role === 'total') {
-        values = split.values.map((n) => ({ kind: 'number', text: String(n), sign: 1, digits: String(n), fraction: '' }) as ValueToken);
-        findings.push({ code: 'DIGITS_SPLIT', severity: 'warning', line: line.no, section: section.key, row: row.path, message: msg(`数字连在一起（${tokens.values[0] && 'digits' in tokens.values[0] ? tokens.values[0].digits : ''}），按合计关系拆分为 ${split.values.join(' | ')}`, `digits run together, split by the row total into ${split.values.join(' | ')}`) });
-      } else {
-        findings.push({ code: 'DIGITS_AMBIGUOUS', severity: 'error', line: line.no, section: section.key, row: row.path, message: msg(`数字连在一起，无法唯一拆分为 ${columns.length} 个数，按空白处理`, `digits run together cannot be split into ${columns.length} numbers in one way only; left blank`) });
-        return;
-      }
-    }
-    if (values.length !== columns.length && values.some((v) => v.kind !== 'blank')) {
-      findings.push({ code: 'VALUE_COUNT', severity: 'error', line: line.no, section: section.key, row: row.path, message: msg(`“${row.row.label}”行：应有 ${columns.length} 个数，实有 ${values.length} 个，按空白处理`, `row “${row.row.labelEn}”: expected ${columns.length} numbers, found ${values.length}; left blank`) });
-      return;
-    }
-    columns.forEach((column, i) => {
-      const token = values[i];
+  const cellsOf = (r: RowLayout) => layout.cells.slice(r.firstCell, r.firstCell + r.block.columns.length);
+  const setRow = (r: RowLayout, tokens: readonly ValueToken[], g: number) => {
+    cellsOf(r).forEach((cell, i) => {
+      const token = tokens[i];
       if (!token) return;
-      const cell = layout.cells[row.firstCell + i] as CellLayout;
-      const read = toCell(token, column);
-      if (read.problem) {
-        findings.push({ code: 'VALUE_INVALID', severity: 'error', line: line.no, section: section.key, row: row.path, column: column.key, message: msg(`${describeCell(cell).zh}：${read.problem.zh}，按空白处理`, `${describeCell(cell).en}: ${read.problem.en}; left blank`) });
-      }
-      if (read.assumed) {
-        findings.push({ code: 'UNIT_ASSUMED', severity: 'warning', line: line.no, section: section.key, row: row.path, column: column.key, message: msg(`${describeCell(cell).zh}：未注明单位，按“元”读取`, `${describeCell(cell).en}: no unit printed; read as 元`) });
-      }
-      cells.set(cell.index, read.value);
+      const read = toCell(token, cell.column);
+      const d = describeCell(cell);
+      if (read.problem) find('VALUE_INVALID', 'error', g, [r], msg(`${d.zh}：${read.problem.zh}，按空白处理`, `${d.en}: ${read.problem.en}; left blank`), { column: cell.column.key });
+      if (read.note) find(read.note.code, 'warning', g, [r], msg(`${d.zh}：${read.note.text.zh}`, `${d.en}: ${read.note.text.en}`), { column: cell.column.key });
+      ctx.cells.set(cell.index, read.value);
     });
   };
 
-  /** One finding for each run of rows in [from, to) that no line gave. */
-  const reportMissing = (from: number, to: number, lineNo?: number) => {
-    let m = from;
-    while (m < to) {
-      if (seen.has(m)) {
-        m++;
-        continue;
+  // Spaces are cell boundaries when most rows print exactly their number of values.
+  const free = placements.filter((p) => p.kind === 'row' && p.groups.length === 1 && !(stream.groups[p.groups[0] as number] as Group).positional);
+  const multi = free.filter((p) => (stream.groups[p.groups[0] as number] as Group).tokens.length > 1);
+  const exact = multi.filter((p) => (stream.groups[p.groups[0] as number] as Group).tokens.length === (rows[p.rows[0] as number] as RowLayout).block.columns.length);
+  const separated = multi.length > 0 && exact.length / multi.length >= SEPARATED_SHARE;
+
+  const runs: Pending[] = [];
+  const readPlacement = (p: Placement) => {
+    const g = p.groups[0] as number;
+    const covered = p.rows.map((r) => rows[r] as RowLayout);
+    if (p.kind === 'group') {
+      const last = covered.at(-1) as RowLayout;
+      const foldable = p.groupRow?.row.children?.at(-1)?.key === 'other';
+      const label = p.groupRow?.row.label ?? '';
+      if (!foldable) {
+        find('GROUP_WITH_VALUES', 'warning', g, covered, msg(`“${label}”是分组标题，却作为一行印出数值；其下各项无法据此拆分，按空白处理`, `“${label}” is a group heading printed as one row with numbers; they cannot be split among its items, which are left blank`));
+        return;
       }
-      let end = m;
-      while (end + 1 < to && !seen.has(end + 1)) end++;
-      const run = rows.slice(m, end + 1).map((r) => r.row);
-      const where = describeRows(run);
-      findings.push({
-        code: 'ROW_MISSING',
-        severity: 'warning',
-        ...(lineNo !== undefined && { line: lineNo }),
-        section: section.key,
-        row: (run[0] as RowLayout).path,
-        message: msg(`未找到 ${where.zh}（${run.length} 行），按空白处理`, `${where.en} (${run.length} row(s)) not found; left blank`),
-      });
-      m = end + 1;
+      for (const r of covered.slice(0, -1)) cellsOf(r).forEach((c) => ctx.cells.set(c.index, 0));
+      find('GROUP_AS_ROW', 'warning', g, covered, msg(`“${label}”按旧版式印为一行：其数值计入“${last.row.label}”，其余各项按 0 读取`, `“${label}” is printed as one row (the older layout): its numbers are read into “${last.row.labelEn}”, its other items as 0`));
+      readRows([last], [g]);
+      return;
     }
+    readRows(covered, p.groups);
+  };
+  const readRows = (covered: readonly RowLayout[], groups: readonly number[]) => {
+    const g = groups[0] as number;
+    const group = stream.groups[g] as Group;
+    const cells = covered.reduce((a, r) => a + r.block.columns.length, 0);
+    const tokens = groups.length === 1 ? (group.positional ? trimmed(group.tokens, cells) : group.tokens) : groups.flatMap((x) => (stream.groups[x] as Group).tokens);
+    const nonBlank = tokens.filter((t) => t.kind !== 'blank').length;
+    const count = groups.length === 1 ? valueCount(group, cells) : tokens.length;
+    const glued = !group.positional && !separated && groups.length === 1;
+    const canRun = groups.length === 1 && group.runDigits >= cells && cells > 1 && (glued || nonBlank === 1 || count !== cells);
+    if (count === cells && !(glued && canRun)) {
+      let at = 0;
+      for (const r of covered) {
+        setRow(r, tokens.slice(at, at + r.block.columns.length), g);
+        at += r.block.columns.length;
+      }
+      return;
+    }
+    if (canRun && (glued || nonBlank === 1)) {
+      runs.push({ rows: covered, group });
+      return;
+    }
+    find('VALUE_COUNT', 'error', g, covered, msg(`${describeRows(covered).zh}：应有 ${cells} 个数，实有 ${count} 个，按空白处理`, `${describeRows(covered).en}: expected ${cells} numbers, found ${count}; left blank`));
   };
 
-  for (const line of lines) {
-    const tokens = tokenize(line.raw);
-    if (!tokens) continue;
-    const label = tokens.labels.join('');
-    const key = labelKey(label);
-    const hasValues = tokens.values.some((v) => v.kind !== 'blank');
-    // A caption moves to its block.
-    const caption = captions.findIndex((c) => c !== undefined && key === c);
-    if (caption >= 0 && !hasValues) {
-      const first = rows.findIndex((r) => r.row.block === section.blocks[caption]);
-      if (first > p) p = first;
-      pending = undefined;
-      continue;
+  for (const p of placements) {
+    readPlacement(p);
+    if (p.kind === 'row' && p.anchored && p.label < 0.8) {
+      const r = rows[p.rows[0] as number] as RowLayout;
+      find('LABEL_VARIANT', 'info', p.groups[0], [r], msg(`标签与“${r.row.label}”不完全一致，按该行读取`, `label read as “${r.row.labelEn}” although it differs`));
     }
-    const text = pending && !tokens.pipes ? pending.text + key : key;
-    const found = new Set(bigrams(text));
-    let best = -1;
-    let bestScore = 0;
-    // Nearer rows are preferred: the form's order is the prior, the label the evidence.
-    let bestRank = 0;
-    for (let k = p; k < rows.length; k++) {
-      const s = containment((rows[k] as RowEntry).key, found);
-      const rank = s - 0.01 * (k - p);
-      // Without numbers, or far ahead, a label must match well: header lines half-match rows too.
-      const needed = !hasValues || k - p > 8 ? 0.8 : 0.5;
-      if (s >= needed && (best < 0 || rank > bestRank + 0.05)) {
-        best = k;
-        bestScore = s;
-        bestRank = rank;
-      }
+    if (!p.anchored && p.kind === 'row') {
+      const r = rows[p.rows[0] as number] as RowLayout;
+      find('ROW_BY_ORDER', 'info', p.groups[0], [r], msg(`标签无法辨认，按表格顺序读作“${r.row.label}”`, `label unreadable; read by the form's order as “${r.row.labelEn}”`));
     }
-    const keySet = new Set(bigrams(key));
-    const groupScore = Math.max(0, ...groups.map((g) => containment(g.key, keySet)));
-    // A line that is rather a group heading (（六）其他处理) than the row it resembles (3.其他).
-    const isGroup = groupScore >= 0.8 && groupScore > bestScore + 0.2;
-    if (best >= 0 && bestScore >= 0.5 && !isGroup) {
-      if (!hasValues && !tokens.pipes) {
-        pending = { text, line, row: best }; // PDF text: the numbers may follow on the next line
-        continue;
-      }
-      pending = undefined;
-      assign(best, tokens, line, bestScore, label);
-      continue;
-    }
-    if (hasValues && pending?.row !== undefined && (key === '' || bestScore < 0.5)) {
-      const k = pending.row;
-      pending = undefined;
-      assign(k, tokens, line, 1, '');
-      continue;
-    }
-    if (hasValues && groupScore >= 0.8) {
-      findings.push({ code: 'GROUP_WITH_VALUES', severity: 'warning', line: line.no, section: section.key, message: msg(`“${label}”是分组标题，却带有数值（${tokens.values.length} 个）；其下各项无法据此拆分，按空白处理`, `“${label}” is a group heading but carries numbers; they cannot be split among its items, which are left blank`) });
-      pending = undefined;
-      continue;
-    }
-    if (hasValues && p < rows.length && /\p{Script=Han}{2,}/u.test(label)) {
-      findings.push({ code: 'ROW_NOT_RECOGNIZED', severity: 'warning', line: line.no, section: section.key, message: msg(`“${label}”不是表格中的行，其数值未读取`, `“${label}” is not a row of the form; its numbers were not read`) });
-      pending = undefined;
-      continue;
-    }
-    if (hasValues && p < rows.length) {
-      findings.push({ code: 'ROW_BY_ORDER', severity: 'warning', line: line.no, section: section.key, row: (rows[p] as RowEntry).row.path, message: msg(`标签无法辨认，按顺序读作“${(rows[p] as RowEntry).row.row.label}”`, `label unreadable; read by order as “${(rows[p] as RowEntry).row.row.labelEn}”`) });
-      assign(p, tokens, line, 1, '');
-      pending = undefined;
-      continue;
-    }
-    if (!tokens.pipes && !hasValues) pending = { text, line, ...(pending?.row !== undefined && { row: pending.row }) };
   }
-  if (pending?.row !== undefined && !seen.has(pending.row)) assign(pending.row, { labels: [], values: [], pipes: true }, pending.line, 1, '');
-  reportMissing(p, rows.length);
+  solveRuns(runs, section, ctx, find);
+  reportUnplaced(unplaced, rows, stream, find);
+  reportMissing(rows, placements, stream.groups.length, (r, from, to) => {
+    for (let g = from; g <= to; g++) if (labels.printed(r.row, g)) return true;
+    return false;
+  }, find);
 }
 
-/** Reads section 四: fifteen numbers in a row under an unreadable header, or its three rows by label. */
-export function readReviewLitigation(section: TableSectionTemplate, layout: EditionLayout, lines: readonly Line[], cells: Map<number, CellValue>, findings: ParseFinding[]): void {
-  const sectionCells = layout.cells.filter((c) => c.section.key === section.key);
-  const values: { token: ValueToken; line: Line }[] = [];
-  let labelled = false;
-  for (const line of lines) {
-    const tokens = tokenize(line.raw);
-    if (!tokens || !tokens.values.some((v) => v.kind !== 'blank')) continue;
-    if (tokens.labels.length > 0) labelled = true;
-    for (const token of tokens.values) values.push({ token, line });
-  }
-  if (labelled) {
-    readRows(section, layout, lines, cells, findings);
-    return;
-  }
-  while (values.length > sectionCells.length) {
-    if (values.at(-1)?.token.kind === 'blank') values.pop();
-    else if (values[0]?.token.kind === 'blank') values.shift();
-    else break;
-  }
-  if (values.length !== sectionCells.length) {
-    if (values.length > 0) {
-      findings.push({ code: 'VALUE_COUNT', severity: 'error', line: values[0]?.line.no as number, section: section.key, message: msg(`表四应有 ${sectionCells.length} 个数，实有 ${values.length} 个，按空白处理`, `table IV: expected ${sectionCells.length} numbers, found ${values.length}; left blank`) });
-    }
-    return;
-  }
-  sectionCells.forEach((cell, i) => {
-    const { token, line } = values[i] as { token: ValueToken; line: Line };
-    const read = toCell(token, cell.column);
-    if (read.problem) findings.push({ code: 'VALUE_INVALID', severity: 'error', line: line.no, section: section.key, row: cell.path, column: cell.column.key, message: msg(`${describeCell(cell).zh}：${read.problem.zh}`, `${describeCell(cell).en}: ${read.problem.en}`) });
-    cells.set(cell.index, read.value);
+type Find = (code: ParseFindingCode, severity: ParseFinding['severity'], g: number | undefined, about: readonly RowLayout[], message: LocalizedText, extra?: Partial<ParseFinding>) => void;
+
+/** The run rows of a placement: each row's cell count and the position of its total column. */
+function runRows(rows: readonly RowLayout[]): RunRow[] {
+  return rows.map((r) => {
+    const total = r.block.columns.findIndex((c) => c.role === 'total');
+    return total >= 0 ? { cells: r.block.columns.length, total } : { cells: r.block.columns.length };
   });
+}
+
+/** Splits the section's digit runs, jointly where a run has several splits. */
+function solveRuns(runs: readonly Pending[], section: TableSectionTemplate, ctx: SectionContext, find: Find): void {
+  const { layout } = ctx;
+  const indices = (p: Pending) => p.rows.flatMap((r) => layout.cells.slice(r.firstCell, r.firstCell + r.block.columns.length).map((c) => c.index));
+  const choices: { pending: Pending; choice: RunChoice; forced: boolean }[] = [];
+  const runText = (p: Pending) => p.group.tokens.map((t) => (t.kind === 'number' ? t.digits : '')).join('');
+  for (const p of runs) {
+    const digits = runText(p);
+    const rr = runRows(p.rows);
+    let { splits, complete } = splitRun(digits, rr);
+    let forced = false;
+    if (splits.length === 0 && complete) {
+      // No split makes the totals hold: the report itself may be inconsistent. Only a split that is
+      // the one possible reading of the digits is taken, and said to break the totals.
+      const loose = splitRun(digits, rr, false);
+      if (loose.complete && loose.splits.length === 1) (splits = loose.splits), (forced = true);
+      else complete = loose.complete;
+    }
+    if (splits.length === 0 || !complete) {
+      const why = complete ? msg('没有一种拆分能使合计成立', 'no split makes the totals hold') : msg('可能的拆分过多（超出搜索上限）', 'too many possible splits (search bound reached)');
+      find('DIGITS_AMBIGUOUS', 'error', undefined, p.rows, msg(`${describeRows(p.rows).zh}：数字连在一起（${digits.slice(0, 40)}），${why.zh}，按空白处理`, `${describeRows(p.rows).en}: digits run together (${digits.slice(0, 40)}); ${why.en}; left blank`), { line: ctx.lineOf(p.group.at) });
+      continue;
+    }
+    choices.push({ pending: p, choice: { cells: indices(p), candidates: splits }, forced });
+  }
+  const fixed = new Map<number, number>();
+  for (const [i, v] of ctx.cells) if (typeof v === 'number') fixed.set(i, v);
+  const joint = chooseJointly(choices.map((c) => c.choice), fixed, ctx.relations);
+  choices.forEach(({ pending, choice, forced }, i) => {
+    const used = joint.complete ? (joint.used[i] as readonly number[]) : choice.candidates.map((_, k) => k);
+    const readings = used.map((k) => choice.candidates[k] as readonly number[]);
+    const first = readings[0] as readonly number[];
+    const differs = choice.cells.map((_, slot) => readings.some((r) => r[slot] !== first[slot]));
+    choice.cells.forEach((cell, slot) => {
+      if (!differs[slot]) ctx.cells.set(cell, first[slot] as number);
+    });
+    const where = describeRows(pending.rows);
+    const line = ctx.lineOf(pending.group.at);
+    const shown = (r: readonly number[]) => r.join('|');
+    if (differs.some(Boolean)) {
+      const list = readings.slice(0, CANDIDATES_SHOWN).map(shown).join('；');
+      const bound = joint.complete ? msg('', '') : msg('（联合搜索达到上限）', ' (joint search bound reached)');
+      find('DIGITS_AMBIGUOUS', 'error', undefined, pending.rows, msg(`${where.zh}：数字连在一起，有 ${readings.length} 种同样合理的拆分${bound.zh}：${list}；不一致的格按空白处理`, `${where.en}: digits run together have ${readings.length} equally good splits${bound.en}: ${list}; the cells they disagree on are left blank`), {
+        line,
+        candidates: readings.slice(0, CANDIDATES_SHOWN),
+      });
+      return;
+    }
+    const trouble = forced || joint.broken > 0;
+    const note = forced ? msg('（该读法使合计不成立）', ' (this reading breaks the totals)') : joint.broken > 0 ? msg(`（表中仍有 ${joint.broken} 处合计关系不成立，拆分可能有误）`, ` (${joint.broken} sum relation(s) of the table still break: the split may be wrong)`) : msg('', '');
+    if (trouble || pending.group.runDigits !== choice.cells.length) {
+      find('DIGITS_SPLIT', trouble ? 'warning' : 'info', undefined, pending.rows, msg(`${where.zh}：数字连在一起，按合计关系拆分为 ${shown(first)}${note.zh}`, `${where.en}: digits run together, split by the sum rules into ${shown(first)}${note.en}`), { line });
+    }
+  });
+}
+
+/** Groups of values that no row took. */
+function reportUnplaced(unplaced: readonly { group: number; rows: readonly number[] }[], rows: readonly RowLayout[], stream: Stream, find: Find): void {
+  for (const u of unplaced) {
+    const group = stream.groups[u.group] as Group;
+    const values = group.tokens.filter((t) => t.kind !== 'blank').length;
+    if (u.rows.length > 0) {
+      const about = u.rows.map((r) => rows[r] as RowLayout);
+      find('VALUES_UNPLACED', 'warning', u.group, about, msg(`${values} 个数值无法确定属于${describeRows(about).zh}中的哪一行，未读取`, `${values} value(s) could belong to any of ${describeRows(about).en}; not read`));
+    } else {
+      find('ROW_NOT_RECOGNIZED', 'warning', u.group, [], msg(`${values} 个数值前的标签不是表格中的行，未读取`, `${values} value(s) after a label that is not a row of the form; not read`));
+    }
+  }
+}
+
+/** One finding for each run of rows that nothing was placed in and whose label is not printed either. */
+function reportMissing(rows: readonly RowLayout[], placements: readonly Placement[], groups: number, printed: (r: RowLayout, from: number, to: number) => boolean, find: Find): void {
+  const placedAt = new Map<number, Placement>();
+  for (const p of placements) for (const r of p.rows) placedAt.set(r, p);
+  let run: RowLayout[] = [];
+  const flush = () => {
+    if (run.length > 0) find('ROW_MISSING', 'warning', undefined, run, msg(`未找到 ${describeRows(run).zh}（${run.length} 行），按空白处理`, `${describeRows(run).en} (${run.length} row(s)) not found; left blank`));
+    run = [];
+  };
+  let lastGroup = -1;
+  for (let i = 0; i < rows.length; i++) {
+    const p = placedAt.get(i);
+    if (p) {
+      flush();
+      lastGroup = p.groups.at(-1) as number;
+      continue;
+    }
+    let next = groups;
+    for (let k = i + 1; k < rows.length; k++) {
+      const q = placedAt.get(k);
+      if (q) {
+        next = q.groups[0] as number;
+        break;
+      }
+    }
+    const r = rows[i] as RowLayout;
+    if (printed(r, lastGroup + 1, next)) {
+      flush();
+      continue;
+    }
+    run.push(r);
+  }
+  flush();
 }

@@ -1,85 +1,258 @@
-/** A published line split into its label cells and its value cells. */
-import { cleanLine } from './normalize.js';
+/**
+ * The token stream of a table section: label text and groups of value tokens, in reading order.
+ * Line breaks and cell separators are kept only as evidence: a `|`- or tab-separated line gives a
+ * positional group (an empty cell is a blank); elsewhere values are whatever numbers stand between
+ * label text, however they are spaced, and a group may run over several lines. One pass, linear.
+ */
+import type { MoneyUnit } from '../template/types.js';
 
 /** A value cell as printed. */
 export type ValueToken =
   | { readonly kind: 'blank' }
   | { readonly kind: 'na'; readonly text: string }
-  | { readonly kind: 'number'; readonly text: string; readonly sign: 1 | -1; readonly digits: string; readonly fraction: string; readonly unit?: '元' | '万元' }
-  /** Digits run together with no separator, e.g. `801000081` for 80|1|0|0|0|0|81. */
-  | { readonly kind: 'run'; readonly digits: string }
-  /** A cell among the values that cannot be read as one. */
-  | { readonly kind: 'bad'; readonly text: string };
+  | {
+      readonly kind: 'number';
+      readonly text: string;
+      readonly sign: 1 | -1;
+      /** The integer digits, without thousands separators. */
+      readonly digits: string;
+      /** Digits after the decimal point, if any. */
+      readonly fraction: string;
+      readonly unit?: MoneyUnit;
+      /** A measure word printed after a count (`2笔`). */
+      readonly measure?: string;
+    };
 
-/** A tokenised line. */
-export interface Tokens {
-  /** The label cells, in order (a group label may share the line with its first item). */
+/** Consecutive value tokens with nothing but separators between them. */
+export interface Group {
+  readonly tokens: readonly ValueToken[];
+  /** Whether the cells came from a `|`- or tab-separated line: positions count, blanks included. */
+  readonly positional: boolean;
+  /** Offset of the group's first token in the normalised text. */
+  readonly at: number;
+  /** Blank cells at the start and at the end (positional groups). */
+  readonly lead: number;
+  readonly trail: number;
+  /** The number of digits if the group could be one digit run (plain non-negative integers), else 0. */
+  readonly runDigits: number;
+}
+
+/** A section as a stream: `labels[g]` is the label text before group `g`; `labels[groups.length]` trails. */
+export interface Stream {
   readonly labels: readonly string[];
-  /** The value cells, in order. */
-  readonly values: readonly ValueToken[];
-  /** Whether the line was `|`-separated (cells are positional, empty cells are blanks). */
-  readonly pipes: boolean;
+  /** Offset in the normalised text where each label segment starts. */
+  readonly labelAt: readonly number[];
+  readonly groups: readonly Group[];
 }
 
-const NA_MARKS = new Set(['/', '-', '—', '–', '——', '--', '无', '無', '—-', '\\']);
-const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(万元|万|元)?$/;
+const NA_MARKS = new Set(['/', '-', '—', '–', '——', '--', '---', '—-', '无', '\\', '／', '－']);
+const MEASURES = new Set(['笔', '个', '件', '项', '条', '次', '宗', '家']);
 
-/** Reads one cell's text as a value, or returns undefined when it is a label. */
-export function valueToken(cell: string): ValueToken | undefined {
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\u00a0' || c === '\u3000';
+
+/** A number at `i` of `s`: `[sign] digits[,ddd…][.fraction][unit|measure]`; its end, or undefined. */
+function scanNumber(s: string, i: number): { token: ValueToken & { kind: 'number' }; end: number } | undefined {
+  let j = i;
+  let sign: 1 | -1 = 1;
+  if (s[j] === '-' || s[j] === '+') {
+    sign = s[j] === '-' ? -1 : 1;
+    j++;
+  }
+  if (!isDigit(s[j])) return undefined;
+  const d0 = j;
+  while (isDigit(s[j])) j++;
+  let digits = s.slice(d0, j);
+  // Thousands separators: `1,234,567`.
+  while (s[j] === ',' && isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3]) && !isDigit(s[j + 4])) {
+    digits += s.slice(j + 1, j + 4);
+    j += 4;
+  }
+  let fraction = '';
+  if (s[j] === '.' && isDigit(s[j + 1])) {
+    const f0 = ++j;
+    while (isDigit(s[j])) j++;
+    fraction = s.slice(f0, j);
+  }
+  let unit: MoneyUnit | undefined;
+  let measure: string | undefined;
+  if (s.startsWith('万元', j)) (unit = '万元'), (j += 2);
+  else if (s[j] === '万') (unit = '万元'), (j += 1);
+  else if (s[j] === '元') (unit = '元'), (j += 1);
+  else if (MEASURES.has(s[j] as string)) (measure = s[j]), (j += 1);
+  const base = { kind: 'number', text: s.slice(i, j), sign, digits, fraction } as const;
+  return { token: { ...base, ...(unit && { unit }), ...(measure && { measure }) }, end: j };
+}
+
+/** Reads a whole cell as one value, or undefined when it is label text. */
+export function cellValue(cell: string): ValueToken | undefined {
   const t = cell.trim();
+  if (t === '') return { kind: 'blank' };
   if (NA_MARKS.has(t)) return { kind: 'na', text: t };
-  const m = NUMBER.exec(t);
-  if (!m) return undefined;
-  const unit = m[4] === '元' ? '元' : m[4] === undefined ? undefined : '万元';
-  const base = { kind: 'number', text: t, sign: m[1] === '-' ? -1 : 1, digits: (m[2] as string).replace(/,/g, ''), fraction: m[3] ?? '' } as const;
-  return unit ? { ...base, unit } : base;
+  const n = scanNumber(t, 0);
+  return n && n.end === t.length ? n.token : undefined;
 }
 
-/** Trims blank edge cells (trailing first) until `values` has `count` cells, if it has more. */
-export function fitValues(values: readonly ValueToken[], count: number): ValueToken[] {
-  const out = [...values];
-  while (out.length > count) {
-    if (out.at(-1)?.kind === 'blank') out.pop();
-    else if (out[0]?.kind === 'blank') out.shift();
-    else break;
+/** The digits of tokens that could be one run (plain non-negative integers only), or 0. */
+function runDigitsOf(tokens: readonly ValueToken[]): number {
+  let n = 0;
+  for (const t of tokens) {
+    if (t.kind === 'blank') continue;
+    if (t.kind !== 'number' || t.sign < 0 || t.fraction !== '' || t.unit !== undefined || t.measure !== undefined) return 0;
+    n += t.digits.length;
   }
-  return out;
+  return n;
 }
 
-/** Whether a line is a Markdown table rule, `|---|:--|`. */
-const RULE = /^\|?(\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?$/;
+/** Accumulates the stream. */
+class StreamBuilder {
+  readonly labels: string[] = [''];
+  readonly labelAt: number[] = [0];
+  readonly groups: Group[] = [];
+  private tokens: ValueToken[] = [];
+  private positional = false;
+  private at = 0;
 
-/** Splits a cleaned line into labels and values. */
-export function tokenize(raw: string): Tokens | undefined {
-  const line = cleanLine(raw).trim();
-  if (line === '' || RULE.test(line)) return undefined;
-  if (line.includes('|')) {
-    // Every cell is kept in place: an empty cell is a blank value, and a Markdown row's outer pipes
-    // give empty edge cells that the reader trims down to the expected count.
-    const cells = line.split('|').map((c) => c.trim());
-    let i = cells.findIndex((c) => c !== '');
-    const labels: string[] = [];
-    if (i >= 0 && valueToken(cells[i] as string) === undefined) {
-      while (i < cells.length && cells[i] !== '' && valueToken(cells[i] as string) === undefined) labels.push(cells[i++] as string);
-    } else i = 0;
-    const values = cells.slice(i).map((c): ValueToken => (c === '' ? { kind: 'blank' } : (valueToken(c) ?? { kind: 'bad', text: c })));
-    return { labels, values, pipes: true };
+  text(t: string, offset: number): void {
+    this.close();
+    const last = this.labels.length - 1;
+    if (this.labels[last] === '') this.labelAt[last] = offset;
+    this.labels[last] += t;
   }
-  const words = line.split(/\s+/);
-  const values: ValueToken[] = [];
-  while (words.length > 0) {
-    const v = valueToken(words.at(-1) as string);
-    if (!v) break;
-    values.unshift(v);
-    words.pop();
+  value(token: ValueToken, offset: number, positional: boolean): void {
+    if (this.tokens.length === 0) {
+      this.at = offset;
+      this.positional = positional;
+    } else if (positional !== this.positional) this.close(), (this.at = offset), (this.positional = positional);
+    this.tokens.push(token);
   }
-  // Digits glued to the label: 一、本年新收政府信息公开申请数量801000081
-  const last = words.at(-1);
-  const glued = last ? /^(.*\p{Script=Han}[)）]?)(\d+)$/u.exec(last) : null;
-  if (glued && values.length === 0) {
-    words[words.length - 1] = glued[1] as string;
-    values.push({ kind: 'run', digits: glued[2] as string });
+  /** Ends the current group; a group of blanks only is no group (merged separators). */
+  close(): void {
+    if (this.tokens.length === 0) return;
+    const tokens = this.tokens;
+    let lead = 0;
+    while (tokens[lead]?.kind === 'blank') lead++;
+    if (lead < tokens.length) {
+      let trail = 0;
+      while (tokens[tokens.length - 1 - trail]?.kind === 'blank') trail++;
+      this.groups.push({ tokens, positional: this.positional, at: this.at, lead, trail, runDigits: runDigitsOf(tokens) });
+      this.labels.push('');
+      this.labelAt.push(this.at);
+    }
+    this.tokens = [];
   }
-  const label = words.join('');
-  return { labels: label === '' ? [] : [label], values, pipes: false };
+}
+
+/** Whether a line is a page footer: `-3-`, `— 3 —`, `第 3 页`, `第3页 共6页`. */
+function isFooter(line: string): boolean {
+  const t = line.trim();
+  return /^[-—–]\s{0,3}\d{1,4}\s{0,3}[-—–]$/.test(t) || /^第\s{0,3}\d{1,4}\s{0,3}页(\s{0,3}共\s{0,3}\d{1,4}\s{0,3}页)?$/.test(t);
+}
+
+/** Whether a `|` line is a Markdown rule (`|---|:--|`). */
+function isRule(cells: readonly string[]): boolean {
+  let dashes = false;
+  for (const c of cells) {
+    const t = c.trim();
+    if (t === '') continue;
+    if (!/^:?-+:?$/.test(t)) return false;
+    dashes = true;
+  }
+  return dashes;
+}
+
+/**
+ * A `|`- or tab-separated line: label cells, then a positional group (an empty cell is a blank). A
+ * line that starts with `|` is a Markdown row, whose outer pipes bound no cell.
+ */
+function cellLine(b: StreamBuilder, line: string, offset: number): void {
+  let cells = line.split(/[|\t]/);
+  if (isRule(cells)) return;
+  let pos = offset;
+  if (line.startsWith('|')) {
+    cells = cells.slice(1);
+    pos += 1;
+    if (line.trimEnd().endsWith('|') && cells.at(-1)?.trim() === '') cells = cells.slice(0, -1);
+  }
+  for (const cell of cells) {
+    const v = cellValue(cell);
+    if (v === undefined) b.text(cell, pos);
+    else b.value(v, pos, true);
+    pos += cell.length + 1;
+  }
+  b.close();
+}
+
+/** A line without cell separators: numbers wherever they stand, glued item numbers given back to labels. */
+function freeLine(b: StreamBuilder, s: string, offset: number): void {
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i] as string;
+    const prev = s[i - 1];
+    // A comma between numbers separates them (a thousands separator was read with its number).
+    if (isSpace(c) || (c === ',' && isDigit(prev) && isDigit(s[i + 1]))) {
+      i++;
+      continue;
+    }
+    const standalone = i === 0 || isSpace(prev) || isDigit(prev);
+    if ((c === '-' || c === '+') && isDigit(s[i + 1]) && !standalone) {
+      b.text(c, offset + i++);
+      continue;
+    }
+    const n = isDigit(c) || c === '-' || c === '+' ? scanNumber(s, i) : undefined;
+    if (n) {
+      const { token, end } = n;
+      const after = s[end];
+      // A year (2019年) or an item number glued to the next label (…00000002.其他).
+      if (after === '年' && token.fraction === '' && token.unit === undefined) {
+        b.text(s.slice(i, end), offset + i);
+        i = end;
+        continue;
+      }
+      if ((after === '.' || after === '、') && token.fraction === '' && token.unit === undefined && token.measure === undefined && !isDigit(s[end + 1]) && !isSpace(s[end + 1])) {
+        const head = token.digits.slice(0, -1);
+        if (head !== '') b.value({ ...token, text: head, digits: head }, offset + i, false);
+        b.text(s.slice(end - 1, end + 1), offset + end - 1);
+        i = end + 1;
+        continue;
+      }
+      b.value(token, offset + i, false);
+      i = end;
+      continue;
+    }
+    // A placeholder standing alone: `/`, `-`, `—`, `无` between separators (not 本年增/减, not 无法).
+    let j = i;
+    while (j < s.length && j - i < 3 && !isSpace(s[j]) && !isDigit(s[j]) && NA_MARKS.has(s.slice(i, j + 1))) j++;
+    if (j > i && standalone && (j === s.length || isSpace(s[j]) || isDigit(s[j]))) {
+      b.value({ kind: 'na', text: s.slice(i, j) }, offset + i, false);
+      i = j;
+      continue;
+    }
+    b.text(c, offset + i);
+    i++;
+  }
+}
+
+/**
+ * Tokenises the normalised text of a table section.
+ * @param text - normalised text (see `normalizeText`).
+ * @param from - offset where the section's body starts.
+ * @param to - offset where it ends.
+ * @returns the stream of labels and value groups.
+ */
+export function tokenizeSection(text: string, from: number, to: number): Stream {
+  const b = new StreamBuilder();
+  let start = from;
+  while (start < to) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    const line = text.slice(start, end);
+    if (!isFooter(line)) {
+      if (line.includes('|') || line.includes('\t')) cellLine(b, line, start);
+      else freeLine(b, line, start);
+    }
+    start = end + 1;
+  }
+  b.close();
+  return { labels: b.labels, labelAt: b.labelAt, groups: b.groups };
 }

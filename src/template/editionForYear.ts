@@ -16,14 +16,25 @@ import type { Edition } from './types.js';
  * @category Template
  */
 export function editionForYear(reportYear: number): Edition {
-  if (Number.isSafeInteger(reportYear)) {
-    for (const e of editions) {
-      const t = templates[e];
-      if (reportYear >= t.firstYear && (t.lastYear === undefined || reportYear <= t.lastYear)) return e;
-    }
-  }
+  const edition = editionOfYear(reportYear);
+  if (edition !== undefined) return edition;
   throw new OgiReportError(
     'NO_EDITION_FOR_YEAR',
     `No edition of the template applies to report year ${String(reportYear)}: the first edition covers 2019 onward.`,
   );
+}
+
+/**
+ * The edition in force for a report year, or `undefined` when none applies (a safe twin of
+ * {@link editionForYear} for readers).
+ * @param reportYear - the calendar year reported on.
+ * @returns the edition key, or undefined.
+ */
+export function editionOfYear(reportYear: number): Edition | undefined {
+  if (!Number.isSafeInteger(reportYear)) return undefined;
+  for (const e of editions) {
+    const t = templates[e];
+    if (reportYear >= t.firstYear && (t.lastYear === undefined || reportYear <= t.lastYear)) return e;
+  }
+  return undefined;
 }

@@ -1,0 +1,280 @@
+/**
+ * Global alignment of a table section's template rows to its token stream. Rows come in the form's
+ * fixed order; each takes a value group (or two, when its values were split over two lines; or one
+ * group covers several rows, section 四's fifteen numbers; or a group row printed as one row). Labels
+ * are evidence, scored against the text just before a group (or just after it, for labels displaced
+ * below their numbers); how many values a group holds is evidence too. One dynamic programme over
+ * (rows, groups): linear in the number of groups.
+ */
+import type { RowLayout } from '../template/layout.js';
+import type { RowTemplate, TableSectionTemplate } from '../template/types.js';
+import { labelBigrams } from './locate.js';
+import { bigrams, containment, labelKey } from './normalize.js';
+import type { Group, Stream, ValueToken } from './tokenize.js';
+
+/** Most value groups aligned in one section; a real table has a few dozen, the rest is reported unread. */
+export const MAX_GROUPS = 2000;
+
+/** Weight of label evidence against count evidence. */
+const LABEL_WEIGHT = 3;
+/** A group with exactly the row's number of values. */
+const FIT_EXACT = 0.5;
+/** A digit run long enough to be split into the row's cells. */
+const FIT_RUN = 0.3;
+/** A group whose values cannot fill the row. */
+const FIT_MISMATCH = -1;
+/** Leaving a group unread. */
+const SKIP_GROUP = -0.1;
+/** A row taking two groups (values split over two lines), rather than one. */
+const SPLIT_PENALTY = 0.4;
+/** One group covering several rows. */
+const MULTI_PENALTY = 0.3;
+/** A group row printed as one row. */
+const GROUP_ROW_PENALTY = 0.2;
+/** Labels printed after their numbers count a little less than labels before them. */
+const AFTER_WEIGHT = 0.9;
+/** Label scores below this are chance overlaps (行政处罚 vs 行政许可 share 行政), not evidence. */
+const LABEL_NOISE = 0.4;
+/** A label score from which a placement is confirmed by its label. */
+export const ANCHOR = 0.5;
+/** Most rows one group may cover. */
+const MAX_MULTI = 3;
+/** Characters of context read beyond a label's own length. */
+const TAIL_SLACK = 3;
+
+/** A group row of the template whose children are data rows, which may be printed as one row. */
+export interface GroupRow {
+  readonly row: RowTemplate;
+  /** Index of its first data row among the section's rows. */
+  readonly first: number;
+  readonly count: number;
+}
+
+/** Where a run of template rows found its values. */
+export interface Placement {
+  readonly kind: 'row' | 'multi' | 'group';
+  /** Indices of the rows (in the section's row list). */
+  readonly rows: readonly number[];
+  /** Indices of the groups (in the stream). */
+  readonly groups: readonly number[];
+  /** Label score of the placement (for `multi`, the lowest over its rows). */
+  readonly label: number;
+  /** For `group`: the group row. */
+  readonly groupRow?: GroupRow;
+  /** Whether the labels confirm it; otherwise it stands on the form's order. */
+  readonly anchored: boolean;
+}
+
+/** The section's alignment. */
+export interface Alignment {
+  readonly placements: readonly Placement[];
+  /** Groups holding values that no row took, each with the rows it might have been. */
+  readonly unplaced: readonly { readonly group: number; readonly rows: readonly number[] }[];
+}
+
+/** How well a group's values fit `cells` cells. */
+export function fit(group: Group, cells: number): number {
+  const n = valueCount(group, cells);
+  if (n === cells) return FIT_EXACT;
+  // Fewer values than cells, but digits enough: numbers whose boundaries were lost.
+  return n < cells && group.runDigits >= cells && cells > 1 ? FIT_RUN : FIT_MISMATCH;
+}
+
+/** The number of values a group gives `cells` cells: positional groups lose blank edge cells first. */
+export function valueCount(group: Group, cells: number): number {
+  const total = group.tokens.length;
+  if (!group.positional || total <= cells) return total;
+  const afterTrail = total - Math.min(group.trail, total - cells);
+  return afterTrail - Math.min(group.lead, Math.max(0, afterTrail - cells));
+}
+
+/** Trims blank edge cells (trailing first) until `tokens` has `count` cells, if it has more. */
+export function trimmed(tokens: readonly ValueToken[], count: number): readonly ValueToken[] {
+  let from = 0;
+  let to = tokens.length;
+  while (to - from > count) {
+    if (tokens[to - 1]?.kind === 'blank') to--;
+    else if (tokens[from]?.kind === 'blank') from++;
+    else break;
+  }
+  return from === 0 && to === tokens.length ? tokens : tokens.slice(from, to);
+}
+
+/** Label scores, with the label text keyed and windowed once per segment and length. */
+class Labels {
+  private readonly keys: string[];
+  private readonly cache = new Map<number, ReadonlySet<string>>();
+  constructor(stream: Stream) {
+    this.keys = stream.labels.map((l) => labelKey(l.length > 400 ? l.slice(-400) : l));
+  }
+  private window(segment: number, length: number, end: 'tail' | 'head'): ReadonlySet<string> {
+    const id = (segment * 512 + Math.min(length, 511)) * 2 + (end === 'tail' ? 0 : 1);
+    let set = this.cache.get(id);
+    if (!set) {
+      const key = this.keys[segment] ?? '';
+      set = new Set(bigrams(end === 'tail' ? key.slice(-length) : key.slice(0, length)));
+      this.cache.set(id, set);
+    }
+    return set;
+  }
+  /** How well the label of `row` stands before group `g` (or just after it). */
+  score(row: RowTemplate, g: number): number {
+    const grams = labelBigrams(row.label);
+    const len = grams.length + 1 + TAIL_SLACK;
+    const before = containment(grams, this.window(g, len, 'tail'));
+    if (before >= 0.99) return before;
+    const best = Math.max(before, AFTER_WEIGHT * containment(grams, this.window(g + 1, len, 'head')));
+    return best < LABEL_NOISE ? 0 : best;
+  }
+  /** How well the label of `row` appears anywhere in the text before group `g` (section 四's header). */
+  anywhere(row: RowTemplate, g: number): number {
+    const s = containment(labelBigrams(row.label), this.window(g, 200, 'tail'));
+    return s < LABEL_NOISE ? 0 : s;
+  }
+  /** Whether the label of `row` is printed in segment `g` (a row printed with no cells). */
+  printed(row: RowTemplate, g: number): boolean {
+    return containment(labelBigrams(row.label), this.window(g, 400, 'tail')) >= 0.8;
+  }
+}
+
+const enum Op {
+  None,
+  SkipRow,
+  SkipGroup,
+  Row,
+  Row2,
+  Multi,
+  GroupRow,
+}
+
+/** The leaf group rows of a section (children all data rows), with their position among the rows. */
+export function groupRowsOf(section: TableSectionTemplate, rows: readonly RowLayout[]): GroupRow[] {
+  const out: GroupRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as RowLayout;
+    const parent = r.ancestors.at(-1);
+    if (!parent?.children || parent.children.some((c) => c.children)) continue;
+    if (rows[i - 1]?.ancestors.at(-1) === parent) continue;
+    if (parent.children[0] !== r.row) continue;
+    out.push({ row: parent, first: i, count: parent.children.length });
+  }
+  void section;
+  return out;
+}
+
+/** Aligns the rows of a table section to its stream. */
+export function align(section: TableSectionTemplate, rows: readonly RowLayout[], stream: Stream): Alignment & { labels: Labels } {
+  const labels = new Labels(stream);
+  const n = rows.length;
+  const m = Math.min(stream.groups.length, MAX_GROUPS);
+  const W = m + 1;
+  const score = new Float64Array((n + 1) * W).fill(Number.NEGATIVE_INFINITY);
+  const op = new Uint8Array((n + 1) * W);
+  const arg = new Int32Array((n + 1) * W); // rows taken by Multi, or the group-row index
+  const lab = new Float64Array((n + 1) * W);
+  const groupRows = groupRowsOf(section, rows);
+  const groupAt = new Map(groupRows.map((g, i) => [g.first, i]));
+  const cellsOf = (i: number) => (rows[i] as RowLayout).block.columns.length;
+  score[0] = 0;
+  const relax = (i: number, j: number, s: number, o: Op, a = 0, l = 0) => {
+    const at = i * W + j;
+    if (s > (score[at] as number)) (score[at] = s), (op[at] = o), (arg[at] = a), (lab[at] = l);
+  };
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const here = score[i * W + j] as number;
+      if (here === Number.NEGATIVE_INFINITY) continue;
+      if (i < n) relax(i + 1, j, here, Op.SkipRow);
+      if (j < m) relax(i, j + 1, here + SKIP_GROUP, Op.SkipGroup);
+      if (i >= n || j >= m) continue;
+      const g = stream.groups[j] as Group;
+      const row = rows[i] as RowLayout;
+      const k = cellsOf(i);
+      const l = labels.score(row.row, j);
+      relax(i + 1, j + 1, here + LABEL_WEIGHT * l + fit(g, k), Op.Row, 0, l);
+      const g2 = stream.groups[j + 1];
+      if (g2 && !g.positional && !g2.positional && g.tokens.length + g2.tokens.length === k && labels.score(row.row, j + 1) < ANCHOR) {
+        relax(i + 1, j + 2, here + LABEL_WEIGHT * l + FIT_EXACT - SPLIT_PENALTY, Op.Row2, 0, l);
+      }
+      // One group over several rows of the same block (section 四's fifteen numbers): scored as one
+      // placement, so that a row whose own label stands before the group is preferred.
+      let cells = k;
+      let minLabel = labels.anywhere(row.row, j);
+      for (let t = 2; t <= MAX_MULTI && i + t <= n; t++) {
+        const r = rows[i + t - 1] as RowLayout;
+        if (r.block !== row.block) break;
+        cells += cellsOf(i + t - 1);
+        minLabel = Math.min(minLabel, labels.anywhere(r.row, j));
+        const f = fit(g, cells);
+        if (f > FIT_MISMATCH) relax(i + t, j + 1, here + LABEL_WEIGHT * minLabel + f - MULTI_PENALTY, Op.Multi, t, minLabel);
+      }
+      const gi = groupAt.get(i);
+      if (gi !== undefined) {
+        const gr = groupRows[gi] as GroupRow;
+        const gl = labels.score(gr.row, j);
+        if (gl >= ANCHOR) relax(i + gr.count, j + 1, here + LABEL_WEIGHT * gl + fit(g, k) - GROUP_ROW_PENALTY, Op.GroupRow, gi, gl);
+      }
+    }
+  }
+  // Back to front.
+  const placements: Placement[] = [];
+  const skipped: number[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const at = i * W + j;
+    const o = op[at] as Op;
+    const l = lab[at] as number;
+    if (o === Op.SkipRow) i--;
+    else if (o === Op.SkipGroup) skipped.push(--j);
+    else if (o === Op.Row) placements.push({ kind: 'row', rows: [--i], groups: [--j], label: l, anchored: l >= ANCHOR });
+    else if (o === Op.Row2) (j -= 2), placements.push({ kind: 'row', rows: [--i], groups: [j, j + 1], label: l, anchored: l >= ANCHOR });
+    else if (o === Op.Multi) {
+      const t = arg[at] as number;
+      i -= t;
+      placements.push({ kind: 'multi', rows: Array.from({ length: t }, (_, x) => i + x), groups: [--j], label: l, anchored: l >= ANCHOR });
+    } else if (o === Op.GroupRow) {
+      const gr = groupRows[arg[at] as number] as GroupRow;
+      i -= gr.count;
+      placements.push({ kind: 'group', rows: Array.from({ length: gr.count }, (_, x) => i + x), groups: [--j], label: l, groupRow: gr, anchored: true });
+    } else break;
+  }
+  placements.reverse();
+  skipped.reverse();
+  for (let g = m; g < stream.groups.length; g++) skipped.push(g);
+  return { ...confirmByOrder(placements, skipped, rows, stream), labels };
+}
+
+/**
+ * Keeps a placement that its label does not confirm only where the form's order leaves no choice:
+ * between two confirmed placements, every row taken and no group that could fill one left over.
+ * Elsewhere its values are not read: the parser may not shift values between rows.
+ */
+function confirmByOrder(placements: readonly Placement[], skipped: readonly number[], rows: readonly RowLayout[], stream: Stream): Alignment {
+  const kept: Placement[] = [];
+  const unplaced: { group: number; rows: number[] }[] = [];
+  const anchors = placements.filter((p) => p.anchored);
+  const bounds = [{ rowEnd: -1, groupEnd: -1 }, ...anchors.map((a) => ({ rowEnd: a.rows.at(-1) as number, groupEnd: a.groups.at(-1) as number, a }))];
+  for (let b = 0; b < bounds.length; b++) {
+    const lo = bounds[b] as { rowEnd: number; groupEnd: number; a?: Placement };
+    if (lo.a) kept.push(lo.a);
+    const next = anchors[b];
+    const rowTo = next ? (next.rows[0] as number) : rows.length;
+    const groupTo = next ? (next.groups[0] as number) : stream.groups.length;
+    const inGap = placements.filter((p) => !p.anchored && (p.groups[0] as number) > lo.groupEnd && (p.groups[0] as number) < groupTo);
+    const gapRows: number[] = [];
+    for (let r = lo.rowEnd + 1; r < rowTo; r++) gapRows.push(r);
+    if (inGap.length === 0) continue;
+    const covered = inGap.reduce((a, p) => a + p.rows.length, 0);
+    const cellsIn = (r: number) => (rows[r] as RowLayout).block.columns.length;
+    const leftOver = skipped.some((g) => g > lo.groupEnd && g < groupTo && gapRows.some((r) => fit(stream.groups[g] as Group, cellsIn(r)) > FIT_MISMATCH));
+    if (covered === gapRows.length && !leftOver) kept.push(...inGap);
+    else for (const p of inGap) for (const g of p.groups) unplaced.push({ group: g, rows: gapRows });
+  }
+  for (const g of skipped) if (!unplaced.some((u) => u.group === g)) unplaced.push({ group: g, rows: [] });
+  unplaced.sort((a, b) => a.group - b.group);
+  kept.sort((a, b) => (a.rows[0] as number) - (b.rows[0] as number));
+  return { placements: kept, unplaced };
+}
+
+export type { Labels };
