@@ -42,6 +42,45 @@ export function reportTitle(report: Report): string {
   return `${report.agency.name}${report.reportYear}年政府信息公开工作年度报告`;
 }
 
+/** One printed line of the published layout: what it is, its label cells and its value cells. */
+export interface PrintedLine {
+  readonly kind: 'title' | 'heading' | 'prose' | 'caption' | 'header' | 'row';
+  /** The section the line belongs to. */
+  readonly section?: string;
+  /** Label cells (a data row: the labels of the groups it opens, then its own). */
+  readonly labels: readonly string[];
+  /** Value cells as printed (blank: empty). */
+  readonly values: readonly string[];
+  /** For a data row (or section 四's one line of values): the rows it prints. */
+  readonly rows?: readonly RowLayout[];
+}
+
+/** The published layout as lines: every renderer of published text and the test styles start here. */
+export function printedForm(report: Report): PrintedLine[] {
+  const layout = layoutOf(report.edition);
+  const lines: PrintedLine[] = [{ kind: 'title', labels: [reportTitle(report)], values: [] }];
+  for (const section of layout.template.sections) {
+    lines.push({ kind: 'heading', section: section.key, labels: [section.heading], values: [] });
+    if (!section.blocks) {
+      const text = report[section.key as 'overview'];
+      if (text !== '') lines.push({ kind: 'prose', section: section.key, labels: [text], values: [] });
+      continue;
+    }
+    for (const block of section.blocks) {
+      if (block.caption) lines.push({ kind: 'caption', section: section.key, labels: [block.caption], values: [] });
+      for (const h of headerLines(section as TableSectionTemplate, block)) lines.push({ kind: 'header', section: section.key, labels: h.split(SEP), values: [] });
+      const rows = layout.rows.filter((r) => r.block === block);
+      const values = (r: RowLayout) => cellsOfRow(layout, r).map((c) => cellText(readCell(report, c.segments) as CellValue, c.column));
+      if (section.key === 'reviewLitigation') {
+        lines.push({ kind: 'row', section: section.key, labels: [], values: rows.flatMap(values), rows });
+        continue;
+      }
+      for (const r of rows) lines.push({ kind: 'row', section: section.key, labels: rowLabels(layout, r), values: values(r), rows: [r] });
+    }
+  }
+  return lines;
+}
+
 /**
  * Renders a report in the plain published layout of all six sections, as reports are found on the
  * web: headings, prose, and each table flattened to `|`-separated lines with the form's exact labels.
@@ -52,26 +91,6 @@ export function reportTitle(report: Report): string {
  * @category Serialization
  */
 export function renderText(report: Report): string {
-  const layout = layoutOf(report.edition);
-  const lines: string[] = [reportTitle(report)];
-  for (const section of layout.template.sections) {
-    lines.push(section.heading);
-    if (!section.blocks) {
-      const text = report[section.key as 'overview'];
-      if (text !== '') lines.push(text);
-      continue;
-    }
-    for (const block of section.blocks) {
-      if (block.caption) lines.push(block.caption);
-      lines.push(...headerLines(section as TableSectionTemplate, block));
-      const rows = layout.rows.filter((r) => r.block === block);
-      const values = (r: RowLayout) => cellsOfRow(layout, r).map((c) => cellText(readCell(report, c.segments) as CellValue, c.column));
-      if (section.key === 'reviewLitigation') {
-        lines.push(rows.flatMap(values).join(SEP).trimEnd());
-        continue;
-      }
-      for (const r of rows) lines.push([...rowLabels(layout, r), ...values(r)].join(SEP).trimEnd());
-    }
-  }
-  return `${lines.join('\n')}\n`;
+  const out = printedForm(report).map((l) => (l.kind === 'header' ? l.labels.join(SEP) : [...l.labels, ...l.values].join(SEP).trimEnd()));
+  return `${out.join('\n')}\n`;
 }

@@ -22,7 +22,7 @@ const FIT_EXACT = 0.5;
 /** A digit run long enough to be split into the row's cells. */
 const FIT_RUN = 0.3;
 /** A group whose values cannot fill the row. */
-const FIT_MISMATCH = -1;
+const FIT_MISMATCH = -2;
 /** Leaving a group unread. */
 const SKIP_GROUP = -0.1;
 /** A row taking two groups (values split over two lines), rather than one. */
@@ -32,7 +32,7 @@ const MULTI_PENALTY = 0.3;
 /** A group row printed as one row. */
 const GROUP_ROW_PENALTY = 0.2;
 /** Labels printed after their numbers count a little less than labels before them. */
-const AFTER_WEIGHT = 0.9;
+const AFTER_WEIGHT = 0.8;
 /** Label scores below this are chance overlaps (行政处罚 vs 行政许可 share 行政), not evidence. */
 const LABEL_NOISE = 0.4;
 /** A label score from which a placement is confirmed by its label. */
@@ -77,7 +77,9 @@ export function fit(group: Group, cells: number): number {
   const n = valueCount(group, cells);
   if (n === cells) return FIT_EXACT;
   // Fewer values than cells, but digits enough: numbers whose boundaries were lost.
-  return n < cells && group.runDigits >= cells && cells > 1 ? FIT_RUN : FIT_MISMATCH;
+  // Cells of a positional group are known: only a single number there can be a run.
+  const single = !group.positional || group.tokens.length - group.lead - group.trail === 1;
+  return single && n < cells && group.runDigits >= cells && cells > 1 ? FIT_RUN : FIT_MISMATCH;
 }
 
 /** The number of values a group gives `cells` cells: positional groups lose blank edge cells first. */
@@ -100,12 +102,48 @@ export function trimmed(tokens: readonly ValueToken[], count: number): readonly 
   return from === 0 && to === tokens.length ? tokens : tokens.slice(from, to);
 }
 
+/** Generic column headers of converter output (类别 | 数据1 | … | 总计). */
+const GENERIC_HEADER = /(?:类别|数据\d{1,2}|信息内容|申请人情况|数据项目)$/;
+
+/**
+ * A label segment without the column headers printed at its end (a header repeated on a new page,
+ * a converter's table header), so that a row's label before the header still stands "just before"
+ * its values. Only words of three characters or more, or 总计 right after one of them: a row's own
+ * label may end in 其他 or 总计.
+ */
+function stripHeader(key: string, words: readonly string[]): string {
+  let out = key;
+  let stripped = false;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const generic = GENERIC_HEADER.exec(out);
+    if (generic) (out = out.slice(0, generic.index)), (changed = stripped = true);
+    for (const w of words) {
+      if (!out.endsWith(w)) continue;
+      const rest = out.slice(0, -w.length);
+      // A short word (其他, 总计) only when a header word stands before it.
+      if (w.length >= 3 || stripped || GENERIC_HEADER.test(rest) || words.some((x) => x.length >= 3 && rest.endsWith(x))) {
+        out = rest;
+        changed = stripped = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** The column header words of a section, longest first, as label keys. */
+function headerWordsOf(rows: readonly RowLayout[]): string[] {
+  const words = new Set<string>();
+  for (const r of rows) for (const c of r.block.columns) words.add(labelKey(c.label)), c.group && words.add(labelKey(c.group.label));
+  return [...words].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
+}
+
 /** Label scores, with the label text keyed and windowed once per segment and length. */
 class Labels {
   private readonly keys: string[];
   private readonly cache = new Map<number, ReadonlySet<string>>();
-  constructor(stream: Stream) {
-    this.keys = stream.labels.map((l) => labelKey(l.length > 400 ? l.slice(-400) : l));
+  constructor(stream: Stream, headerWords: readonly string[]) {
+    this.keys = stream.labels.map((l) => stripHeader(labelKey(l.length > 400 ? l.slice(-400) : l), headerWords));
   }
   private window(segment: number, length: number, end: 'tail' | 'head'): ReadonlySet<string> {
     const id = (segment * 512 + Math.min(length, 511)) * 2 + (end === 'tail' ? 0 : 1);
@@ -164,7 +202,7 @@ export function groupRowsOf(section: TableSectionTemplate, rows: readonly RowLay
 
 /** Aligns the rows of a table section to its stream. */
 export function align(section: TableSectionTemplate, rows: readonly RowLayout[], stream: Stream): Alignment & { labels: Labels } {
-  const labels = new Labels(stream);
+  const labels = new Labels(stream, headerWordsOf(rows));
   const n = rows.length;
   const m = Math.min(stream.groups.length, MAX_GROUPS);
   const W = m + 1;
@@ -206,7 +244,7 @@ export function align(section: TableSectionTemplate, rows: readonly RowLayout[],
         cells += cellsOf(i + t - 1);
         minLabel = Math.min(minLabel, labels.anywhere(r.row, j));
         const f = fit(g, cells);
-        if (f > FIT_MISMATCH) relax(i + t, j + 1, here + LABEL_WEIGHT * minLabel + f - MULTI_PENALTY, Op.Multi, t, minLabel);
+        if (f > FIT_MISMATCH) relax(i + t, j + 1, here + LABEL_WEIGHT * minLabel + t * f - MULTI_PENALTY, Op.Multi, t, minLabel);
       }
       const gi = groupAt.get(i);
       if (gi !== undefined) {
@@ -271,9 +309,20 @@ function confirmByOrder(placements: readonly Placement[], skipped: readonly numb
     if (covered === gapRows.length && !leftOver) kept.push(...inGap);
     else for (const p of inGap) for (const g of p.groups) unplaced.push({ group: g, rows: gapRows });
   }
-  for (const g of skipped) if (!unplaced.some((u) => u.group === g)) unplaced.push({ group: g, rows: [] });
-  unplaced.sort((a, b) => a.group - b.group);
   kept.sort((a, b) => (a.rows[0] as number) - (b.rows[0] as number));
+  // A group no row took could still belong to a row between its neighbours that got nothing: name them.
+  for (const g of skipped) {
+    if (unplaced.some((u) => u.group === g)) continue;
+    const before = kept.filter((p) => (p.groups.at(-1) as number) < g).at(-1);
+    const after = kept.find((p) => (p.groups[0] as number) > g);
+    const from = before ? (before.rows.at(-1) as number) + 1 : 0;
+    const to = after ? (after.rows[0] as number) : rows.length;
+    const cells = valueCount(stream.groups[g] as Group, 1);
+    const open: number[] = [];
+    for (let r = from; r < to; r++) if (cells > 0) open.push(r);
+    unplaced.push({ group: g, rows: open });
+  }
+  unplaced.sort((a, b) => a.group - b.group);
   return { placements: kept, unplaced };
 }
 

@@ -66,8 +66,12 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
   const rows = layout.rows.filter((r) => r.section === section);
   const { placements, unplaced, labels } = align(section, rows, stream);
   const where = (g: number) => ctx.lineOf((stream.groups[g] as Group).at);
+  // Blocks where some values could not be read: there a row's label in a header is no excuse.
+  const troubled = new Set<unknown>();
   const find = (code: ParseFindingCode, severity: ParseFinding['severity'], g: number | undefined, about: readonly RowLayout[], message: LocalizedText, extra: Partial<ParseFinding> = {}) => {
     const first = about[0];
+    if (severity !== 'info') for (const r of about) troubled.add(r.block);
+    if (about.length === 0 && severity !== 'info') for (const r of rows) troubled.add(r.block);
     findings.push({
       code,
       severity,
@@ -96,7 +100,8 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
   const free = placements.filter((p) => p.kind === 'row' && p.groups.length === 1 && !(stream.groups[p.groups[0] as number] as Group).positional);
   const multi = free.filter((p) => (stream.groups[p.groups[0] as number] as Group).tokens.length > 1);
   const exact = multi.filter((p) => (stream.groups[p.groups[0] as number] as Group).tokens.length === (rows[p.rows[0] as number] as RowLayout).block.columns.length);
-  const separated = multi.length > 0 && exact.length / multi.length >= SEPARATED_SHARE;
+  // Spaces are noise inside runs only where rows print several numbers, but mostly not their count.
+  const gluedRegime = multi.length > 0 && exact.length / multi.length < SEPARATED_SHARE;
 
   const runs: Pending[] = [];
   const readPlacement = (p: Placement) => {
@@ -124,8 +129,8 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
     const tokens = groups.length === 1 ? (group.positional ? trimmed(group.tokens, cells) : group.tokens) : groups.flatMap((x) => (stream.groups[x] as Group).tokens);
     const nonBlank = tokens.filter((t) => t.kind !== 'blank').length;
     const count = groups.length === 1 ? valueCount(group, cells) : tokens.length;
-    const glued = !group.positional && !separated && groups.length === 1;
-    const canRun = groups.length === 1 && group.runDigits >= cells && cells > 1 && (glued || nonBlank === 1 || count !== cells);
+    const glued = !group.positional && gluedRegime && groups.length === 1;
+    const canRun = groups.length === 1 && group.runDigits >= cells && cells > 1 && (glued || nonBlank === 1);
     if (count === cells && !(glued && canRun)) {
       let at = 0;
       for (const r of covered) {
@@ -149,12 +154,13 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
     }
     if (!p.anchored && p.kind === 'row') {
       const r = rows[p.rows[0] as number] as RowLayout;
-      find('ROW_BY_ORDER', 'info', p.groups[0], [r], msg(`标签无法辨认，按表格顺序读作“${r.row.label}”`, `label unreadable; read by the form's order as “${r.row.labelEn}”`));
+      find('ROW_BY_ORDER', 'warning', p.groups[0], [r], msg(`标签无法辨认，按表格顺序读作“${r.row.label}”`, `label unreadable; read by the form's order as “${r.row.labelEn}”`));
     }
   }
   solveRuns(runs, section, ctx, find);
   reportUnplaced(unplaced, rows, stream, find);
   reportMissing(rows, placements, stream.groups.length, (r, from, to) => {
+    if (troubled.has(r.block)) return false;
     for (let g = from; g <= to; g++) if (labels.printed(r.row, g)) return true;
     return false;
   }, find);
@@ -218,12 +224,34 @@ function solveRuns(runs: readonly Pending[], section: TableSectionTemplate, ctx:
       });
       return;
     }
-    const trouble = forced || joint.broken > 0;
-    const note = forced ? msg('（该读法使合计不成立）', ' (this reading breaks the totals)') : joint.broken > 0 ? msg(`（表中仍有 ${joint.broken} 处合计关系不成立，拆分可能有误）`, ` (${joint.broken} sum relation(s) of the table still break: the split may be wrong)`) : msg('', '');
+    const trouble = forced || joint.broken > 0 || !confirmed(choice.cells, ctx);
+    const note = forced
+      ? msg('（该读法使合计不成立）', ' (this reading breaks the totals)')
+      : joint.broken > 0
+        ? msg(`（表中仍有 ${joint.broken} 处合计关系不成立，拆分可能有误）`, ` (${joint.broken} sum relation(s) of the table still break: the split may be wrong)`)
+        : trouble
+          ? msg('（仅凭行合计，列合计无法核对）', ' (by the row total only: the column sums could not confirm it)')
+          : msg('', '');
     if (trouble || pending.group.runDigits !== choice.cells.length) {
       find('DIGITS_SPLIT', trouble ? 'warning' : 'info', undefined, pending.rows, msg(`${where.zh}：数字连在一起，按合计关系拆分为 ${shown(first)}${note.zh}`, `${where.en}: digits run together, split by the sum rules into ${shown(first)}${note.en}`), { line });
     }
   });
+}
+
+/** Whether every sum relation on these cells could be evaluated, and holds. */
+function confirmed(cells: readonly number[], ctx: SectionContext): boolean {
+  const mine = new Set(cells);
+  for (const rel of ctx.relations) {
+    if (!rel.cells.some((c) => mine.has(c))) continue;
+    let sum = rel.constant;
+    for (let k = 0; k < rel.cells.length; k++) {
+      const v = ctx.cells.get(rel.cells[k] as number);
+      if (typeof v !== 'number') return false;
+      sum += (rel.coefs[k] as number) * v;
+    }
+    if (sum !== 0) return false;
+  }
+  return true;
 }
 
 /** Groups of values that no row took. */

@@ -183,6 +183,26 @@ function cellLine(b: StreamBuilder, line: string, offset: number): void {
   b.close();
 }
 
+/**
+ * The length of a placeholder at `i`, or 0. Dashes and slashes are placeholders wherever they stand
+ * (a crawled page glues them to labels), except the slash of the header 本年增/减; `无` only
+ * standing alone (not 无法提供, 无正当理由).
+ */
+function placeholderAt(s: string, i: number): number {
+  const c = s[i];
+  if (c === '/' || c === '\\') return s[i - 1] === '增' && s[i + 1] === '减' ? 0 : 1;
+  if (c === '-' || c === '—' || c === '–') {
+    let j = i;
+    while (j < s.length && j - i < 3 && (s[j] === '-' || s[j] === '—' || s[j] === '–')) j++;
+    return j - i;
+  }
+  if (c === '无') {
+    const alone = (x: string | undefined) => x === undefined || isSpace(x) || isDigit(x);
+    return alone(s[i - 1]) && alone(s[i + 1]) ? 1 : 0;
+  }
+  return 0;
+}
+
 /** A line without cell separators: numbers wherever they stand, glued item numbers given back to labels. */
 function freeLine(b: StreamBuilder, s: string, offset: number): void {
   let i = 0;
@@ -194,12 +214,7 @@ function freeLine(b: StreamBuilder, s: string, offset: number): void {
       i++;
       continue;
     }
-    const standalone = i === 0 || isSpace(prev) || isDigit(prev);
-    if ((c === '-' || c === '+') && isDigit(s[i + 1]) && !standalone) {
-      b.text(c, offset + i++);
-      continue;
-    }
-    const n = isDigit(c) || c === '-' || c === '+' ? scanNumber(s, i) : undefined;
+    const n = isDigit(c) || ((c === '-' || c === '+') && isDigit(s[i + 1])) ? scanNumber(s, i) : undefined;
     if (n) {
       const { token, end } = n;
       const after = s[end];
@@ -220,12 +235,10 @@ function freeLine(b: StreamBuilder, s: string, offset: number): void {
       i = end;
       continue;
     }
-    // A placeholder standing alone: `/`, `-`, `—`, `无` between separators (not 本年增/减, not 无法).
-    let j = i;
-    while (j < s.length && j - i < 3 && !isSpace(s[j]) && !isDigit(s[j]) && NA_MARKS.has(s.slice(i, j + 1))) j++;
-    if (j > i && standalone && (j === s.length || isSpace(s[j]) || isDigit(s[j]))) {
-      b.value({ kind: 'na', text: s.slice(i, j) }, offset + i, false);
-      i = j;
+    const na = placeholderAt(s, i);
+    if (na > 0) {
+      b.value({ kind: 'na', text: s.slice(i, i + na) }, offset + i, false);
+      i += na;
       continue;
     }
     b.text(c, offset + i);

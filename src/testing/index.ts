@@ -10,3 +10,4 @@ export { arbitraryCorruption, type Corruption, type CorruptionOptions, type Corr
 export { assertBreaks, assertConsistent, type AssertConsistentOptions } from './assertions.js';
 export { consistentReport2019, consistentReport2021, seedReport } from './fixtures.js';
 export { seedText } from './seedText.js';
+export { asPublished, publishingStyles, type Published, type PublishingStyle } from './asPublished.js';
