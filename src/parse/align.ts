@@ -231,7 +231,8 @@ export function align(section: TableSectionTemplate, rows: readonly RowLayout[],
       const l = labels.score(row.row, j);
       relax(i + 1, j + 1, here + LABEL_WEIGHT * l + fit(g, k), Op.Row, 0, l);
       const g2 = stream.groups[j + 1];
-      if (g2 && !g.positional && !g2.positional && g.tokens.length + g2.tokens.length === k && labels.score(row.row, j + 1) < ANCHOR) {
+      // Values split over two lines of cells, with no label between them.
+      if (g2 && g.positional && g2.positional && (stream.labels[j + 1] ?? '').trim() === '' && valueCount(g, k) + valueCount(g2, k) === k) {
         relax(i + 1, j + 2, here + LABEL_WEIGHT * l + FIT_EXACT - SPLIT_PENALTY, Op.Row2, 0, l);
       }
       // One group over several rows of the same block (section 四's fifteen numbers): scored as one
@@ -243,8 +244,10 @@ export function align(section: TableSectionTemplate, rows: readonly RowLayout[],
         if (r.block !== row.block) break;
         cells += cellsOf(i + t - 1);
         minLabel = Math.min(minLabel, labels.anywhere(r.row, j));
+        // Only a whole block: a header names every row, so it cannot tell which rows a shorter group is.
+        const whole = rows[i - 1]?.block !== row.block && rows[i + t]?.block !== row.block;
         const f = fit(g, cells);
-        if (f > FIT_MISMATCH) relax(i + t, j + 1, here + LABEL_WEIGHT * minLabel + t * f - MULTI_PENALTY, Op.Multi, t, minLabel);
+        if (whole && f > FIT_MISMATCH) relax(i + t, j + 1, here + LABEL_WEIGHT * minLabel + t * f - MULTI_PENALTY, Op.Multi, t, minLabel);
       }
       const gi = groupAt.get(i);
       if (gi !== undefined) {
@@ -310,16 +313,20 @@ function confirmByOrder(placements: readonly Placement[], skipped: readonly numb
     else for (const p of inGap) for (const g of p.groups) unplaced.push({ group: g, rows: gapRows });
   }
   kept.sort((a, b) => (a.rows[0] as number) - (b.rows[0] as number));
-  // A group no row took could still belong to a row between its neighbours that got nothing: name them.
+  // A group no row took could still belong to a row between its neighbours that got nothing: name
+  // them. One pass: `skipped` and the placements are both in stream order.
+  const named = new Set(unplaced.map((u) => u.group));
+  const byGroup = [...kept].sort((a, b) => (a.groups[0] as number) - (b.groups[0] as number));
+  let k = 0;
   for (const g of skipped) {
-    if (unplaced.some((u) => u.group === g)) continue;
-    const before = kept.filter((p) => (p.groups.at(-1) as number) < g).at(-1);
-    const after = kept.find((p) => (p.groups[0] as number) > g);
+    if (named.has(g)) continue;
+    while (k < byGroup.length && ((byGroup[k] as Placement).groups.at(-1) as number) < g) k++;
+    const before = byGroup[k - 1];
+    const after = byGroup[k];
     const from = before ? (before.rows.at(-1) as number) + 1 : 0;
     const to = after ? (after.rows[0] as number) : rows.length;
-    const cells = valueCount(stream.groups[g] as Group, 1);
     const open: number[] = [];
-    for (let r = from; r < to; r++) if (cells > 0) open.push(r);
+    for (let r = from; r < to && open.length < rows.length; r++) open.push(r);
     unplaced.push({ group: g, rows: open });
   }
   unplaced.sort((a, b) => a.group - b.group);

@@ -48,7 +48,10 @@ export interface Normalized {
 
 /** The form of one input character for reading: NFKC, then simplified; `\r\n` and `\r` become `\n`. */
 function normalChar(ch: string): string {
-  if (ch.charCodeAt(0) < 0x80) return ch;
+  const code = ch.charCodeAt(0);
+  // ASCII and the unified ideographs are their own NFKC form: only the script table applies.
+  if (code < 0x80) return ch;
+  if (code >= 0x4e00 && code <= 0x9fff) return T2S.get(ch) ?? ch;
   const n = ch.normalize('NFKC');
   return n.length === 1 ? (T2S.get(n) ?? n) : toSimplified(n);
 }

@@ -16,6 +16,8 @@ import type { Group, Stream, ValueToken } from './tokenize.js';
 
 /** Share of multi-value groups with exactly their row's count from which spaces are taken as cell boundaries. */
 const SEPARATED_SHARE = 0.5;
+/** Most findings about unread groups of values in one section; the rest are counted in one more. */
+const MAX_UNPLACED_FINDINGS = 50;
 /** Most candidate readings named in a finding. */
 const CANDIDATES_SHOWN = 4;
 
@@ -126,7 +128,7 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
     const g = groups[0] as number;
     const group = stream.groups[g] as Group;
     const cells = covered.reduce((a, r) => a + r.block.columns.length, 0);
-    const tokens = groups.length === 1 ? (group.positional ? trimmed(group.tokens, cells) : group.tokens) : groups.flatMap((x) => (stream.groups[x] as Group).tokens);
+    const tokens = groups.length === 1 ? (group.positional ? trimmed(group.tokens, cells) : group.tokens) : groups.flatMap((x) => trimmed((stream.groups[x] as Group).tokens, cells));
     const nonBlank = tokens.filter((t) => t.kind !== 'blank').length;
     const count = groups.length === 1 ? valueCount(group, cells) : tokens.length;
     const glued = !group.positional && gluedRegime && groups.length === 1;
@@ -241,8 +243,10 @@ function solveRuns(runs: readonly Pending[], section: TableSectionTemplate, ctx:
 /** Whether every sum relation on these cells could be evaluated, and holds. */
 function confirmed(cells: readonly number[], ctx: SectionContext): boolean {
   const mine = new Set(cells);
+  let any = false;
   for (const rel of ctx.relations) {
     if (!rel.cells.some((c) => mine.has(c))) continue;
+    any = true;
     let sum = rel.constant;
     for (let k = 0; k < rel.cells.length; k++) {
       const v = ctx.cells.get(rel.cells[k] as number);
@@ -251,12 +255,17 @@ function confirmed(cells: readonly number[], ctx: SectionContext): boolean {
     }
     if (sum !== 0) return false;
   }
-  return true;
+  // With no relation on its cells (section 二), a split has no evidence beyond its digits.
+  return any;
 }
 
 /** Groups of values that no row took. */
 function reportUnplaced(unplaced: readonly { group: number; rows: readonly number[] }[], rows: readonly RowLayout[], stream: Stream, find: Find): void {
-  for (const u of unplaced) {
+  for (const [n, u] of unplaced.entries()) {
+    if (n === MAX_UNPLACED_FINDINGS) {
+      find('ROW_NOT_RECOGNIZED', 'warning', u.group, [], msg(`另有 ${unplaced.length - n} 组数值未读取`, `${unplaced.length - n} more groups of values not read`));
+      return;
+    }
     const group = stream.groups[u.group] as Group;
     const values = group.tokens.filter((t) => t.kind !== 'blank').length;
     if (u.rows.length > 0) {
