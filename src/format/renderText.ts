@@ -91,6 +91,10 @@ export function printedForm(report: Report): PrintedLine[] {
  * @category Serialization
  */
 export function renderText(report: Report): string {
-  const out = printedForm(report).map((l) => (l.kind === 'header' ? l.labels.join(SEP) : [...l.labels, ...l.values].join(SEP).trimEnd()));
-  return `${out.join('\n')}\n`;
+  return `${printedForm(report).map(pipeLine).join('\n')}\n`;
+}
+
+/** A printed line in the `|`-separated layout (header lines keep their empty trailing cells). */
+export function pipeLine(line: PrintedLine): string {
+  return line.kind === 'header' ? line.labels.join(SEP) : [...line.labels, ...line.values].join(SEP).trimEnd();
 }

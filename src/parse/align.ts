@@ -7,7 +7,7 @@
  * (rows, groups): linear in the number of groups.
  */
 import type { RowLayout } from '../template/layout.js';
-import type { RowTemplate, TableSectionTemplate } from '../template/types.js';
+import type { RowTemplate } from '../template/types.js';
 import { labelBigrams } from './locate.js';
 import { bigrams, containment, labelKey } from './normalize.js';
 import type { Group, Stream, ValueToken } from './tokenize.js';
@@ -72,6 +72,17 @@ export interface Alignment {
   readonly unplaced: readonly { readonly group: number; readonly rows: readonly number[] }[];
 }
 
+/**
+ * The cells a group gives `cells` cells, as `[from, to)` over its tokens: a positional group loses
+ * blank edge cells (trailing first) while it has more than `cells`.
+ */
+function trimBounds(group: Group, cells: number): readonly [number, number] {
+  const total = group.tokens.length;
+  if (!group.positional || total <= cells) return [0, total];
+  const to = total - Math.min(group.trail, total - cells);
+  return [Math.min(group.lead, Math.max(0, to - cells)), to];
+}
+
 /** How well a group's values fit `cells` cells. */
 export function fit(group: Group, cells: number): number {
   const n = valueCount(group, cells);
@@ -82,24 +93,16 @@ export function fit(group: Group, cells: number): number {
   return single && n < cells && group.runDigits >= cells && cells > 1 ? FIT_RUN : FIT_MISMATCH;
 }
 
-/** The number of values a group gives `cells` cells: positional groups lose blank edge cells first. */
+/** The number of values a group gives `cells` cells. */
 export function valueCount(group: Group, cells: number): number {
-  const total = group.tokens.length;
-  if (!group.positional || total <= cells) return total;
-  const afterTrail = total - Math.min(group.trail, total - cells);
-  return afterTrail - Math.min(group.lead, Math.max(0, afterTrail - cells));
+  const [from, to] = trimBounds(group, cells);
+  return to - from;
 }
 
-/** Trims blank edge cells (trailing first) until `tokens` has `count` cells, if it has more. */
-export function trimmed(tokens: readonly ValueToken[], count: number): readonly ValueToken[] {
-  let from = 0;
-  let to = tokens.length;
-  while (to - from > count) {
-    if (tokens[to - 1]?.kind === 'blank') to--;
-    else if (tokens[from]?.kind === 'blank') from++;
-    else break;
-  }
-  return from === 0 && to === tokens.length ? tokens : tokens.slice(from, to);
+/** The values a group gives `cells` cells. */
+export function trimmed(group: Group, cells: number): readonly ValueToken[] {
+  const [from, to] = trimBounds(group, cells);
+  return from === 0 && to === group.tokens.length ? group.tokens : group.tokens.slice(from, to);
 }
 
 /** Generic column headers of converter output (类别 | 数据1 | … | 总计). */
@@ -186,7 +189,7 @@ const enum Op {
 }
 
 /** The leaf group rows of a section (children all data rows), with their position among the rows. */
-export function groupRowsOf(section: TableSectionTemplate, rows: readonly RowLayout[]): GroupRow[] {
+function groupRowsOf(rows: readonly RowLayout[]): GroupRow[] {
   const out: GroupRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as RowLayout;
@@ -196,12 +199,11 @@ export function groupRowsOf(section: TableSectionTemplate, rows: readonly RowLay
     if (parent.children[0] !== r.row) continue;
     out.push({ row: parent, first: i, count: parent.children.length });
   }
-  void section;
   return out;
 }
 
 /** Aligns the rows of a table section to its stream. */
-export function align(section: TableSectionTemplate, rows: readonly RowLayout[], stream: Stream): Alignment & { labels: Labels } {
+export function align(rows: readonly RowLayout[], stream: Stream): Alignment & { labels: Labels } {
   const labels = new Labels(stream, headerWordsOf(rows));
   const n = rows.length;
   const m = Math.min(stream.groups.length, MAX_GROUPS);
@@ -210,7 +212,7 @@ export function align(section: TableSectionTemplate, rows: readonly RowLayout[],
   const op = new Uint8Array((n + 1) * W);
   const arg = new Int32Array((n + 1) * W); // rows taken by Multi, or the group-row index
   const lab = new Float64Array((n + 1) * W);
-  const groupRows = groupRowsOf(section, rows);
+  const groupRows = groupRowsOf(rows);
   const groupAt = new Map(groupRows.map((g, i) => [g.first, i]));
   const cellsOf = (i: number) => (rows[i] as RowLayout).block.columns.length;
   score[0] = 0;

@@ -1,9 +1,7 @@
 import { AGENCY_NAME } from '../_internal/agencyName.js';
 import { buildReport } from '../_internal/buildReport.js';
-import { extractValues, type Relation } from '../check/relation.js';
-import { balanceRule } from '../check/rules/balance.js';
-import { carryOverRule, itemsRule, stockRule } from '../check/rules/crossYear.js';
-import { applicantSumRule, outcomeSumRule, reviewLitigationSumRule } from '../check/rules/sums.js';
+import { ruleDefinitions } from '../check/catalogue.js';
+import { KNOWN, extractValues } from '../check/relation.js';
 import type { CellValue } from '../model/cell.js';
 import { administrativeLevels } from '../model/administrativeLevels.js';
 import { OgiReportError } from '../model/ogiReportError.js';
@@ -82,12 +80,17 @@ function checkOptions(options: unknown): ParseOptions {
   return o as ParseOptions;
 }
 
-/** Relations among a section's cells that decide digit runs: R1–R4, and R5–R7 with last year's report. */
+/**
+ * The relations that decide digit runs: every sum relation the checker compiles for this edition
+ * (R1–R4, and R5–R7 given last year's report), as equalities over this year's cells with last
+ * year's cells folded into a constant. Roll-up (R10) needs other reports and is left out.
+ */
 function readingRelations(layout: EditionLayout, previous: Report | undefined): CellRelation[] {
   const prevLayout = previous ? layoutOf(previous.edition) : undefined;
   const prevValues = previous && prevLayout ? extractValues(previous, prevLayout) : undefined;
-  const relations: Relation[] = [balanceRule, outcomeSumRule, applicantSumRule, reviewLitigationSumRule].flatMap((r) => r.compile?.(layout, undefined, 0) ?? []);
-  if (prevLayout) relations.push(...[carryOverRule, stockRule, itemsRule].flatMap((r) => r.compile?.(layout, prevLayout, 0) ?? []));
+  const relations = ruleDefinitions
+    .filter((r) => r.compile && !r.aggregateOnly && r.editions.includes(layout.template.edition) && (!r.crossYear || prevLayout))
+    .flatMap((r) => r.compile?.(layout, prevLayout, 0) ?? []);
   const out: CellRelation[] = [];
   for (const rel of relations) {
     if (rel.op !== 'eq') continue;
@@ -98,7 +101,7 @@ function readingRelations(layout: EditionLayout, previous: Report | undefined): 
     for (const t of rel.terms) {
       const c = t.side === 'actual' ? t.coef : -t.coef;
       if (t.report === 0) cells.push(t.index), coefs.push(c);
-      else if (prevValues && prevValues.state[t.index] === 0) constant += c * (prevValues.num[t.index] as number);
+      else if (prevValues && prevValues.state[t.index] === KNOWN) constant += c * (prevValues.num[t.index] as number);
       else usable = false;
     }
     if (usable) out.push({ cells, coefs, constant });

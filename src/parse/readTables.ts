@@ -7,14 +7,14 @@ import { Dec } from '../_internal/decimal.js';
 import type { CellValue } from '../model/cell.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import { describeCell, describeRows } from '../template/describeCell.js';
-import type { EditionLayout, RowLayout } from '../template/layout.js';
-import type { ColumnTemplate, TableSectionTemplate } from '../template/types.js';
+import { cellsOfRow, type EditionLayout, type RowLayout } from '../template/layout.js';
+import type { BlockTemplate, ColumnTemplate, TableSectionTemplate } from '../template/types.js';
 import { align, trimmed, valueCount, type Placement } from './align.js';
 import { msg, type ParseFinding, type ParseFindingCode } from './parseFinding.js';
 import { chooseJointly, splitRun, type CellRelation, type RunChoice, type RunRow } from './segment.js';
 import type { Group, Stream, ValueToken } from './tokenize.js';
 
-/** Share of multi-value groups with exactly their row's count from which spaces are taken as cell boundaries. */
+/** Share of rows printing several numbers, but not their count, from which spaces are taken as noise inside runs. */
 const SEPARATED_SHARE = 0.5;
 /** Most findings about unread groups of values in one section; the rest are counted in one more. */
 const MAX_UNPLACED_FINDINGS = 50;
@@ -66,10 +66,10 @@ interface Pending {
 export function readSection(section: TableSectionTemplate, stream: Stream, ctx: SectionContext): void {
   const { layout, findings } = ctx;
   const rows = layout.rows.filter((r) => r.section === section);
-  const { placements, unplaced, labels } = align(section, rows, stream);
+  const { placements, unplaced, labels } = align(rows, stream);
   const where = (g: number) => ctx.lineOf((stream.groups[g] as Group).at);
   // Blocks where some values could not be read: there a row's label in a header is no excuse.
-  const troubled = new Set<unknown>();
+  const troubled = new Set<BlockTemplate>();
   const find = (code: ParseFindingCode, severity: ParseFinding['severity'], g: number | undefined, about: readonly RowLayout[], message: LocalizedText, extra: Partial<ParseFinding> = {}) => {
     const first = about[0];
     if (severity !== 'info') for (const r of about) troubled.add(r.block);
@@ -85,7 +85,7 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
       ...extra,
     });
   };
-  const cellsOf = (r: RowLayout) => layout.cells.slice(r.firstCell, r.firstCell + r.block.columns.length);
+  const cellsOf = (r: RowLayout) => cellsOfRow(layout, r);
   const setRow = (r: RowLayout, tokens: readonly ValueToken[], g: number) => {
     cellsOf(r).forEach((cell, i) => {
       const token = tokens[i];
@@ -98,7 +98,6 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
     });
   };
 
-  // Spaces are cell boundaries when most rows print exactly their number of values.
   const free = placements.filter((p) => p.kind === 'row' && p.groups.length === 1 && !(stream.groups[p.groups[0] as number] as Group).positional);
   const multi = free.filter((p) => (stream.groups[p.groups[0] as number] as Group).tokens.length > 1);
   const exact = multi.filter((p) => (stream.groups[p.groups[0] as number] as Group).tokens.length === (rows[p.rows[0] as number] as RowLayout).block.columns.length);
@@ -128,7 +127,7 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
     const g = groups[0] as number;
     const group = stream.groups[g] as Group;
     const cells = covered.reduce((a, r) => a + r.block.columns.length, 0);
-    const tokens = groups.length === 1 ? (group.positional ? trimmed(group.tokens, cells) : group.tokens) : groups.flatMap((x) => trimmed((stream.groups[x] as Group).tokens, cells));
+    const tokens = groups.flatMap((x) => trimmed(stream.groups[x] as Group, cells));
     const nonBlank = tokens.filter((t) => t.kind !== 'blank').length;
     const count = groups.length === 1 ? valueCount(group, cells) : tokens.length;
     const glued = !group.positional && gluedRegime && groups.length === 1;
@@ -141,7 +140,7 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
       }
       return;
     }
-    if (canRun && (glued || nonBlank === 1)) {
+    if (canRun) {
       runs.push({ rows: covered, group });
       return;
     }
@@ -159,7 +158,7 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
       find('ROW_BY_ORDER', 'warning', p.groups[0], [r], msg(`标签无法辨认，按表格顺序读作“${r.row.label}”`, `label unreadable; read by the form's order as “${r.row.labelEn}”`));
     }
   }
-  solveRuns(runs, section, ctx, find);
+  solveRuns(runs, ctx, find);
   reportUnplaced(unplaced, rows, stream, find);
   reportMissing(rows, placements, stream.groups.length, (r, from, to) => {
     if (troubled.has(r.block)) return false;
@@ -179,9 +178,9 @@ function runRows(rows: readonly RowLayout[]): RunRow[] {
 }
 
 /** Splits the section's digit runs, jointly where a run has several splits. */
-function solveRuns(runs: readonly Pending[], section: TableSectionTemplate, ctx: SectionContext, find: Find): void {
+function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): void {
   const { layout } = ctx;
-  const indices = (p: Pending) => p.rows.flatMap((r) => layout.cells.slice(r.firstCell, r.firstCell + r.block.columns.length).map((c) => c.index));
+  const indices = (p: Pending) => p.rows.flatMap((r) => cellsOfRow(layout, r).map((c) => c.index));
   const choices: { pending: Pending; choice: RunChoice; forced: boolean }[] = [];
   const runText = (p: Pending) => p.group.tokens.map((t) => (t.kind === 'number' ? t.digits : '')).join('');
   for (const p of runs) {

@@ -45,7 +45,6 @@ export interface Stream {
   readonly groups: readonly Group[];
 }
 
-const NA_MARKS = new Set(['/', '-', '—', '–', '——', '--', '---', '—-', '无', '\\', '／', '－']);
 const MEASURES = new Set(['笔', '个', '件', '项', '条', '次', '宗', '家']);
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
@@ -88,7 +87,7 @@ function scanNumber(s: string, i: number): { token: ValueToken & { kind: 'number
 export function cellValue(cell: string): ValueToken | undefined {
   const t = cell.trim();
   if (t === '') return { kind: 'blank' };
-  if (NA_MARKS.has(t)) return { kind: 'na', text: t };
+  if (placeholderAt(t, 0) === t.length) return { kind: 'na', text: t };
   const n = scanNumber(t, 0);
   return n && n.end === t.length ? n.token : undefined;
 }

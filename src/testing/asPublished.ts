@@ -6,14 +6,14 @@
  */
 import { readCell } from '../_internal/buildReport.js';
 import { setCells } from '../build/setCell.js';
-import { printedForm, type PrintedLine } from '../format/renderText.js';
 import { renderMarkdown } from '../format/renderMarkdown.js';
-import { renderText } from '../format/renderText.js';
+import { pipeLine, printedForm, renderText, type PrintedLine } from '../format/renderText.js';
 import type { CellValue, Money } from '../model/cell.js';
 import { money } from '../model/money.js';
 import type { Report } from '../model/report.js';
 import { toTraditional } from '../parse/normalize.js';
-import { cellsOfRow, layoutOf, type RowLayout } from '../template/layout.js';
+import { cellText } from '../format/cellText.js';
+import { cellsOfRow, layoutOf, type CellLayout, type RowLayout } from '../template/layout.js';
 
 /**
  * The layouts {@link asPublished} produces.
@@ -109,6 +109,8 @@ function random(seed: number): () => number {
 }
 
 type Rng = () => number;
+/** A Markdown table row. */
+const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)] as T;
 
 /** Lines joined cell by cell: `cellSep` between cells, blank cells dropped when `dropBlanks`. */
@@ -168,7 +170,6 @@ function pdfText(lines: readonly PrintedLine[], rng: Rng): string {
 
 function converterMarkdown(report: Report, lines: readonly PrintedLine[]): string {
   const out: string[] = [];
-  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   let inTable = 0;
   for (const l of lines) {
     if (l.kind === 'title') out.push(`# ${l.labels[0]}`);
@@ -201,7 +202,6 @@ function converterMarkdown(report: Report, lines: readonly PrintedLine[]): strin
 
 function pdfMarkdown(lines: readonly PrintedLine[], rng: Rng): string {
   const out: string[] = [];
-  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   for (const l of lines) {
     if (l.kind !== 'row' || l.labels.length === 0) {
       out.push(l.kind === 'header' ? row(l.labels) : l.kind === 'row' ? row(l.values) : l.labels.join(' '));
@@ -248,14 +248,13 @@ function singleOther(report: Report, lines: readonly PrintedLine[]): Published {
   const items = layout.rows.filter((r) => r.section.key === 'requests' && r.ancestors.at(-1)?.key === 'other');
   if (items.length < 2) return { text: renderText(report), report };
   const last = items.at(-1) as RowLayout;
-  const merged = cellsOfRow(layout, last).map((c, k): CellValue => {
+  const merged = cellsOfRow(layout, last).map((_, k): CellValue => {
     const vs = items.map((r) => readCell(report, (cellsOfRow(layout, r)[k] as { segments: readonly string[] }).segments) as CellValue);
     if (vs.every((v) => typeof v === 'number')) {
       const sum = (vs as number[]).reduce((a, b) => a + b, 0);
       return Number.isSafeInteger(sum) ? sum : null;
     }
     if (vs.every((v) => v === 'NA')) return 'NA';
-    void c;
     return null;
   });
   const updates: Record<string, CellValue> = {};
@@ -266,10 +265,10 @@ function singleOther(report: Report, lines: readonly PrintedLine[]): Published {
   for (const l of lines) {
     const r = l.rows?.[0];
     if (r && items.includes(r)) {
-      if (r === last) out.push([label, ...merged.map((v) => (v === null ? '' : v === 'NA' ? '/' : String(v)))].join(' | ').trimEnd());
+      if (r === last) out.push(pipeLine({ ...l, labels: [label], values: merged.map((v, k) => cellText(v, (cellsOfRow(layout, last)[k] as CellLayout).column)) }));
       continue;
     }
-    out.push(l.kind === 'header' ? l.labels.join(' | ') : [...l.labels, ...l.values].join(' | ').trimEnd());
+    out.push(pipeLine(l));
   }
   return { text: `${out.join('\n')}\n`, report: truth };
 }
@@ -278,7 +277,7 @@ function measureWords(report: Report, lines: readonly PrintedLine[], rng: Rng): 
   const layout = layoutOf(report.edition);
   const updates: Record<string, CellValue> = {};
   const out = lines.map((l) => {
-    if (l.section !== 'proactiveDisclosure' || l.kind !== 'row' || !l.rows?.[0]) return l.kind === 'header' ? l.labels.join(' | ') : [...l.labels, ...l.values].join(' | ').trimEnd();
+    if (l.section !== 'proactiveDisclosure' || l.kind !== 'row' || !l.rows?.[0]) return pipeLine(l);
     const cells = cellsOfRow(layout, l.rows[0]);
     const values = cells.map((c, k) => {
       const v = readCell(report, c.segments) as CellValue;
@@ -291,7 +290,7 @@ function measureWords(report: Report, lines: readonly PrintedLine[], rng: Rng): 
       }
       return l.values[k] as string;
     });
-    return [...l.labels, ...values].join(' | ').trimEnd();
+    return pipeLine({ ...l, values });
   });
   return { text: `${out.join('\n')}\n`, report: setCells(report, updates as never) };
 }
@@ -347,19 +346,19 @@ export function asPublished(report: Report, style: PublishingStyle, seed = 1): P
       return singleOther(report, lines);
     case 'rowsWithoutCells': {
       const chosen = dataRows.filter(() => rng() < 0.12);
-      const text = lines.map((l) => (chosen.includes(l) ? l.labels.join(' | ') : l.kind === 'header' ? l.labels.join(' | ') : [...l.labels, ...l.values].join(' | ').trimEnd())).join('\n');
+      const text = lines.map((l) => pipeLine(chosen.includes(l) ? { ...l, values: [] } : l)).join('\n');
       return { text, report: blankRows(report, chosen.flatMap((l) => l.rows ?? [])) };
     }
     case 'missingRow': {
       const candidates = dataRows.filter((l) => l.labels.length === 1);
       const gone = pick(rng, candidates);
-      const text = lines.filter((l) => l !== gone).map((l) => (l.kind === 'header' ? l.labels.join(' | ') : [...l.labels, ...l.values].join(' | ').trimEnd())).join('\n');
+      const text = lines.filter((l) => l !== gone).map(pipeLine).join('\n');
       return { text, report: blankRows(report, gone.rows ?? []) };
     }
     case 'missingGroupHeading': {
       const text = lines
         .filter((l) => l.kind !== 'caption')
-        .map((l) => (l.kind === 'header' ? l.labels.join(' | ') : [...(l.kind === 'row' ? l.labels.slice(-1) : l.labels), ...l.values].join(' | ').trimEnd()))
+        .map((l) => pipeLine(l.kind === 'row' ? { ...l, labels: l.labels.slice(-1) } : l))
         .join('\n');
       return { text, report };
     }
