@@ -33,6 +33,8 @@ const MULTI_PENALTY = 0.3;
 const GROUP_ROW_PENALTY = 0.2;
 /** Labels printed after their numbers count a little less than labels before them. */
 const AFTER_WEIGHT = 0.8;
+/** A label this much better matched by another row is that row's. */
+const LABEL_MARGIN = 0.15;
 /** Label scores below this are chance overlaps (行政处罚 vs 行政许可 share 行政), not evidence. */
 const LABEL_NOISE = 0.4;
 /** A label score from which a placement is confirmed by its label. */
@@ -74,35 +76,43 @@ export interface Alignment {
 
 /**
  * The cells a group gives `cells` cells, as `[from, to)` over its tokens: a positional group loses
- * blank edge cells (trailing first) while it has more than `cells`.
+ * blank edge cells (trailing first) while it has more than `cells`; `ambiguous` when blanks at both
+ * ends could be the ones that are not cells, so that which cells the values fill is a guess.
  */
-function trimBounds(group: Group, cells: number): readonly [number, number] {
+function trimBounds(group: Group, cells: number): { from: number; to: number; ambiguous: boolean } {
   const total = group.tokens.length;
-  if (!group.positional || total <= cells) return [0, total];
-  const to = total - Math.min(group.trail, total - cells);
-  return [Math.min(group.lead, Math.max(0, to - cells)), to];
+  if (!group.positional || total <= cells) return { from: 0, to: total, ambiguous: false };
+  const extra = total - cells;
+  const to = total - Math.min(group.trail, extra);
+  const from = Math.min(group.lead, Math.max(0, to - cells));
+  // Leading blanks dropped can range over [extra − trail, min(lead, extra)]: more than one choice is a guess.
+  const ambiguous = Math.min(group.lead, extra) > Math.max(0, extra - group.trail);
+  return { from, to, ambiguous };
 }
 
-/** How well a group's values fit `cells` cells. */
-export function fit(group: Group, cells: number): number {
-  const n = valueCount(group, cells);
-  if (n === cells) return FIT_EXACT;
-  // Fewer values than cells, but digits enough: numbers whose boundaries were lost.
-  // Cells of a positional group are known: only a single number there can be a run.
-  const single = !group.positional || group.tokens.length - group.lead - group.trail === 1;
-  return single && n < cells && group.runDigits >= cells && cells > 1 ? FIT_RUN : FIT_MISMATCH;
-}
-
-/** The number of values a group gives `cells` cells. */
+/** The number of values a group gives `cells` cells (`NaN` when which cells they fill is a guess). */
 export function valueCount(group: Group, cells: number): number {
-  const [from, to] = trimBounds(group, cells);
-  return to - from;
+  const { from, to, ambiguous } = trimBounds(group, cells);
+  return ambiguous ? Number.NaN : to - from;
 }
 
 /** The values a group gives `cells` cells. */
 export function trimmed(group: Group, cells: number): readonly ValueToken[] {
-  const [from, to] = trimBounds(group, cells);
+  const { from, to } = trimBounds(group, cells);
   return from === 0 && to === group.tokens.length ? group.tokens : group.tokens.slice(from, to);
+}
+
+/** How well a group's values fit `cells` cells. */
+export function fit(group: Group, cells: number): number {
+  const runnable = group.runCells >= cells && cells > 1;
+  // Tokens that touch (59/0) are runs: their count says nothing about the cells.
+  if (group.glued) return runnable ? FIT_RUN : FIT_MISMATCH;
+  const n = valueCount(group, cells);
+  if (n === cells) return FIT_EXACT;
+  // Fewer values than cells, but digits enough: numbers whose boundaries were lost. Cells of a
+  // positional group are known: only a single number there can be a run.
+  const single = !group.positional || group.tokens.length - group.lead - group.trail === 1;
+  return single && n < cells && runnable ? FIT_RUN : FIT_MISMATCH;
 }
 
 /** Generic column headers of converter output (类别 | 数据1 | … | 总计). */
@@ -145,7 +155,14 @@ function headerWordsOf(rows: readonly RowLayout[]): string[] {
 class Labels {
   private readonly keys: string[];
   private readonly cache = new Map<number, ReadonlySet<string>>();
-  constructor(stream: Stream, headerWords: readonly string[]) {
+  private readonly best = new Map<number, { before: number; after: number }>();
+  private readonly sideCache = new Map<RowTemplate, Map<number, { before: number; after: number }>>();
+  constructor(
+    stream: Stream,
+    /** Every label of the section the segments could be: its data rows and group rows. */
+    private readonly candidates: readonly RowTemplate[],
+    headerWords: readonly string[],
+  ) {
     this.keys = stream.labels.map((l) => stripHeader(labelKey(l.length > 400 ? l.slice(-400) : l), headerWords));
   }
   private window(segment: number, length: number, end: 'tail' | 'head'): ReadonlySet<string> {
@@ -160,12 +177,39 @@ class Labels {
   }
   /** How well the label of `row` stands before group `g` (or just after it). */
   score(row: RowTemplate, g: number): number {
+    const { before, after } = this.sides(row, g);
+    const best = before >= 0.99 ? before : Math.max(before, after);
+    return best < LABEL_NOISE ? 0 : best;
+  }
+  /**
+   * The label evidence of `row` for group `g` from the text before it and after it. A label that
+   * another row of the section matches clearly better is that row's, and no evidence for this one
+   * (（六）'s items 1 and 2 share half their words).
+   */
+  sides(row: RowTemplate, g: number): { before: number; after: number } {
+    let byGroup = this.sideCache.get(row);
+    if (!byGroup) this.sideCache.set(row, (byGroup = new Map()));
+    let cached = byGroup.get(g);
+    if (!cached) byGroup.set(g, (cached = this.decide(row, g)));
+    return cached;
+  }
+  private decide(row: RowTemplate, g: number): { before: number; after: number } {
+    const own = this.raw(row, g);
+    let best = this.best.get(g);
+    if (!best) {
+      best = { before: 0, after: 0 };
+      for (const r of this.candidates) {
+        const x = this.raw(r, g);
+        best = { before: Math.max(best.before, x.before), after: Math.max(best.after, x.after) };
+      }
+      this.best.set(g, best);
+    }
+    return { before: own.before < best.before - LABEL_MARGIN ? 0 : own.before, after: own.after < best.after - LABEL_MARGIN ? 0 : own.after };
+  }
+  private raw(row: RowTemplate, g: number): { before: number; after: number } {
     const grams = labelBigrams(row.label);
     const len = grams.length + 1 + TAIL_SLACK;
-    const before = containment(grams, this.window(g, len, 'tail'));
-    if (before >= 0.99) return before;
-    const best = Math.max(before, AFTER_WEIGHT * containment(grams, this.window(g + 1, len, 'head')));
-    return best < LABEL_NOISE ? 0 : best;
+    return { before: containment(grams, this.window(g, len, 'tail')), after: AFTER_WEIGHT * containment(grams, this.window(g + 1, len, 'head')) };
   }
   /** How well the label of `row` appears anywhere in the text before group `g` (section 四's header). */
   anywhere(row: RowTemplate, g: number): number {
@@ -204,7 +248,8 @@ function groupRowsOf(rows: readonly RowLayout[]): GroupRow[] {
 
 /** Aligns the rows of a table section to its stream. */
 export function align(rows: readonly RowLayout[], stream: Stream): Alignment & { labels: Labels } {
-  const labels = new Labels(stream, headerWordsOf(rows));
+  const groupRows = groupRowsOf(rows);
+  const labels = new Labels(stream, [...rows.map((r) => r.row), ...groupRows.map((g) => g.row)], headerWordsOf(rows));
   const n = rows.length;
   const m = Math.min(stream.groups.length, MAX_GROUPS);
   const W = m + 1;
@@ -212,9 +257,10 @@ export function align(rows: readonly RowLayout[], stream: Stream): Alignment & {
   const op = new Uint8Array((n + 1) * W);
   const arg = new Int32Array((n + 1) * W); // rows taken by Multi, or the group-row index
   const lab = new Float64Array((n + 1) * W);
-  const groupRows = groupRowsOf(rows);
   const groupAt = new Map(groupRows.map((g, i) => [g.first, i]));
   const cellsOf = (i: number) => (rows[i] as RowLayout).block.columns.length;
+  // For the first row of each block, how many rows the block has.
+  const blockRows = rows.map((r, i) => (rows[i - 1]?.block === r.block ? 0 : rows.filter((x) => x.block === r.block).length));
   score[0] = 0;
   const relax = (i: number, j: number, s: number, o: Op, a = 0, l = 0) => {
     const at = i * W + j;
@@ -239,17 +285,17 @@ export function align(rows: readonly RowLayout[], stream: Stream): Alignment & {
       }
       // One group over several rows of the same block (section 四's fifteen numbers): scored as one
       // placement, so that a row whose own label stands before the group is preferred.
-      let cells = k;
-      let minLabel = labels.anywhere(row.row, j);
-      for (let t = 2; t <= MAX_MULTI && i + t <= n; t++) {
-        const r = rows[i + t - 1] as RowLayout;
-        if (r.block !== row.block) break;
-        cells += cellsOf(i + t - 1);
-        minLabel = Math.min(minLabel, labels.anywhere(r.row, j));
-        // Only a whole block: a header names every row, so it cannot tell which rows a shorter group is.
-        const whole = rows[i - 1]?.block !== row.block && rows[i + t]?.block !== row.block;
+      // Only a whole block: a header names every row, so it cannot tell which rows a shorter group is.
+      const t = blockRows[i] ?? 0;
+      if (t >= 2 && t <= MAX_MULTI) {
+        let cells = 0;
+        let minLabel = 1;
+        for (let x = i; x < i + t; x++) {
+          cells += cellsOf(x);
+          minLabel = Math.min(minLabel, labels.anywhere((rows[x] as RowLayout).row, j));
+        }
         const f = fit(g, cells);
-        if (whole && f > FIT_MISMATCH) relax(i + t, j + 1, here + LABEL_WEIGHT * minLabel + t * f - MULTI_PENALTY, Op.Multi, t, minLabel);
+        if (f > FIT_MISMATCH) relax(i + t, j + 1, here + LABEL_WEIGHT * minLabel + t * f - MULTI_PENALTY, Op.Multi, t, minLabel);
       }
       const gi = groupAt.get(i);
       if (gi !== undefined) {
@@ -284,8 +330,30 @@ export function align(rows: readonly RowLayout[], stream: Stream): Alignment & {
   }
   placements.reverse();
   skipped.reverse();
+  const checked = placements.map((p) => (p.kind === 'row' && p.anchored && contested(p, rows, stream, labels) ? { ...p, anchored: false } : p));
   for (let g = m; g < stream.groups.length; g++) skipped.push(g);
-  return { ...confirmByOrder(placements, skipped, rows, stream), labels };
+  return { ...confirmByOrder(checked, skipped, rows, stream), labels };
+}
+
+/**
+ * Whether the label that confirms a placement could as well be another group's: a label on a line of
+ * its own, between two groups with no label on their lines, labels either the numbers above it
+ * (displaced below them, as PDF converters do) or those below it. Then the label decides nothing,
+ * and the form's order must (see {@link confirmByOrder}).
+ */
+function contested(p: Placement, rows: readonly RowLayout[], stream: Stream, labels: Labels): boolean {
+  const g = p.groups[0] as number;
+  const { before, after } = labels.sides((rows[p.rows[0] as number] as RowLayout).row, g);
+  const own = (k: number) => stream.groups[k]?.labelOnLine === true;
+  // A label printed with blank cells of its own is a row of its own: that it names the numbers on
+  // another line is one reading, that the row is blank is another.
+  if (stream.blankCells[before >= after ? g : g + 1] && !own(before >= after ? g : g + 1)) return true;
+  // Some row's label stands right after group g, on a line of its own.
+  const labelAfter = () => !own(g + 1) && rows.some((r) => labels.sides(r.row, g).after >= ANCHOR * AFTER_WEIGHT);
+  // From before: segment g stands between group g−1 and group g; or group g has a label after it too.
+  if (before >= after) return !own(g) && ((g > 0 && !own(g - 1)) || labelAfter());
+  // From after: segment g+1 stands between group g and group g+1.
+  return !own(g + 1) && stream.groups[g + 1] !== undefined && !own(g);
 }
 
 /**

@@ -44,8 +44,8 @@ export interface ParseFinding {
   readonly column?: string;
   /** Every row the finding is about, when it is about several (`row` is the first). */
   readonly rows?: readonly string[];
-  /** For `DIGITS_AMBIGUOUS`: the equally good readings of the run (cell values in order). */
-  readonly candidates?: readonly (readonly number[])[];
+  /** For `DIGITS_AMBIGUOUS`: the equally good readings of the run (cell values in order, `'NA'` for a placeholder). */
+  readonly candidates?: readonly (readonly (number | 'NA')[])[];
   /** What happened, in Chinese and English. */
   readonly message: LocalizedText;
 }

@@ -13,7 +13,7 @@ import type { Edition } from '../template/types.js';
 import { detectEdition, findHeadings, findTitle, sectionTemplates, type HeadingAt } from './locate.js';
 import { lineAt, lineStarts, normalizeText, type Normalized } from './normalize.js';
 import { msg, type ParseFinding } from './parseFinding.js';
-import { readSection } from './readTables.js';
+import { readSection, spacesInsideRuns } from './readTables.js';
 import type { CellRelation } from './segment.js';
 import { tokenizeSection } from './tokenize.js';
 
@@ -85,7 +85,16 @@ function checkOptions(options: unknown): ParseOptions {
  * (R1–R4, and R5–R7 given last year's report), as equalities over this year's cells with last
  * year's cells folded into a constant. Roll-up (R10) needs other reports and is left out.
  */
-function readingRelations(layout: EditionLayout, previous: Report | undefined): CellRelation[] {
+function readingRelations(layout: EditionLayout, previous: Report | undefined): readonly CellRelation[] {
+  if (previous) return compileReadingRelations(layout, previous);
+  let cached = ownYearRelations.get(layout);
+  if (!cached) ownYearRelations.set(layout, (cached = compileReadingRelations(layout, undefined)));
+  return cached;
+}
+/** The relations of one year's cells alone, per edition (they depend on nothing else). */
+const ownYearRelations = new WeakMap<EditionLayout, readonly CellRelation[]>();
+
+function compileReadingRelations(layout: EditionLayout, previous: Report | undefined): CellRelation[] {
   const prevLayout = previous ? layoutOf(previous.edition) : undefined;
   const prevValues = previous && prevLayout ? extractValues(previous, prevLayout) : undefined;
   const relations = ruleDefinitions
@@ -169,12 +178,12 @@ export function parseReport(text: string, options?: ParseOptions): ParseResult {
   const layout = layoutOf(edition);
   const cells = new Map<number, CellValue>();
   const relations = readingRelations(layout, opts.previous);
-  for (const section of layout.tableSections) {
-    const i = sectionTemplates.findIndex((s) => s.key === section.key);
-    const [from, to] = bodyOf(i);
-    if (to <= from) continue;
-    readSection(section, tokenizeSection(norm.text, from, to), { layout, relations, lineOf, cells, findings });
-  }
+  const streams = layout.tableSections.flatMap((section) => {
+    const [from, to] = bodyOf(sectionTemplates.findIndex((s) => s.key === section.key));
+    return to > from ? [{ section, stream: tokenizeSection(norm.text, from, to) }] : [];
+  });
+  const spacesInRuns = spacesInsideRuns(streams);
+  for (const { section, stream } of streams) readSection(section, stream, { layout, relations, lineOf, cells, findings, spacesInRuns });
   const report = buildReport(head, (cell) => cells.get(cell.index) ?? null);
   findings.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
   return { report, findings };

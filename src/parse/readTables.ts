@@ -8,11 +8,11 @@ import type { CellValue } from '../model/cell.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import { describeCell, describeRows } from '../template/describeCell.js';
 import { cellsOfRow, type EditionLayout, type RowLayout } from '../template/layout.js';
-import type { BlockTemplate, ColumnTemplate, TableSectionTemplate } from '../template/types.js';
+import type { BlockTemplate, ColumnTemplate, RowTemplate, TableSectionTemplate } from '../template/types.js';
 import { align, trimmed, valueCount, type Placement } from './align.js';
 import { msg, type ParseFinding, type ParseFindingCode } from './parseFinding.js';
-import { chooseJointly, splitRun, type CellRelation, type RunChoice, type RunRow } from './segment.js';
-import type { Group, Stream, ValueToken } from './tokenize.js';
+import { chooseJointly, splitRun, type CellRelation, type RunChoice, type RunPiece, type RunRow, type RunValue } from './segment.js';
+import { isPlain, type Group, type Stream, type ValueToken } from './tokenize.js';
 
 /** Share of rows printing several numbers, but not their count, from which spaces are taken as noise inside runs. */
 const SEPARATED_SHARE = 0.5;
@@ -30,7 +30,34 @@ export interface SectionContext {
   readonly lineOf: (offset: number) => number;
   readonly cells: Map<number, CellValue>;
   readonly findings: ParseFinding[];
+  /** Whether the page puts spaces inside digit runs rather than between cells (see {@link spacesInsideRuns}). */
+  readonly spacesInRuns: boolean;
 }
+
+/**
+ * Whether a page's spaces fall inside digit runs (`1 50200017`) rather than between cells: decided
+ * once per page, since a page is spaced by one habit. Evidence: a number printed with a leading zero,
+ * or groups of several numbers, separated by spaces only, of which fewer than half hold as many
+ * numbers as a row of their section (or a whole block) has cells.
+ */
+export function spacesInsideRuns(sections: readonly { readonly section: TableSectionTemplate; readonly stream: Stream }[]): boolean {
+  let several = 0;
+  let fitting = 0;
+  for (const { section, stream } of sections) {
+    const counts = new Set(section.blocks.flatMap((b) => [b.columns.length, b.columns.length * countRows(b.rows)]));
+    for (const g of stream.groups) {
+      if (g.positional) continue;
+      // A printed number never starts with 0 unless it is 0: `07199254` is the inside of a run.
+      if (g.tokens.some((t) => isPlain(t) && t.digits.length > 1 && t.digits[0] === '0')) return true;
+      if (g.glued || g.tokens.length < 2) continue;
+      several++;
+      if (counts.has(g.tokens.length)) fitting++;
+    }
+  }
+  return several > 0 && fitting / several < SEPARATED_SHARE;
+}
+
+const countRows = (rows: readonly RowTemplate[]): number => rows.reduce((a, r) => a + (r.children ? countRows(r.children) : 1), 0);
 
 /** Reads a value token into a cell of this column, or explains why not. */
 function toCell(token: ValueToken, column: ColumnTemplate): { value: CellValue; problem?: LocalizedText; note?: { code: ParseFindingCode; text: LocalizedText } } {
@@ -60,6 +87,25 @@ function toCell(token: ValueToken, column: ColumnTemplate): { value: CellValue; 
 interface Pending {
   readonly rows: readonly RowLayout[];
   readonly group: Group;
+  readonly pieces: readonly RunPiece[];
+}
+
+/**
+ * A group as a digit run: its digits, with each placeholder a piece of its own. Spaces split pieces
+ * too, unless the page puts spaces inside runs (`acrossSpaces`).
+ */
+function runPieces(group: Group, acrossSpaces: boolean): RunPiece[] {
+  const pieces: RunPiece[] = [];
+  group.tokens.forEach((t, k) => {
+    if (t.kind === 'na') pieces.push('NA');
+    else if (t.kind === 'number') {
+      const last = pieces.length - 1;
+      const joins = k > 0 && group.tokens[k - 1]?.kind === 'number' && (acrossSpaces || !group.spaced[k]);
+      if (joins && last >= 0) pieces[last] += t.digits;
+      else pieces.push(t.digits);
+    }
+  });
+  return pieces;
 }
 
 /** Reads one table section of the report. */
@@ -98,11 +144,7 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
     });
   };
 
-  const free = placements.filter((p) => p.kind === 'row' && p.groups.length === 1 && !(stream.groups[p.groups[0] as number] as Group).positional);
-  const multi = free.filter((p) => (stream.groups[p.groups[0] as number] as Group).tokens.length > 1);
-  const exact = multi.filter((p) => (stream.groups[p.groups[0] as number] as Group).tokens.length === (rows[p.rows[0] as number] as RowLayout).block.columns.length);
-  // Spaces are noise inside runs only where rows print several numbers, but mostly not their count.
-  const gluedRegime = multi.length > 0 && exact.length / multi.length < SEPARATED_SHARE;
+  const gluedRegime = ctx.spacesInRuns;
 
   const runs: Pending[] = [];
   const readPlacement = (p: Placement) => {
@@ -130,9 +172,21 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
     const tokens = groups.flatMap((x) => trimmed(stream.groups[x] as Group, cells));
     const nonBlank = tokens.filter((t) => t.kind !== 'blank').length;
     const count = groups.length === 1 ? valueCount(group, cells) : tokens.length;
-    const glued = !group.positional && gluedRegime && groups.length === 1;
-    const canRun = groups.length === 1 && group.runDigits >= cells && cells > 1 && (glued || nonBlank === 1);
-    if (count === cells && !(glued && canRun)) {
+    const single = groups.length === 1 && group.runCells >= cells && cells > 1;
+    // Digits run together: on a page that puts spaces inside runs, where tokens touch (59/0), or a
+    // single number where several cells were due.
+    const free = !group.positional && single;
+    const asRun = (free && (gluedRegime || group.glued)) || (single && nonBlank === 1 && count !== cells);
+    if (asRun) {
+      runs.push({ rows: covered, group, pieces: runPieces(group, gluedRegime) });
+      return;
+    }
+    if (gluedRegime && !group.positional && groups.length === 1 && group.tokens.length > 1) {
+      // Spaces on this page fall inside numbers, and these are not plain digits a run could split.
+      find('VALUE_COUNT', 'error', g, covered, msg(`${describeRows(covered).zh}：本页空格不在格与格之间，${count} 个数无法对应到 ${cells} 个格，按空白处理`, `${describeRows(covered).en}: spaces on this page fall inside numbers; ${count} numbers cannot be matched to ${cells} cells; left blank`));
+      return;
+    }
+    if (count === cells) {
       let at = 0;
       for (const r of covered) {
         setRow(r, tokens.slice(at, at + r.block.columns.length), g);
@@ -140,8 +194,9 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
       }
       return;
     }
-    if (canRun) {
-      runs.push({ rows: covered, group });
+    if (Number.isNaN(count)) {
+      const where = describeRows(covered);
+      find('VALUE_COUNT', 'error', g, covered, msg(`${where.zh}：格数多于 ${cells} 个且两端都有空格，无法确定数值属于哪几格，按空白处理`, `${where.en}: more than ${cells} cells with blanks at both ends; which cells the values fill cannot be told; left blank`));
       return;
     }
     find('VALUE_COUNT', 'error', g, covered, msg(`${describeRows(covered).zh}：应有 ${cells} 个数，实有 ${count} 个，按空白处理`, `${describeRows(covered).en}: expected ${cells} numbers, found ${count}; left blank`));
@@ -182,16 +237,15 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
   const { layout } = ctx;
   const indices = (p: Pending) => p.rows.flatMap((r) => cellsOfRow(layout, r).map((c) => c.index));
   const choices: { pending: Pending; choice: RunChoice; forced: boolean }[] = [];
-  const runText = (p: Pending) => p.group.tokens.map((t) => (t.kind === 'number' ? t.digits : '')).join('');
   for (const p of runs) {
-    const digits = runText(p);
+    const digits = p.pieces.map((x) => (x === 'NA' ? '/' : x)).join('');
     const rr = runRows(p.rows);
-    let { splits, complete } = splitRun(digits, rr);
+    let { splits, complete } = splitRun(p.pieces, rr);
     let forced = false;
     if (splits.length === 0 && complete) {
       // No split makes the totals hold: the report itself may be inconsistent. Only a split that is
       // the one possible reading of the digits is taken, and said to break the totals.
-      const loose = splitRun(digits, rr, false);
+      const loose = splitRun(p.pieces, rr, false);
       if (loose.complete && loose.splits.length === 1) (splits = loose.splits), (forced = true);
       else complete = loose.complete;
     }
@@ -203,19 +257,20 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
     choices.push({ pending: p, choice: { cells: indices(p), candidates: splits }, forced });
   }
   const fixed = new Map<number, number>();
-  for (const [i, v] of ctx.cells) if (typeof v === 'number') fixed.set(i, v);
+  // Not applicable adds as 0, as in the checker's sums.
+  for (const [i, v] of ctx.cells) if (typeof v === 'number' || v === 'NA') fixed.set(i, v === 'NA' ? 0 : v);
   const joint = chooseJointly(choices.map((c) => c.choice), fixed, ctx.relations);
   choices.forEach(({ pending, choice, forced }, i) => {
     const used = joint.complete ? (joint.used[i] as readonly number[]) : choice.candidates.map((_, k) => k);
-    const readings = used.map((k) => choice.candidates[k] as readonly number[]);
-    const first = readings[0] as readonly number[];
+    const readings = used.map((k) => choice.candidates[k] as readonly RunValue[]);
+    const first = readings[0] as readonly RunValue[];
     const differs = choice.cells.map((_, slot) => readings.some((r) => r[slot] !== first[slot]));
     choice.cells.forEach((cell, slot) => {
-      if (!differs[slot]) ctx.cells.set(cell, first[slot] as number);
+      if (!differs[slot]) ctx.cells.set(cell, first[slot] as RunValue);
     });
     const where = describeRows(pending.rows);
     const line = ctx.lineOf(pending.group.at);
-    const shown = (r: readonly number[]) => r.join('|');
+    const shown = (r: readonly RunValue[]) => r.map((v) => (v === 'NA' ? '/' : v)).join('|');
     if (differs.some(Boolean)) {
       const list = readings.slice(0, CANDIDATES_SHOWN).map(shown).join('；');
       const bound = joint.complete ? msg('', '') : msg('（联合搜索达到上限）', ' (joint search bound reached)');
@@ -233,7 +288,7 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
         : trouble
           ? msg('（仅凭行合计，列合计无法核对）', ' (by the row total only: the column sums could not confirm it)')
           : msg('', '');
-    if (trouble || pending.group.runDigits !== choice.cells.length) {
+    if (trouble || pending.group.runCells !== choice.cells.length) {
       find('DIGITS_SPLIT', trouble ? 'warning' : 'info', undefined, pending.rows, msg(`${where.zh}：数字连在一起，按合计关系拆分为 ${shown(first)}${note.zh}`, `${where.en}: digits run together, split by the sum rules into ${shown(first)}${note.en}`), { line });
     }
   });
@@ -249,8 +304,8 @@ function confirmed(cells: readonly number[], ctx: SectionContext): boolean {
     let sum = rel.constant;
     for (let k = 0; k < rel.cells.length; k++) {
       const v = ctx.cells.get(rel.cells[k] as number);
-      if (typeof v !== 'number') return false;
-      sum += (rel.coefs[k] as number) * v;
+      if (typeof v !== 'number' && v !== 'NA') return false;
+      sum += (rel.coefs[k] as number) * (v === 'NA' ? 0 : v);
     }
     if (sum !== 0) return false;
   }

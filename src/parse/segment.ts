@@ -22,71 +22,138 @@ export const MAX_RUN_LENGTH = 400;
 /** Most digits of one cell: a safe integer has at most 16. */
 const MAX_CELL_DIGITS = 16;
 
+/** A piece of a run: digits, or a placeholder that takes one cell of its own (`59/0`). */
+export type RunPiece = string | 'NA';
+/** A cell of a split: a count, or not applicable (which adds as 0, as the checker's sums do). */
+export type RunValue = number | 'NA';
+
 /** The splits of a run, and whether the search ran to the end. */
 export interface Splits {
   /** Each split: the cell values of every covered row, in order. */
-  readonly splits: readonly (readonly number[])[];
+  readonly splits: readonly (readonly RunValue[])[];
   /** False when the search stopped at a bound: then `splits` may be incomplete. */
   readonly complete: boolean;
 }
 
 /**
- * Every split of `digits` into the rows' cells, where each total equals its row's parts (unless
- * `totals` is false). Depth first, in digit order, bounded by {@link MAX_SPLIT_STEPS} and
- * {@link MAX_SPLITS}.
+ * Every split of the pieces into the rows' cells — each digit piece into one or more cells, each
+ * placeholder one cell — where each total equals its row's parts (unless `totals` is false). Depth
+ * first, bounded by {@link MAX_SPLIT_STEPS} and {@link MAX_SPLITS}.
  */
-export function splitRun(digits: string, rows: readonly RunRow[], totals = true): Splits {
-  const cellCount = rows.reduce((a, r) => a + r.cells, 0);
-  if (digits.length > MAX_RUN_LENGTH || digits.length < cellCount || digits.length > cellCount * MAX_CELL_DIGITS) {
-    return { splits: [], complete: digits.length <= MAX_RUN_LENGTH };
-  }
-  const splits: number[][] = [];
-  const values: number[] = [];
-  let steps = 0;
-  let complete = true;
-  // Cells still to place after cell number c (for the length bounds).
-  const remainingAfter: number[] = [];
-  for (let c = 0, left = cellCount; c < cellCount; c++) remainingAfter.push(--left);
-  const rowOf: { row: RunRow; col: number }[] = [];
-  for (const row of rows) for (let col = 0; col < row.cells; col++) rowOf.push({ row, col });
+export function splitRun(pieces: readonly RunPiece[], rows: readonly RunRow[], totals = true): Splits {
+  const only = rows.length === 1 ? (rows[0] as RunRow) : undefined;
+  const last = pieces.at(-1);
+  if (totals && only && only.total === only.cells - 1 && only.cells > 1 && last !== undefined && last !== 'NA') return splitByTotal(pieces, only.cells, last);
+  return walkSplits(pieces, rows, totals, undefined, { steps: 0 });
+}
 
-  const walk = (at: number, cell: number, rowSum: number): void => {
+/**
+ * One row ending in its total, the run ending in digits: the total is a suffix of them, so try each
+ * suffix as the total and split what precedes it into parts that add up to it — parts can then be
+ * no larger than what is left of the total, which prunes nearly everything.
+ */
+function splitByTotal(pieces: readonly RunPiece[], cells: number, last: string): Splits {
+  const splits: RunValue[][] = [];
+  let complete = true;
+  const budget = { steps: 0 };
+  // No part exceeds the total, so none has more digits: the total has at least digits / numeric cells.
+  const digits = pieces.reduce((a, p) => a + (p === 'NA' ? 0 : p.length), 0);
+  const numeric = cells - pieces.filter((p) => p === 'NA').length;
+  for (let len = Math.max(1, Math.ceil(digits / Math.max(1, numeric))); len <= Math.min(MAX_CELL_DIGITS, last.length); len++) {
+    const text = last.slice(-len);
+    if (len > 1 && text[0] === '0') continue;
+    const total = Number(text);
+    if (!Number.isSafeInteger(total)) break;
+    const head = last.length === len ? pieces.slice(0, -1) : [...pieces.slice(0, -1), last.slice(0, -len)];
+    const parts = walkSplits(head, [{ cells: cells - 1 }], false, total, budget, MAX_SPLITS - splits.length);
+    for (const p of parts.splits) splits.push([...p, total]);
+    if (!parts.complete) complete = false;
+    if (splits.length >= MAX_SPLITS) return { splits, complete: false };
+  }
+  return { splits, complete };
+}
+
+/** The depth-first search of {@link splitRun}; `target`, when given, is what the cells must add up to. */
+function walkSplits(pieces: readonly RunPiece[], rows: readonly RunRow[], totals: boolean, target: number | undefined, budget: { steps: number }, most = MAX_SPLITS): Splits {
+  const cellCount = rows.reduce((a, r) => a + r.cells, 0);
+  const length = pieces.reduce((a, p) => a + (p === 'NA' ? 1 : p.length), 0);
+  if (length > MAX_RUN_LENGTH || length < cellCount || pieces.length > cellCount) return { splits: [], complete: length <= MAX_RUN_LENGTH };
+  // Digits and cells still ahead of each piece, for the length bounds.
+  const digitsFrom: number[] = new Array(pieces.length + 1).fill(0);
+  const placeholdersFrom: number[] = new Array(pieces.length + 1).fill(0);
+  for (let p = pieces.length - 1; p >= 0; p--) {
+    const piece = pieces[p] as RunPiece;
+    digitsFrom[p] = (digitsFrom[p + 1] as number) + (piece === 'NA' ? 0 : piece.length);
+    placeholdersFrom[p] = (placeholdersFrom[p + 1] as number) + (piece === 'NA' ? 1 : 0);
+  }
+  // Per cell: its column, and whether it is its row's total (the sum of the parts before it).
+  const colOf: number[] = [];
+  const isTotal: boolean[] = [];
+  for (const row of rows) {
+    for (let col = 0; col < row.cells; col++) {
+      colOf.push(col);
+      isTotal.push(col === row.total);
+    }
+  }
+  const lastCol: boolean[] = [];
+  for (const row of rows) for (let col = 0; col < row.cells; col++) lastCol.push(col === row.cells - 1);
+  const splits: RunValue[][] = [];
+  const values: RunValue[] = [];
+  let complete = true;
+
+  // At piece p, offset o within it, cell number `cell`; `sum` adds up the row's parts so far.
+  const walk = (p: number, o: number, cell: number, rowSum: number): void => {
     if (!complete) return;
-    if (++steps > MAX_SPLIT_STEPS || splits.length >= MAX_SPLITS) {
+    if (++budget.steps > MAX_SPLIT_STEPS || splits.length >= most) {
       complete = false;
       return;
     }
+    let piece = pieces[p];
+    if (piece !== undefined && piece !== 'NA' && o === piece.length) {
+      p++;
+      o = 0;
+      piece = pieces[p];
+    }
     if (cell === cellCount) {
-      if (at === digits.length) splits.push([...values]);
+      if (p === pieces.length && (target === undefined || rowSum === target)) splits.push([...values]);
       return;
     }
-    const { row, col } = rowOf[cell] as { row: RunRow; col: number };
-    const sum = col === 0 ? 0 : rowSum;
-    const left = remainingAfter[cell] as number;
-    const place = (text: string) => {
-      const v = Number(text);
-      values.push(v);
-      walk(at + text.length, cell + 1, col === row.total ? sum : sum + v);
+    if (piece === undefined) return;
+    const sum = colOf[cell] === 0 ? 0 : rowSum;
+    const total = isTotal[cell] === true;
+    const left = cellCount - cell - 1;
+    if (piece === 'NA') {
+      values.push('NA');
+      walk(p + 1, 0, cell + 1, sum);
       values.pop();
-    };
-    if (totals && col === row.total && row.total === row.cells - 1) {
+      return;
+    }
+    // The digits and placeholders after this cell must fill the cells left, and no more.
+    const restDigits = piece.length - o + (digitsFrom[p + 1] as number);
+    const restPlaceholders = placeholdersFrom[p + 1] as number;
+    const minLen = Math.max(1, restDigits - (left - restPlaceholders) * MAX_CELL_DIGITS);
+    const maxLen = Math.min(MAX_CELL_DIGITS, piece.length - o, restDigits + restPlaceholders - left);
+    if (totals && total && lastCol[cell] === true) {
       // The total is the sum of the parts before it: no choice.
       const text = String(sum);
-      if (Number.isSafeInteger(sum) && digits.startsWith(text, at) && digits.length - at - text.length >= left) place(text);
+      if (Number.isSafeInteger(sum) && text.length >= minLen && text.length <= maxLen && piece.startsWith(text, o)) {
+        values.push(sum);
+        walk(p, o + text.length, cell + 1, sum);
+        values.pop();
+      }
       return;
     }
-    if (digits[at] === '0') {
-      if (digits.length - at - 1 >= left) place('0');
-      return;
-    }
-    for (let len = 1; len <= MAX_CELL_DIGITS && at + len <= digits.length - left; len++) {
-      if (digits.length - at - len > left * MAX_CELL_DIGITS) continue;
-      const text = digits.slice(at, at + len);
-      if (!Number.isSafeInteger(Number(text))) break;
-      place(text);
+    // A printed number never starts with 0 unless it is 0.
+    const longest = piece[o] === '0' ? Math.min(1, maxLen) : maxLen;
+    for (let len = minLen; len <= longest; len++) {
+      const v = Number(piece.slice(o, o + len));
+      if (!Number.isSafeInteger(v) || (target !== undefined && sum + v > target)) break;
+      values.push(v);
+      walk(p, o + len, cell + 1, total ? sum : sum + v);
+      values.pop();
     }
   };
-  walk(0, 0, 0);
+  walk(0, 0, 0, 0);
   return { splits, complete };
 }
 
@@ -102,8 +169,11 @@ export interface CellRelation {
 /** A run to decide: the layout indices it fills and its candidate readings (one value per index). */
 export interface RunChoice {
   readonly cells: readonly number[];
-  readonly candidates: readonly (readonly number[])[];
+  readonly candidates: readonly (readonly RunValue[])[];
 }
+
+/** A cell's value in a sum: not applicable adds as 0. */
+const num = (v: RunValue): number => (v === 'NA' ? 0 : v);
 
 /** Most nodes of the joint search over a section's ambiguous runs. */
 export const MAX_JOINT_NODES = 50_000;
@@ -146,7 +216,7 @@ export function chooseJointly(choices: readonly RunChoice[], fixed: ReadonlyMap<
   const hi = new Map<number, number>();
   for (const ch of choices) {
     ch.cells.forEach((cell, slot) => {
-      const vs = ch.candidates.map((c) => c[slot] as number);
+      const vs = ch.candidates.map((c) => num(c[slot] as RunValue));
       lo.set(cell, Math.min(...vs));
       hi.set(cell, Math.max(...vs));
     });
@@ -156,7 +226,7 @@ export function chooseJointly(choices: readonly RunChoice[], fixed: ReadonlyMap<
     const o = owner.get(cell);
     if (!o) return fixed.get(cell);
     const p = picked[o.choice] as number;
-    return p < 0 ? undefined : ((choices[o.choice] as RunChoice).candidates[p] as readonly number[])[o.slot];
+    return p < 0 ? undefined : num(((choices[o.choice] as RunChoice).candidates[p] as readonly RunValue[])[o.slot] as RunValue);
   };
   const brokenNow = (ri: number): boolean => {
     const r = rels[ri] as CellRelation;

@@ -33,8 +33,17 @@ export interface Group {
   /** Blank cells at the start and at the end (positional groups). */
   readonly lead: number;
   readonly trail: number;
-  /** The number of digits if the group could be one digit run (plain non-negative integers), else 0. */
-  readonly runDigits: number;
+  /**
+   * If the group could be digits run together — plain non-negative integers and placeholders only —
+   * the most cells it could fill (its digits and placeholders), else 0.
+   */
+  readonly runCells: number;
+  /** `spaced[k]`: whether whitespace (or a line break) stands before token `k`. */
+  readonly spaced: readonly boolean[];
+  /** Whether two tokens touch with nothing between them (`59/0`): their digits are runs, not cells. */
+  readonly glued: boolean;
+  /** Whether label text stands on the line where the group starts, before it. */
+  readonly labelOnLine: boolean;
 }
 
 /** A section as a stream: `labels[g]` is the label text before group `g`; `labels[groups.length]` trails. */
@@ -42,6 +51,8 @@ export interface Stream {
   readonly labels: readonly string[];
   /** Offset in the normalised text where each label segment starts. */
   readonly labelAt: readonly number[];
+  /** Whether a label of the segment was printed with cells of its own, all blank (`| 行政处罚 |  |`). */
+  readonly blankCells: readonly boolean[];
   readonly groups: readonly Group[];
 }
 
@@ -92,37 +103,61 @@ export function cellValue(cell: string): ValueToken | undefined {
   return n && n.end === t.length ? n.token : undefined;
 }
 
-/** The digits of tokens that could be one run (plain non-negative integers only), or 0. */
-function runDigitsOf(tokens: readonly ValueToken[]): number {
+/** Whether a token is a plain non-negative integer, the stuff of digit runs. */
+export function isPlain(t: ValueToken): t is ValueToken & { kind: 'number' } {
+  return t.kind === 'number' && t.sign > 0 && t.fraction === '' && t.unit === undefined && t.measure === undefined;
+}
+
+/** The most cells tokens could fill as digits run together (digits and placeholders), or 0. */
+function runCellsOf(tokens: readonly ValueToken[]): number {
   let n = 0;
+  let digits = false;
   for (const t of tokens) {
     if (t.kind === 'blank') continue;
-    if (t.kind !== 'number' || t.sign < 0 || t.fraction !== '' || t.unit !== undefined || t.measure !== undefined) return 0;
-    n += t.digits.length;
+    if (t.kind === 'na') n++;
+    else if (isPlain(t)) (n += t.digits.length), (digits = true);
+    else return 0;
   }
-  return n;
+  return digits ? n : 0;
 }
 
 /** Accumulates the stream. */
 class StreamBuilder {
   readonly labels: string[] = [''];
   readonly labelAt: number[] = [0];
+  readonly blankCells: boolean[] = [false];
   readonly groups: Group[] = [];
   private tokens: ValueToken[] = [];
+  private spaced: boolean[] = [];
   private positional = false;
   private at = 0;
+  /** Where the last value token ended: a token starting there touches it. */
+  private lastEnd = -1;
+  /** The line being read, and the last line that had label text. */
+  private line = 0;
+  private textLine = -1;
+  private groupLabelled = false;
+
+  newLine(): void {
+    this.line++;
+  }
 
   text(t: string, offset: number): void {
     this.close();
+    if (t.trim() !== '') this.textLine = this.line;
     const last = this.labels.length - 1;
     if (this.labels[last] === '') this.labelAt[last] = offset;
     this.labels[last] += t;
   }
-  value(token: ValueToken, offset: number, positional: boolean): void {
+  value(token: ValueToken, offset: number, positional: boolean, end = offset): void {
+    if (this.tokens.length > 0 && positional !== this.positional) this.close();
     if (this.tokens.length === 0) {
       this.at = offset;
       this.positional = positional;
-    } else if (positional !== this.positional) this.close(), (this.at = offset), (this.positional = positional);
+      this.groupLabelled = this.textLine === this.line;
+    }
+    this.spaced.push(positional || offset !== this.lastEnd);
+    this.lastEnd = end;
     this.tokens.push(token);
   }
   /** Ends the current group; a group of blanks only is no group (merged separators). */
@@ -134,11 +169,14 @@ class StreamBuilder {
     if (lead < tokens.length) {
       let trail = 0;
       while (tokens[tokens.length - 1 - trail]?.kind === 'blank') trail++;
-      this.groups.push({ tokens, positional: this.positional, at: this.at, lead, trail, runDigits: runDigitsOf(tokens) });
+      const spaced = this.spaced;
+      this.groups.push({ tokens, positional: this.positional, at: this.at, lead, trail, runCells: runCellsOf(tokens), spaced, glued: spaced.slice(1).includes(false), labelOnLine: this.groupLabelled });
       this.labels.push('');
       this.labelAt.push(this.at);
-    }
+      this.blankCells.push(false);
+    } else if (this.positional && this.groupLabelled) this.blankCells[this.blankCells.length - 1] = true;
     this.tokens = [];
+    this.spaced = [];
   }
 }
 
@@ -172,6 +210,8 @@ function cellLine(b: StreamBuilder, line: string, offset: number): void {
     cells = cells.slice(1);
     pos += 1;
     if (line.trimEnd().endsWith('|') && cells.at(-1)?.trim() === '') cells = cells.slice(0, -1);
+    // An empty first cell of a Markdown row is its label column, not a blank value.
+    if (cells.length > 1 && cells[0]?.trim() === '') pos += (cells.shift() as string).length + 1;
   }
   for (const cell of cells) {
     const v = cellValue(cell);
@@ -225,18 +265,18 @@ function freeLine(b: StreamBuilder, s: string, offset: number): void {
       }
       if ((after === '.' || after === '、') && token.fraction === '' && token.unit === undefined && token.measure === undefined && !isDigit(s[end + 1]) && !isSpace(s[end + 1])) {
         const head = token.digits.slice(0, -1);
-        if (head !== '') b.value({ ...token, text: head, digits: head }, offset + i, false);
+        if (head !== '') b.value({ ...token, text: head, digits: head }, offset + i, false, offset + end - 1);
         b.text(s.slice(end - 1, end + 1), offset + end - 1);
         i = end + 1;
         continue;
       }
-      b.value(token, offset + i, false);
+      b.value(token, offset + i, false, offset + end);
       i = end;
       continue;
     }
     const na = placeholderAt(s, i);
     if (na > 0) {
-      b.value({ kind: 'na', text: s.slice(i, i + na) }, offset + i, false);
+      b.value({ kind: 'na', text: s.slice(i, i + na) }, offset + i, false, offset + i + na);
       i += na;
       continue;
     }
@@ -260,11 +300,12 @@ export function tokenizeSection(text: string, from: number, to: number): Stream 
     if (end < 0 || end > to) end = to;
     const line = text.slice(start, end);
     if (!isFooter(line)) {
+      b.newLine();
       if (line.includes('|') || line.includes('\t')) cellLine(b, line, start);
       else freeLine(b, line, start);
     }
     start = end + 1;
   }
   b.close();
-  return { labels: b.labels, labelAt: b.labelAt, groups: b.groups };
+  return { labels: b.labels, labelAt: b.labelAt, blankCells: b.blankCells, groups: b.groups };
 }

@@ -325,7 +325,8 @@ export function asPublished(report: Report, style: PublishingStyle, seed = 1): P
     case 'oneLineFullWidth':
       return { text: joinLines(lines, '\u3000', '', false), report };
     case 'oneLineIrregular':
-      return { text: oneLine(lines, (d) => [...d].map((c, i) => (i > 0 && rng() < 0.15 ? ` ${c}` : c)).join('')), report };
+      // Spaces inside runs of digits only, where a page's markup had them.
+      return { text: oneLine(lines, (d) => [...d].map((c, i) => (i > 0 && /\d/.test(c) && /\d/.test(d[i - 1] as string) && rng() < 0.15 ? ` ${c}` : c)).join('')), report };
     case 'tabs':
       return { text: joinLines(lines, '\t', '\n', false), report };
     case 'spaces':
