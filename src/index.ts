@@ -90,7 +90,16 @@ export { renderText } from './format/renderText.js';
 export { renderMarkdown } from './format/renderMarkdown.js';
 export { renderHtml, type RenderHtmlOptions } from './format/renderHtml.js';
 export { fromCsv, toCsv } from './format/csv.js';
-export { parseReport, type ParseFinding, type ParseFindingCode, type ParseOptions, type ParseResult } from './parse/parseReport.js';
+export {
+  parseReport,
+  type HtmlPosition,
+  type ParseFinding,
+  type ParseFindingCode,
+  type ParseOptions,
+  type ParseResult,
+  type PdfPosition,
+  type SourcePosition,
+} from './parse/parseReport.js';
 export { fromJSON, fromJSONOrThrow, toJSON, toJSONValue, type ReadResult } from './format/json.js';
 
 // Checks

@@ -51,4 +51,13 @@ describe('bundles', () => {
     const { inputs } = await bundle(`export * from '${src('testing/index.ts')}';`, ['fast-check']);
     expect(inputs.some((i) => i.includes('node_modules/fast-check'))).toBe(false);
   });
+
+  it('the html entry builds for the browser with parse5 bundled, and the core entry never pulls parse5 in', async () => {
+    const { code, inputs } = await bundle(`export * from '${src('html/index.ts')}';`);
+    expect(inputs.some((i) => i.includes('node_modules/parse5'))).toBe(true);
+    expect(inputs.filter((i) => i.startsWith('node:'))).toEqual([]);
+    console.info(`html entry with parse5, minified: ${code.length} bytes`);
+    const core = await bundle(`export * from '${src('index.ts')}';`);
+    expect(core.inputs.some((i) => i.includes('parse5') || i.includes('pdfjs'))).toBe(false);
+  });
 });

@@ -64,15 +64,17 @@ function settle(values: Values, subject: CellLayout, value: number, overwrite: b
 
 /** The value a relation gives its `target` term, when every other term is known. */
 function solve(rel: PackedRelation, values: Values, target: number): number | undefined {
-  let s = 0;
+  // Exact: counts may each be near MAX_SAFE_INTEGER; a total outside the safe range is not computed.
+  let s = 0n;
   for (let k = 0; k < rel.idx.length; k++) {
     if (k === target) continue;
     const j = rel.idx[k] as number;
-    if (!numeric(values.state[j] as number)) return undefined;
-    s += (rel.sign[k] as number) * (values.num[j] as number);
+    if (!numeric(values.state[j] as number) || !Number.isInteger(values.num[j])) return undefined;
+    s += BigInt(rel.sign[k] as number) * BigInt(values.num[j] as number);
   }
-  // Σ sign·x = 0  ⇒  x_target = −s / sign_target
-  return -s * (rel.sign[target] as number);
+  // Σ sign·x = 0  ⇒  x_target = −s / sign_target (never −0: BigInt has none)
+  const x = -s * BigInt(rel.sign[target] as number);
+  return x >= BigInt(Number.MIN_SAFE_INTEGER) && x <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(x) : undefined;
 }
 
 /**

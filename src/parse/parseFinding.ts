@@ -23,7 +23,42 @@ export type ParseFindingCode =
   | 'VALUE_INVALID'
   | 'DIGITS_SPLIT'
   | 'DIGITS_AMBIGUOUS'
-  | 'UNIT_ASSUMED';
+  | 'UNIT_ASSUMED'
+  | 'CELL_SEVERAL_VALUES'
+  | 'CELL_MERGED';
+
+/**
+ * Where in an HTML page a finding is: the `<table>` (0-based, among all tables of the document in
+ * document order, as `document.querySelectorAll('table')[table]`), its row (0-based, `<tr>` in
+ * document order) and, for a cell, its column in the table's grid (0-based, merged cells counted
+ * once per column they span). Lines outside tables have `block`, the 0-based index of the text block.
+ * @category Parsing
+ */
+export interface HtmlPosition {
+  readonly kind: 'html';
+  readonly table?: number;
+  readonly row?: number;
+  readonly column?: number;
+  readonly block?: number;
+}
+
+/**
+ * Where in a PDF a finding is: the 1-based page and the position of the line's first text item, in
+ * PDF points from the page's top-left corner (y grows downwards, as a viewer shows it).
+ * @category Parsing
+ */
+export interface PdfPosition {
+  readonly kind: 'pdf';
+  readonly page: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * Where in a source document a finding is, for the HTML and PDF readers.
+ * @category Parsing
+ */
+export type SourcePosition = HtmlPosition | PdfPosition;
 
 /**
  * Something the parser doubted, with the line it is about.
@@ -34,8 +69,10 @@ export interface ParseFinding {
   readonly code: ParseFindingCode;
   /** `error`: something could not be read; `warning`: read, but a person should look; `info`: a variant recognised. */
   readonly severity: 'error' | 'warning' | 'info';
-  /** The 1-based line of the input it is about, when there is one. */
+  /** The 1-based line of the input it is about, when there is one (text input). */
   readonly line?: number;
+  /** Where in the page or file it is about (HTML and PDF input). */
+  readonly source?: SourcePosition;
   /** Section key. */
   readonly section?: string;
   /** Row path within the section. */

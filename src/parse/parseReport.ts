@@ -17,7 +17,7 @@ import { readSection, spacesInsideRuns } from './readTables.js';
 import type { CellRelation } from './segment.js';
 import { tokenizeSection } from './tokenize.js';
 
-export type { ParseFinding, ParseFindingCode } from './parseFinding.js';
+export type { HtmlPosition, ParseFinding, ParseFindingCode, PdfPosition, SourcePosition } from './parseFinding.js';
 
 /**
  * Options of {@link parseReport}: facts the text may not state, which then win over what is guessed.
@@ -229,8 +229,9 @@ function readHead(
     const [from, to] = bodyOf(i);
     return headings[i] ? proseBetween(input, original(from), original(to)) : '';
   };
-  // Text before 一、 (an introduction) belongs to the overview; the title does not.
-  const intro = title ? proseBetween(input, 0, original(title.start)) + '\n' + proseBetween(input, original(title.end), original(firstStart)) : proseBetween(input, 0, original(firstStart));
+  // Text between the title and 一、 (an introduction) belongs to the overview; the title and what
+  // stands before it (a site's navigation, a crawler's breadcrumbs) do not.
+  const intro = proseBetween(input, title ? original(title.end) : 0, original(firstStart));
   const overview = [intro.trim(), proseOf(0)].filter((s) => s !== '').join('\n');
   return { edition, reportYear, agency, scope: opts.scope ?? 'self', overview, problems: proseOf(4), otherMatters: proseOf(5) } as const;
 }

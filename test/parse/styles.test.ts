@@ -1,29 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCell } from '../../src/_internal/buildReport.js';
-import { Decimal, isOgiReportError, layoutOf, parseReport, type ParseFinding, type Report } from '../../src/index.js';
+import { isOgiReportError, layoutOf, parseReport, type Report } from '../../src/index.js';
 import { arbitraryReport, asPublished, publishingStyles, seedReport, seedText, type PublishingStyle } from '../../src/testing/index.js';
+import { sortCells } from './readBack.js';
 
-const same = (a: unknown, b: unknown) => {
-  if (a === b) return true;
-  const x = a as { amount?: unknown; unit?: unknown };
-  const y = b as { amount?: unknown; unit?: unknown };
-  return Decimal.isDecimal(x?.amount) && Decimal.isDecimal(y?.amount) && (x.amount as Decimal).eq(y.amount as Decimal) && x.unit === y.unit;
-};
-
-/** Reads a style back and sorts every cell: exact, blank or wrong with a warning on its row, or silently wrong. */
-function readBack(truth: Report, text: string) {
-  const back = parseReport(text, { agency: truth.agency, scope: truth.scope, reportYear: truth.reportYear, edition: truth.edition });
-  const out = { exact: 0, flagged: 0, silent: [] as string[] };
-  const onRow = (f: ParseFinding, section: string, row: string) => f.severity !== 'info' && f.section === section && (f.row === row || f.rows?.includes(row) === true);
-  for (const c of layoutOf(truth.edition).cells) {
-    const got = back.report ? readCell(back.report, c.segments) : undefined;
-    if (same(readCell(truth, c.segments), got)) out.exact++;
-    else if (back.findings.some((f) => onRow(f, c.section.key, c.path))) out.flagged++;
-    else out.silent.push(c.key);
-  }
-  return out;
-}
+/** Reads a style back and sorts every cell against the truth. */
+const readBack = (truth: Report, text: string) => sortCells(truth, parseReport(text, { agency: truth.agency, scope: truth.scope, reportYear: truth.reportYear, edition: truth.edition }));
 
 describe('every publishing style, read back', () => {
   it.each(publishingStyles)('%s: every cell exact, or blank with a warning on its row — never silently wrong', (style: PublishingStyle) => {

@@ -1,0 +1,204 @@
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { msg, type HtmlPosition, type ParseFinding } from '../parse/parseFinding.js';
+import { parseReport, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
+import { readLines, type SourceLine } from '../parse/readLines.js';
+import { cellValue } from '../parse/tokenize.js';
+import { layOutGrid, type GridCell, type SourceCell } from './tableGrid.js';
+
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+
+/** Elements whose content is never shown as text. */
+const HIDDEN = new Set(['head', 'script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'select', 'textarea']);
+/** Elements that start and end a line of text. */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+const isElement = (n: Node): n is Element => 'tagName' in n;
+const childrenOf = (n: Node): readonly Node[] => ('childNodes' in n ? n.childNodes : []);
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+/** Hidden by the page itself (`display:none`, `hidden`), as Word and site templates sometimes do. */
+const hidden = (el: Element) => HIDDEN.has(el.tagName) || attr(el, 'hidden') !== undefined || /display\s*:\s*none/i.test(attr(el, 'style') ?? '');
+
+/** The text of a cell or block: inline text joined, line-level elements as spaces, whitespace collapsed. */
+function textOf(node: Node): string {
+  const parts: string[] = [];
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as Node;
+    if (n.nodeName === '#text') parts.push((n as DefaultTreeAdapterTypes.TextNode).value);
+    else if (isElement(n) && !hidden(n)) {
+      if (BLOCKS.has(n.tagName)) parts.push(' ');
+      const kids = childrenOf(n);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** The rows of a table in document order, not those of tables nested in it. */
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  const visit = (n: Element) => {
+    for (const c of childrenOf(n)) {
+      if (!isElement(c)) continue;
+      if (c.tagName === 'tr') rows.push(c);
+      else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') visit(c);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+const cellsOf = (tr: Element) => childrenOf(tr).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
+
+/** A table used for page layout, not data: it holds other tables, or is a single cell. */
+function isLayoutTable(table: Element, rows: readonly Element[]): boolean {
+  if (rows.length === 1 && cellsOf(rows[0] as Element).length === 1) return true;
+  const stack: Node[] = [...childrenOf(table)];
+  while (stack.length > 0) {
+    const n = stack.pop() as Node;
+    if (!isElement(n)) continue;
+    if (n.tagName === 'table') return true;
+    stack.push(...childrenOf(n));
+  }
+  return false;
+}
+
+/** Whether a cell's text is two or more values (`3 5`, `0<br>0`): a finding, never a guess. */
+function severalValues(text: string): boolean {
+  const parts = text.split(' ');
+  return parts.length > 1 && parts.every((p) => {
+    const v = cellValue(p);
+    return v !== undefined && v.kind !== 'blank';
+  });
+}
+
+/** Whether a cell's text reads as a value or a blank (not a label). */
+const isValueText = (text: string) => cellValue(text) !== undefined || severalValues(text);
+
+/** Lays a data table out and gives one line per row. */
+function tableLines(table: Element, rows: readonly Element[], index: number): SourceLine[] {
+  const source: SourceCell[][] = rows.map((tr) => cellsOf(tr).map((td) => ({ text: textOf(td), rowspan: attr(td, 'rowspan'), colspan: attr(td, 'colspan') })));
+  const grid = layOutGrid(source);
+  const lines: SourceLine[] = [];
+  const caption = childrenOf(table).find((c) => isElement(c) && c.tagName === 'caption');
+  if (caption) lines.push({ text: textOf(caption), at: { kind: 'html', table: index, row: 0 } });
+  grid.forEach((slots, r) => lines.push(rowLine(slots, r, index)));
+  return lines;
+}
+
+/**
+ * One grid row as a line. A cell is written where it starts; the slots it covers further on are
+ * skipped for labels (a rowspan label is printed once), blank for blanks, and for a merged value
+ * left blank with a finding: a value is read at the slot where it starts, never repeated.
+ */
+function rowLine(slots: readonly (GridCell | undefined)[], r: number, table: number): SourceLine {
+  const cells: string[] = [];
+  const findings: ParseFinding[] = [];
+  const at = (column?: number): HtmlPosition => ({ kind: 'html', table, row: r, ...(column !== undefined && { column }) });
+  slots.forEach((cell, c) => {
+    if (cell === undefined) return;
+    const starts = cell.row === r && cell.column === c;
+    const value = isValueText(cell.text);
+    if (!starts && !value) return;
+    if (!starts) {
+      if (cell.text !== '') findings.push(merged(cell, at(c)));
+      cells.push('');
+    } else if (severalValues(cell.text)) {
+      findings.push(several(cell.text, at(c)));
+      cells.push('');
+    } else cells.push(cell.text);
+  });
+  const only = cells.filter((t) => t !== '');
+  // A row of one label spanning the table (a heading or a caption inside it) is a line of text.
+  if (only.length === 1 && findings.length === 0 && !isValueText(only[0] as string)) return { text: only[0] as string, at: at() };
+  return { cells, at: at(), ...(findings.length > 0 && { findings }) };
+}
+
+function several(text: string, source: HtmlPosition): ParseFinding {
+  return {
+    code: 'CELL_SEVERAL_VALUES',
+    severity: 'error',
+    source,
+    message: msg(`表格${(source.table ?? 0) + 1}第${(source.row ?? 0) + 1}行第${(source.column ?? 0) + 1}列的单元格含多个数值（“${text}”），未读取`, `The cell at table ${(source.table ?? 0) + 1}, row ${(source.row ?? 0) + 1}, column ${(source.column ?? 0) + 1} holds several values (“${text}”); left blank`),
+  };
+}
+
+function merged(cell: GridCell, source: HtmlPosition): ParseFinding {
+  return {
+    code: 'CELL_MERGED',
+    severity: 'warning',
+    source,
+    message: msg(`数值“${cell.text}”的单元格跨行或跨列合并，只读入其首格，表格${(source.table ?? 0) + 1}第${(source.row ?? 0) + 1}行第${(source.column ?? 0) + 1}列留空`, `The cell holding “${cell.text}” is merged over several rows or columns; it is read at its first slot, and table ${(source.table ?? 0) + 1}, row ${(source.row ?? 0) + 1}, column ${(source.column ?? 0) + 1} is left blank`),
+  };
+}
+
+/** Walks the document in order, giving lines of text and table rows. */
+function documentLines(root: Node): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let buffer: string[] = [];
+  let block = 0;
+  let tables = 0;
+  const flush = () => {
+    const text = buffer.join('').replace(/\s+/g, ' ').trim();
+    buffer = [];
+    if (text !== '') lines.push({ text, at: { kind: 'html', block: block++ } });
+  };
+  // An explicit stack keeps deep documents from exhausting the call stack.
+  const stack: (Node | 'end')[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop() as Node | 'end';
+    if (n === 'end') {
+      flush();
+      continue;
+    }
+    if (n.nodeName === '#text') buffer.push((n as DefaultTreeAdapterTypes.TextNode).value);
+    if (!isElement(n) && n.nodeName !== '#document' && n.nodeName !== '#document-fragment') continue;
+    if (isElement(n) && hidden(n)) continue;
+    if (isElement(n) && n.tagName === 'table') {
+      const index = tables++;
+      const rows = rowsOf(n);
+      if (!isLayoutTable(n, rows)) {
+        flush();
+        lines.push(...tableLines(n, rows, index));
+        continue;
+      }
+    }
+    const line = isElement(n) && BLOCKS.has(n.tagName);
+    if (line) flush(), stack.push('end');
+    const kids = childrenOf(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  flush();
+  return lines;
+}
+
+/**
+ * Reads a report published as a web page. The page is parsed as a browser parses it (parse5,
+ * including the repairs browsers make to broken tables); each data `<table>` is laid out as a grid
+ * with the HTML table model (`rowspan`, `colspan`, implicit `<tbody>`, `<th>`, nested layout
+ * tables), each cell's text taken whole (`<p>`, `<span>`, `<br>`, `&nbsp;`, Word-exported markup);
+ * the rows are aligned to the edition's template as {@link parseReport} aligns text, with the cell
+ * positions known, so no digit run is ever split by guesswork: a cell holding two numbers is a
+ * `CELL_SEVERAL_VALUES` finding and stays blank. Prose comes from the page's text between the
+ * headings. Findings carry `source`: the table, row and grid column. Never throws on any page.
+ * @param html - the page's HTML (a whole document or a fragment).
+ * @param options - as for {@link parseReport}.
+ * @returns the report as read, and the findings.
+ * @throws {@link OgiReportError} `INVALID_ARGUMENT` for options that are not valid (never for the page).
+ * @example
+ * ```ts
+ * import { parseHtml } from 'ogi-report/html';
+ * const { report, findings } = parseHtml(pageHtml);
+ * for (const f of findings) console.log(f.code, f.source, f.message.zh);
+ * ```
+ * @category Parsing
+ */
+export function parseHtml(html: string, options?: ParseOptions): ParseResult {
+  if (typeof html !== 'string') return parseReport(html, options);
+  return readLines(documentLines(parse(html)), options);
+}
