@@ -60,4 +60,11 @@ describe('bundles', () => {
     const core = await bundle(`export * from '${src('index.ts')}';`);
     expect(core.inputs.some((i) => i.includes('parse5') || i.includes('pdfjs'))).toBe(false);
   });
+
+  it('the pdf entry builds for the browser with pdf.js bundled (its worker is loaded separately)', async () => {
+    const { code, inputs } = await bundle(`export * from '${src('pdf/index.ts')}';`);
+    expect(inputs.some((i) => i.includes('node_modules/pdfjs-dist/legacy/build/pdf.mjs'))).toBe(true);
+    expect(inputs.filter((i) => i.startsWith('node:') || i.includes('parse5'))).toEqual([]);
+    console.info(`pdf entry with pdf.js, minified: ${code.length} bytes`);
+  });
 });

@@ -182,14 +182,14 @@ function documentLines(root: Node): SourceLine[] {
  * including the repairs browsers make to broken tables); each data `<table>` is laid out as a grid
  * with the HTML table model (`rowspan`, `colspan`, implicit `<tbody>`, `<th>`, nested layout
  * tables), each cell's text taken whole (`<p>`, `<span>`, `<br>`, `&nbsp;`, Word-exported markup);
- * the rows are aligned to the edition's template as {@link parseReport} aligns text, with the cell
+ * the rows are aligned to the edition's template as {@link index!parseReport} aligns text, with the cell
  * positions known, so no digit run is ever split by guesswork: a cell holding two numbers is a
  * `CELL_SEVERAL_VALUES` finding and stays blank. Prose comes from the page's text between the
  * headings. Findings carry `source`: the table, row and grid column. Never throws on any page.
  * @param html - the page's HTML (a whole document or a fragment).
- * @param options - as for {@link parseReport}.
+ * @param options - as for {@link index!parseReport}.
  * @returns the report as read, and the findings.
- * @throws {@link OgiReportError} `INVALID_ARGUMENT` for options that are not valid (never for the page).
+ * @throws {@link index!OgiReportError} `INVALID_ARGUMENT` for options that are not valid (never for the page).
  * @example
  * ```ts
  * import { parseHtml } from 'ogi-report/html';

@@ -128,9 +128,19 @@ export function findTitle(text: string): { agency?: string; year?: number; start
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
   let nameFrom = lineStart;
   while (text[nameFrom] === '#' || text[nameFrom] === ' ') nameFrom++;
-  const name = year === undefined ? '' : text.slice(nameFrom, p - 4).trim();
-  return { ...(name !== '' && { agency: name }), ...(year !== undefined && { year }), start: lineStart, end: at + 8 + endWord };
+  let name = year === undefined ? '' : text.slice(nameFrom, p - 4).trim();
+  let start = lineStart;
+  // A title printed on two lines (PDF, Word): the agency alone on the line above the year.
+  if (name === '' && year !== undefined && lineStart > 0) {
+    const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(above, lineStart - 1).trim();
+    if (line.length > 0 && line.length <= TITLE_AGENCY_MAX && !/[。，；：:,.;]$/.test(line)) (name = line), (start = above);
+  }
+  return { ...(name !== '' && { agency: name }), ...(year !== undefined && { year }), start, end: at + 8 + endWord };
 }
+
+/** The longest agency line above a two-line title. */
+const TITLE_AGENCY_MAX = 40;
 
 const keysOf = (e: Edition) => [...new Set(layoutOf(e).cells.flatMap((c) => [labelKey(c.column.label), labelKey(c.row.label)]))];
 const ownKeys = new Map<Edition, readonly string[]>();

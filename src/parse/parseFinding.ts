@@ -35,10 +35,15 @@ export type ParseFindingCode =
  * @category Parsing
  */
 export interface HtmlPosition {
+  /** Tells the kinds of position apart. */
   readonly kind: 'html';
+  /** The table, among all tables of the document. */
   readonly table?: number;
+  /** The row of the table. */
   readonly row?: number;
+  /** The column in the table's grid. */
   readonly column?: number;
+  /** The text block, for lines outside tables. */
   readonly block?: number;
 }
 
@@ -48,9 +53,13 @@ export interface HtmlPosition {
  * @category Parsing
  */
 export interface PdfPosition {
+  /** Tells the kinds of position apart. */
   readonly kind: 'pdf';
+  /** 1-based page number. */
   readonly page: number;
+  /** Distance from the page's left edge, in points. */
   readonly x: number;
+  /** Distance of the line's baseline from the page's top edge, in points. */
   readonly y: number;
 }
 

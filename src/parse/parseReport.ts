@@ -57,8 +57,8 @@ function invalid(what: string): never {
   throw new OgiReportError('INVALID_ARGUMENT', `parseReport: ${what}`);
 }
 
-/** Validates the options: misuse throws, it is never silently ignored. */
-function checkOptions(options: unknown): ParseOptions {
+/** Validates the options: misuse throws, it is never silently ignored. Internal (the other readers use it). */
+export function checkOptions(options: unknown): ParseOptions {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) invalid('options must be an object');
   const o = options as Record<string, unknown>;

@@ -1,0 +1,10 @@
+/**
+ * `ogi-report/pdf`: reading reports published as PDF files, by the positions of their text. Needs
+ * the optional peer dependency pdfjs-dist (`npm install ogi-report pdfjs-dist@5.6.205`: 5.6 is the
+ * last line that runs on Node 20); the core entry never loads it.
+ *
+ * @packageDocumentation
+ */
+export { parsePdf, parsePdfText, pdfTextPages } from './parsePdf.js';
+export type { PdfTextItem, PdfTextPage } from './textItems.js';
+export type { ParseFinding, ParseFindingCode, ParseOptions, ParseResult, PdfPosition, SourcePosition } from '../parse/parseReport.js';

@@ -1,0 +1,74 @@
+/**
+ * A PDF's pages laid out as lines for the reader: table rows as cells in their columns — a blank
+ * cell is a column with no item, never a shift — wrapped labels joined to their rows, prose lines
+ * that run on joined into paragraphs.
+ */
+import type { PdfPosition } from '../parse/parseFinding.js';
+import type { SourceLine } from '../parse/readLines.js';
+import { linesOf, textOf, type Line } from './lines.js';
+import { attachWraps, rowCells, tableLayout, tableSections, tablesOf, widestLine, type TableLayout } from './tables.js';
+import type { PdfTextPage } from './textItems.js';
+
+/** A prose line ending this close (in font sizes) to the page's right margin continues on the next line. */
+const RIGHT_MARGIN = 2;
+/** …if the next line starts within this many font sizes of it, at most this many below. */
+const SAME_INDENT = 1;
+const NEXT_LINE = 2.5;
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const position = (l: Line): PdfPosition => ({ kind: 'pdf', page: l.page, x: round(l.cells[0]?.x ?? 0), y: round(l.y) });
+
+/** Whether a text line runs on to the next (it reaches the right margin, the next is not indented). */
+function continues(l: Line, next: Line | undefined, right: number): boolean {
+  if (!next || next.page !== l.page) return false;
+  const end = l.cells[l.cells.length - 1]?.right ?? 0;
+  const x = (c: Line) => c.cells[0]?.x ?? 0;
+  return end >= right - RIGHT_MARGIN * l.size && Math.abs(x(next) - x(l)) < SAME_INDENT * l.size && next.y - l.y < NEXT_LINE * l.size;
+}
+
+/** How every table row is placed, and the lines of the table sections, which never join into paragraphs. */
+function rowLayouts(lines: readonly Line[], skip: Set<Line>): { layoutOf: Map<Line, TableLayout>; tabular: Set<Line> } {
+  const layoutOf = new Map<Line, TableLayout>();
+  const tabular = new Set<Line>();
+  for (const { key, from, to } of tableSections(lines)) {
+    for (let i = from; i < to; i++) tabular.add(lines[i] as Line);
+    for (const l of attachWraps(lines, from, to)) skip.add(l);
+    for (const table of tablesOf(lines, from, to, skip)) {
+      // 三 and 四 have one width in every edition; 二's sub-tables say theirs in their headers.
+      const layout = tableLayout(table, key === 'proactiveDisclosure' ? undefined : widestLine.get(key));
+      for (const r of table.rows) layoutOf.set(r, layout);
+    }
+  }
+  return { layoutOf, tabular };
+}
+
+/**
+ * Lays the pages out as lines for the reader.
+ * @param pages - the pages' text items.
+ */
+export function pdfLines(pages: readonly PdfTextPage[]): SourceLine[] {
+  const lines = pages.flatMap(linesOf);
+  const skip = new Set<Line>();
+  const { layoutOf, tabular } = rowLayouts(lines, skip);
+  const right = new Map<number, number>();
+  for (const l of lines) right.set(l.page, Math.max(right.get(l.page) ?? 0, l.cells[l.cells.length - 1]?.right ?? 0));
+  const out: SourceLine[] = [];
+  // A paragraph being joined: its text so far and where its first line stands.
+  let prose: { text: string; at: PdfPosition } | undefined;
+  lines.forEach((l, i) => {
+    if (skip.has(l)) return;
+    const layout = layoutOf.get(l);
+    const cells = layout && rowCells(l, layout);
+    if (cells) {
+      out.push({ cells, at: position(l) });
+      return;
+    }
+    prose = { text: (prose?.text ?? '') + textOf(l), at: prose?.at ?? position(l) };
+    if (tabular.has(l) || !continues(l, lines[i + 1], right.get(l.page) ?? 0)) {
+      out.push(prose);
+      prose = undefined;
+    }
+  });
+  if (prose) out.push(prose);
+  return out;
+}

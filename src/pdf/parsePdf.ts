@@ -1,0 +1,104 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { msg } from '../parse/parseFinding.js';
+import { checkOptions, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
+import { readLines } from '../parse/readLines.js';
+import { pdfLines } from './pageLines.js';
+import type { PdfTextItem, PdfTextPage } from './textItems.js';
+
+const noReport = (zh: string, en: string): ParseResult => ({ findings: [{ code: 'NO_REPORT_FOUND', severity: 'error', message: msg(zh, en) }] });
+
+/**
+ * The text items of every page of a PDF, with pdf.js (`pdfjs-dist`, legacy build: Node ≥ 20 and
+ * browsers). The bytes are copied: pdf.js takes ownership of the buffer it is given.
+ * @param bytes - the PDF file.
+ * @returns the pages, each with its items positioned from the page's top-left corner.
+ * @throws whatever pdf.js throws for a file it cannot open ({@link parsePdf} turns that into a finding).
+ * @example
+ * ```ts
+ * import { pdfTextPages, parsePdfText } from 'ogi-report/pdf';
+ * const pages = await pdfTextPages(bytes);
+ * const { report } = parsePdfText(pages);
+ * ```
+ * @category Parsing
+ */
+export async function pdfTextPages(bytes: Uint8Array): Promise<PdfTextPage[]> {
+  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
+  const doc = await task.promise;
+  try {
+    const pages: PdfTextPage[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      const content = await page.getTextContent();
+      const items: PdfTextItem[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || it.str.trim() === '') continue;
+        const t = it.transform as number[];
+        items.push({ str: it.str, x: (t[4] as number) - x0, y: y1 - (t[5] as number), width: it.width, height: it.height || Math.hypot(t[2] as number, t[3] as number) });
+      }
+      pages.push({ page: p, width: x1 - x0, height: y1 - y0, items });
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await task.destroy();
+  }
+}
+
+/**
+ * Reads a report from the text items of a PDF's pages (as {@link pdfTextPages} gives them, or from
+ * your own pdf.js run): lines rebuilt from the baselines, table rows from the columns their values
+ * share, a blank cell being a column with no item; then the same alignment as {@link index!parseReport}.
+ * Never throws on any items.
+ * @param pages - the pages' text items.
+ * @param options - as for {@link index!parseReport}.
+ * @returns the report as read, and the findings, each with its page and position.
+ * @throws {@link index!OgiReportError} `INVALID_ARGUMENT` for options that are not valid.
+ * @example
+ * ```ts
+ * const { report, findings } = parsePdfText(await pdfTextPages(bytes));
+ * ```
+ * @category Parsing
+ */
+export function parsePdfText(pages: readonly PdfTextPage[], options?: ParseOptions): ParseResult {
+  checkOptions(options);
+  if (!Array.isArray(pages)) return noReport('输入不是 PDF 页面', 'The input is not a list of PDF pages');
+  if (pages.every((p) => p.items.length === 0)) return noReport('PDF 中没有文本层（扫描件需先经文字识别）', 'The PDF has no text layer (a scanned file needs OCR first)');
+  return readLines(pdfLines(pages), options);
+}
+
+/**
+ * Reads a report published as a PDF file, by the positions of its text: pdf.js extracts the text
+ * items with their coordinates; lines are rebuilt from the baselines (a label wrapped in its cell
+ * joins its row, a vertical label printed one character per line is one label, page footers like
+ * `- 4 -` are dropped); table rows become cells in the columns their values share across rows, so
+ * a blank cell is a column with no item — blank, not a shift; a table continued on the next page,
+ * with or without its header repeated, is one table. Then the same alignment as
+ * {@link index!parseReport}. Findings carry `source`: the page and the position of the line.
+ *
+ * In a browser, point pdf.js at its worker first:
+ * `GlobalWorkerOptions.workerSrc = new URL('pdfjs-dist/legacy/build/pdf.worker.mjs', import.meta.url).href`
+ * (import `GlobalWorkerOptions` from `pdfjs-dist/legacy/build/pdf.mjs`). Node needs nothing.
+ * @param bytes - the PDF file (not modified).
+ * @param options - as for {@link index!parseReport}.
+ * @returns the report as read, and the findings. A file pdf.js cannot open, or one without text
+ * (a scan), gives `NO_REPORT_FOUND`; the promise never rejects for the file's content.
+ * @throws {@link index!OgiReportError} `INVALID_ARGUMENT` (synchronously) for options that are not valid.
+ * @example
+ * ```ts
+ * import { readFile } from 'node:fs/promises';
+ * import { parsePdf } from 'ogi-report/pdf';
+ * const { report, findings } = await parsePdf(new Uint8Array(await readFile('report.pdf')));
+ * ```
+ * @category Parsing
+ */
+export function parsePdf(bytes: Uint8Array, options?: ParseOptions): Promise<ParseResult> {
+  checkOptions(options);
+  if (!(bytes instanceof Uint8Array)) return Promise.resolve(noReport('输入不是字节数组', 'The input is not a Uint8Array'));
+  return pdfTextPages(bytes).then(
+    (pages) => parsePdfText(pages, options),
+    (error: unknown) => noReport(`无法打开 PDF：${describe(error)}`, `The PDF could not be opened: ${describe(error)}`),
+  );
+}
+
+const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { editions, fromCsv, fromJSON, isOgiReportError, layoutOf, type Report } from '../../src/index.js';
+import { parsePdf, parsePdfText, pdfTextPages } from '../../src/pdf/index.js';
+import { arbitraryReport } from '../../src/testing/index.js';
+import { sortCells } from '../parse/readBack.js';
+import { syntheticPdf, type Geometry } from './synthetic.js';
+
+const fixture = (name: string) => new URL(`../fixtures/pdf/${name}`, import.meta.url);
+const truthOf = (name: string): Report => {
+  const r = fromJSON(readFileSync(fixture(`${name}.json`), 'utf8'));
+  if (!r.success) throw new Error(`bad fixture ${name}`);
+  return r.report;
+};
+const facts = (r: Report) => ({ agency: r.agency, scope: r.scope });
+
+describe('parsePdf: pages printed from renderHtml by Chromium', () => {
+  it.each(['seed-2019', 'arbitrary-2019', 'arbitrary-2021', 'long-2021'])('%s.pdf: every cell read exactly', async (name) => {
+    const truth = truthOf(name);
+    const result = await parsePdf(new Uint8Array(readFileSync(fixture(`${name}.pdf`))), facts(truth));
+    const back = sortCells(truth, result);
+    expect(back.wrong).toEqual([]);
+    expect(result.report?.reportYear).toBe(truth.reportYear);
+  });
+
+  it('long-2021.pdf: table 三 breaks across pages, and is read as one table', async () => {
+    const pages = await pdfTextPages(new Uint8Array(readFileSync(fixture('long-2021.pdf'))));
+    const pageOf = (s: string) => pages.find((p) => p.items.some((i) => i.str.includes(s)))?.page;
+    expect(pageOf('三、收到和处理政府信息公开申请情况')).toBeLessThan(pageOf('结转下年度继续办理') as number);
+  });
+});
+
+const samples = new URL('../../../shared/samples/', import.meta.url);
+describe.runIf(existsSync(new URL('huaian-2024.pdf', samples)))('parsePdf: a real published report (淮安市人民政府 2024)', () => {
+  it('reads every cell of sections 二, 三 and 四 exactly, and the title', async () => {
+    const truth = fromCsv(readFileSync(new URL('huaian-2024.cells.csv', samples), 'utf8'));
+    if (!truth.success) throw new Error('bad sample');
+    const { report, findings } = await parsePdf(new Uint8Array(readFileSync(new URL('huaian-2024.pdf', samples))));
+    expect(sortCells(truth.report, { ...(report && { report }), findings }).wrong).toEqual([]);
+    expect(report?.agency.name).toBe('淮安市人民政府');
+    expect(report?.reportYear).toBe(2024);
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('parsePdfText: the geometry of office-printed PDFs, for any report', () => {
+  const geometries: Record<string, Geometry> = {
+    'one line per row, blank cells as columns with no item': {},
+    'labels wrapped in their cells': { wrapAt: 9 },
+    'the outcome group label one character per line': { vertical: true },
+    'table 三 continued on the next page, header repeated, page numbers': { linesPerPage: 18, repeatHeader: true, footers: true },
+    'table 三 continued on the next page without its header': { linesPerPage: 18 },
+    'Kangxi radical code points': { kangxi: true },
+    'a row’s values in one item': { joinedValues: true },
+  };
+  it.each(Object.entries(geometries))('%s: never silently wrong, and ≥ 99.5%% of the cells exact', (_name, g) => {
+    let exact = 0;
+    let cells = 0;
+    for (const edition of editions) {
+      fc.assert(
+        fc.property(arbitraryReport({ edition, smallCounts: true }), (r) => {
+          const back = sortCells(r, parsePdfText(syntheticPdf(r, g), facts(r)));
+          expect(back.silent).toEqual([]);
+          exact += back.exact;
+          cells += layoutOf(edition).cells.length;
+        }),
+        { numRuns: 20, seed: 20261201 },
+      );
+    }
+    expect(exact / cells).toBeGreaterThanOrEqual(0.995);
+  });
+});
+
+describe('parsePdf: bad input', () => {
+  it('a file pdf.js cannot open, or one without text, is NO_REPORT_FOUND — never a rejection', async () => {
+    for (const bytes of [new Uint8Array(0), new TextEncoder().encode('%PDF-1.7 not really'), new Uint8Array(1000).fill(7)]) {
+      const r = await parsePdf(bytes);
+      expect(r.findings[0]?.code).toBe('NO_REPORT_FOUND');
+      expect(r.report).toBeUndefined();
+    }
+    expect((await parsePdf('x' as never)).findings[0]?.code).toBe('NO_REPORT_FOUND');
+    expect(parsePdfText([{ page: 1, width: 595, height: 842, items: [] }]).findings[0]?.message.en).toContain('no text layer');
+  });
+
+  it('leaves the caller’s bytes as they were (pdf.js takes ownership of what it is given)', async () => {
+    const bytes = new Uint8Array(readFileSync(fixture('seed-2019.pdf')));
+    const copy = bytes.slice();
+    await parsePdf(bytes);
+    expect(bytes).toEqual(copy);
+  });
+
+  it('validates its options before reading', () => {
+    try {
+      void parsePdf(new Uint8Array(0), { scope: 'x' as never });
+      expect.unreachable();
+    } catch (error) {
+      expect(isOgiReportError(error) && error.code).toBe('INVALID_ARGUMENT');
+    }
+  });
+});
