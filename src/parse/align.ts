@@ -157,6 +157,7 @@ class Labels {
   private readonly cache = new Map<number, ReadonlySet<string>>();
   private readonly best = new Map<number, { before: number; after: number }>();
   private readonly sideCache = new Map<RowTemplate, Map<number, { before: number; after: number }>>();
+  private readonly rawCache = new Map<number, Map<RowTemplate, { before: number; after: number }>>();
   constructor(
     stream: Stream,
     /** Every label of the section the segments could be: its data rows and group rows. */
@@ -206,10 +207,18 @@ class Labels {
     }
     return { before: own.before < best.before - LABEL_MARGIN ? 0 : own.before, after: own.after < best.after - LABEL_MARGIN ? 0 : own.after };
   }
+  /** A row's label evidence for a group, computed once per pair (the best-row pass asks for every candidate). */
   private raw(row: RowTemplate, g: number): { before: number; after: number } {
-    const grams = labelBigrams(row.label);
-    const len = grams.length + 1 + TAIL_SLACK;
-    return { before: containment(grams, this.window(g, len, 'tail')), after: AFTER_WEIGHT * containment(grams, this.window(g + 1, len, 'head')) };
+    let byRow = this.rawCache.get(g);
+    if (!byRow) this.rawCache.set(g, (byRow = new Map()));
+    let found = byRow.get(row);
+    if (!found) {
+      const grams = labelBigrams(row.label);
+      const len = grams.length + 1 + TAIL_SLACK;
+      found = { before: containment(grams, this.window(g, len, 'tail')), after: AFTER_WEIGHT * containment(grams, this.window(g + 1, len, 'head')) };
+      byRow.set(row, found);
+    }
+    return found;
   }
   /** How well the label of `row` appears anywhere in the text before group `g` (section 四's header). */
   anywhere(row: RowTemplate, g: number): number {
