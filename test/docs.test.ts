@@ -11,6 +11,7 @@ const quoted: [doc: string, example: string][] = [
   ['../docs/model.md', '../examples/model.ts'],
   ['../docs/checking.md', '../examples/check.ts'],
   ['../docs/reading.md', '../examples/read.ts'],
+  ['../docs/reading.md', '../examples/readSources.ts'],
   ['../docs/tallying.md', '../examples/tally.ts'],
   ['../docs/testing.md', '../examples/testing.ts'],
 ];
