@@ -5,6 +5,6 @@
  *
  * @packageDocumentation
  */
-export { parsePdf, parsePdfText, pdfTextPages } from './parsePdf.js';
+export { parsePdf, parsePdfText, pdfTextPages, type ParsePdfOptions, type PdfResources } from './parsePdf.js';
 export type { PdfTextItem, PdfTextPage } from './textItems.js';
 export type { ParseFinding, ParseFindingCode, ParseOptions, ParseResult, PdfPosition, SourcePosition } from '../parse/parseReport.js';

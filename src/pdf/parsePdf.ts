@@ -1,5 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { msg } from '../parse/parseFinding.js';
+import { OgiReportError } from '../model/ogiReportError.js';
 import { checkOptions, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
 import { readLines } from '../parse/readLines.js';
 import { pdfLines } from './pageLines.js';
@@ -8,9 +9,54 @@ import type { PdfTextItem, PdfTextPage } from './textItems.js';
 const noReport = (zh: string, en: string): ParseResult => ({ findings: [{ code: 'NO_REPORT_FOUND', severity: 'error', message: msg(zh, en) }] });
 
 /**
+ * Where pdf.js finds its resources. PDFs whose Chinese fonts are not embedded (STSong-Light with
+ * the UniGB-UCS2-H encoding, common in government PDFs) need the CMaps to give any text at all.
+ * @category Parsing
+ */
+export interface PdfResources {
+  /**
+   * The folder of pdf.js's CMaps (`pdfjs-dist/cmaps/`), ending in `/`: a path in Node, a URL in a
+   * browser. Default in Node: the installed pdfjs-dist's own; in a browser, none (serve the folder
+   * and give its URL).
+   */
+  readonly cMapUrl?: string;
+  /** The folder of pdf.js's standard fonts (`pdfjs-dist/standard_fonts/`), likewise. */
+  readonly standardFontDataUrl?: string;
+}
+
+/** Options of {@link parsePdf}: those of {@link index!parseReport} and where pdf.js finds its resources. */
+export type ParsePdfOptions = ParseOptions & PdfResources;
+
+/** A folder of the installed pdfjs-dist as a file-system path, where the runtime can resolve one (Node). */
+function installed(folder: string, name: string): string | undefined {
+  const resolve = (import.meta as { resolve?: (specifier: string) => string }).resolve;
+  if (typeof resolve !== 'function') return undefined;
+  try {
+    const file = resolve(`pdfjs-dist/${folder}/${name}`);
+    const url = file.slice(0, file.lastIndexOf('/') + 1);
+    if (!url.startsWith('file://')) return url;
+    // pdf.js reads these with the file system in Node: a path, not a file: URL (a drive letter on Windows).
+    return decodeURIComponent(url.slice('file://'.length)).replace(/^\/([A-Za-z]:)/, '$1');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Splits and checks the resource options; the rest are the reader's, which `checkOptions` validates. */
+function resourcesOf(options: ParsePdfOptions | undefined): { resources: PdfResources; rest: ParseOptions | undefined } {
+  if (options === undefined || typeof options !== 'object' || options === null) return { resources: {}, rest: options };
+  const { cMapUrl, standardFontDataUrl, ...rest } = options;
+  for (const [name, value] of [['cMapUrl', cMapUrl], ['standardFontDataUrl', standardFontDataUrl]] as const) {
+    if (value !== undefined && (typeof value !== 'string' || value === '')) throw new OgiReportError('INVALID_ARGUMENT', `parsePdf: ${name} must be a non-empty string`);
+  }
+  return { resources: { ...(cMapUrl !== undefined && { cMapUrl }), ...(standardFontDataUrl !== undefined && { standardFontDataUrl }) }, rest };
+}
+
+/**
  * The text items of every page of a PDF, with pdf.js (`pdfjs-dist`, legacy build: Node ≥ 20 and
  * browsers). The bytes are copied: pdf.js takes ownership of the buffer it is given.
  * @param bytes - the PDF file.
+ * @param resources - where pdf.js finds its CMaps and standard fonts (defaults: the installed pdfjs-dist's, in Node).
  * @returns the pages, each with its items positioned from the page's top-left corner.
  * @throws whatever pdf.js throws for a file it cannot open ({@link parsePdf} turns that into a finding).
  * @example
@@ -21,8 +67,18 @@ const noReport = (zh: string, en: string): ParseResult => ({ findings: [{ code: 
  * ```
  * @category Parsing
  */
-export async function pdfTextPages(bytes: Uint8Array): Promise<PdfTextPage[]> {
-  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
+export async function pdfTextPages(bytes: Uint8Array, resources: PdfResources = {}): Promise<PdfTextPage[]> {
+  const cMapUrl = resources.cMapUrl ?? installed('cmaps', '78-H.bcmap');
+  const standardFontDataUrl = resources.standardFontDataUrl ?? installed('standard_fonts', 'FoxitFixed.pfb');
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    ...(cMapUrl !== undefined && { cMapUrl, cMapPacked: true }),
+    ...(standardFontDataUrl !== undefined && { standardFontDataUrl }),
+  });
   const doc = await task.promise;
   try {
     const pages: PdfTextPage[] = [];
@@ -92,11 +148,12 @@ export function parsePdfText(pages: readonly PdfTextPage[], options?: ParseOptio
  * ```
  * @category Parsing
  */
-export function parsePdf(bytes: Uint8Array, options?: ParseOptions): Promise<ParseResult> {
-  checkOptions(options);
+export function parsePdf(bytes: Uint8Array, options?: ParsePdfOptions): Promise<ParseResult> {
+  const { resources, rest } = resourcesOf(options);
+  checkOptions(rest);
   if (!(bytes instanceof Uint8Array)) return Promise.resolve(noReport('输入不是字节数组', 'The input is not a Uint8Array'));
-  return pdfTextPages(bytes).then(
-    (pages) => parsePdfText(pages, options),
+  return pdfTextPages(bytes, resources).then(
+    (pages) => parsePdfText(pages, rest),
     (error: unknown) => noReport(`无法打开 PDF：${describe(error)}`, `The PDF could not be opened: ${describe(error)}`),
   );
 }

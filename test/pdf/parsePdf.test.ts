@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editions, fromCsv, fromJSON, isOgiReportError, layoutOf, type Report } from '../../src/index.js';
 import { parsePdf, parsePdfText, pdfTextPages } from '../../src/pdf/index.js';
-import { arbitraryReport } from '../../src/testing/index.js';
+import { arbitraryReport, consistentReport2021 } from '../../src/testing/index.js';
 import { sortCells } from '../parse/readBack.js';
+import { minimalPdf } from './minimalPdf.js';
 import { syntheticPdf, type Geometry } from './synthetic.js';
 
 const fixture = (name: string) => new URL(`../fixtures/pdf/${name}`, import.meta.url);
@@ -72,6 +73,23 @@ describe('parsePdfText: the geometry of office-printed PDFs, for any report', ()
   });
 });
 
+describe('parsePdf: PDF files written by other producers', () => {
+  it('a PDF whose Chinese font is not embedded (STSong-Light, UniGB-UCS2-H) is read through pdf.js’s CMaps, every cell exact', async () => {
+    const reports = fc.sample(arbitraryReport({ smallCounts: true }), { numRuns: 6, seed: 20261201 });
+    for (const r of reports) {
+      const bytes = minimalPdf(syntheticPdf(r, { wrapAt: 12, vertical: true, linesPerPage: 20, repeatHeader: true, footers: true }));
+      const back = sortCells(r, await parsePdf(bytes, facts(r)));
+      expect(back.wrong).toEqual([]);
+    }
+  });
+
+  it('without the CMaps such a file has no text, and says so instead of guessing', async () => {
+    const bytes = minimalPdf(syntheticPdf(consistentReport2021));
+    const r = await parsePdf(bytes, { cMapUrl: '/nowhere/' });
+    expect(r.findings[0]?.code).toBe('NO_REPORT_FOUND');
+  });
+});
+
 describe('parsePdf: bad input', () => {
   it('a file pdf.js cannot open, or one without text, is NO_REPORT_FOUND — never a rejection', async () => {
     for (const bytes of [new Uint8Array(0), new TextEncoder().encode('%PDF-1.7 not really'), new Uint8Array(1000).fill(7)]) {
@@ -90,9 +108,9 @@ describe('parsePdf: bad input', () => {
     expect(bytes).toEqual(copy);
   });
 
-  it('validates its options before reading', () => {
+  it.each([{ scope: 'x' as never }, { cMapUrl: 3 as never }, { standardFontDataUrl: '' }, { colour: 'red' } as never])('validates its options before reading: %j', (options) => {
     try {
-      void parsePdf(new Uint8Array(0), { scope: 'x' as never });
+      void parsePdf(new Uint8Array(0), options);
       expect.unreachable();
     } catch (error) {
       expect(isOgiReportError(error) && error.code).toBe('INVALID_ARGUMENT');
