@@ -1,5 +1,5 @@
 import { readCell } from '../_internal/buildReport.js';
-import { Dec } from '../_internal/decimal.js';
+import { Dec, ExactDec, toYuan } from '../_internal/decimal.js';
 import type { Decimal } from 'decimal.js';
 import type { CellValue, Money } from '../model/cell.js';
 import type { LocalizedText } from '../model/localizedText.js';
@@ -59,10 +59,9 @@ const BLANK_NOTE: LocalizedText = { zh: '一方为空白，无法比较', en: 'b
 
 function amount(v: CellValue): Decimal | undefined {
   if (v === null) return undefined;
-  if (v === 'NA') return new Dec(0);
-  if (typeof v === 'number') return new Dec(v);
-  const m = v as Money;
-  return m.unit === '万元' ? new Dec(m.amount).times(10000) : new Dec(m.amount);
+  if (v === 'NA') return new ExactDec(0);
+  if (typeof v === 'number') return new ExactDec(v);
+  return toYuan(v as Money);
 }
 
 /**
@@ -95,7 +94,8 @@ export function compareReports(before: Report, after: Report): Comparison {
     const x = amount(b);
     const y = amount(a);
     if (x === undefined || y === undefined) return void cells.push({ key, where, before: b, after: a, note: BLANK_NOTE });
-    const change = y.minus(x);
+    // Exact difference (ExactDec); the ratio is a quotient, to Dec's 40 digits.
+    const change = new Dec(y.minus(x));
     cells.push({ key, where, before: b, after: a, change, ...(!x.isZero() && { relative: change.dividedBy(x) }) });
   };
   for (const cell of to.cells) {

@@ -1,5 +1,6 @@
 import { buildReport } from '../_internal/buildReport.js';
-import { Dec } from '../_internal/decimal.js';
+import { Dec, ExactDec, toYuan, yuanToWan } from '../_internal/decimal.js';
+import { narrow, plus, type ExactSum } from '../check/exact.js';
 import { KNOWN, NA, extractValues } from '../check/relation.js';
 import type { CellValue, Money } from '../model/cell.js';
 import type { Issue } from '../model/issue.js';
@@ -58,8 +59,6 @@ export interface SumOptions {
   readonly reportYear?: number;
 }
 
-const toYuan = (m: Money) => (m.unit === '万元' ? new Dec(m.amount).times(10000) : new Dec(m.amount));
-
 /**
  * Adds reports cell by cell into an aggregate report (`scope: 'aggregate'`), as a people's
  * government rolls up its departments and districts. Counts add exactly; a not-applicable cell counts
@@ -91,19 +90,19 @@ export function sumReports(reports: readonly Report[], options: SumOptions): Sum
   }
   const layout = layoutOf(edition);
   const n = layout.cells.length;
-  const sum = new Float64Array(n);
+  const sum: ExactSum[] = new Array<ExactSum>(n).fill(0);
   const known = new Uint32Array(n); // reports that gave a number
   const na = new Uint32Array(n); // reports that printed not applicable
   const blankIn: string[][] = Array.from({ length: n }, () => []);
   const money = layout.cells.filter((c) => c.column.kind === 'money');
-  const moneySum = money.map(() => new Dec(0));
+  const moneySum = money.map(() => new ExactDec(0));
   const moneyUnits = money.map(() => new Set<MoneyUnit>());
   for (const r of reports) {
     const v = extractValues(r, layout);
     for (let i = 0; i < n; i++) {
       const st = v.state[i];
       if (st === KNOWN) {
-        sum[i] = (sum[i] as number) + (v.num[i] as number);
+        sum[i] = plus(sum[i] as ExactSum, 1, v.num[i] as number);
         known[i] = (known[i] as number) + 1;
       } else if (st === NA) na[i] = (na[i] as number) + 1;
       else (blankIn[i] as string[]).push(r.agency?.name ?? '?');
@@ -111,12 +110,14 @@ export function sumReports(reports: readonly Report[], options: SumOptions): Sum
     money.forEach((c, m) => {
       const value = v.raw[c.index];
       if (v.state[c.index] === KNOWN && typeof value === 'object' && value !== null) {
-        moneySum[m] = (moneySum[m] as InstanceType<typeof Dec>).plus(toYuan(value as Money));
+        moneySum[m] = (moneySum[m] as InstanceType<typeof ExactDec>).plus(toYuan(value as Money));
         moneyUnits[m]?.add((value as Money).unit);
       }
     });
   }
-  const unsafe = layout.cells.find((c) => !Number.isSafeInteger(sum[c.index] as number));
+  // Exact sums: a cell whose total leaves the safe range is refused, even if later parts bring it back.
+  for (let i = 0; i < n; i++) sum[i] = narrow(sum[i] as ExactSum);
+  const unsafe = layout.cells.find((c) => typeof sum[c.index] !== 'number');
   if (unsafe) {
     return { success: false, issues: [{ code: 'UNSAFE_INTEGER', path: unsafe.segments, where: describeCell(unsafe), message: { zh: `${describeCell(unsafe).zh}：合计超出安全整数范围，无法精确表示`, en: `${describeCell(unsafe).en}: the sum exceeds the safe integer range and would not be exact` } }] };
   }
@@ -133,8 +134,9 @@ export function sumReports(reports: readonly Report[], options: SumOptions): Sum
       const m = money.indexOf(cell);
       const units = moneyUnits[m] as Set<MoneyUnit>;
       const unit: MoneyUnit = cell.column.unit ?? (units.size === 1 ? ([...units][0] as MoneyUnit) : '元');
-      const yuan = moneySum[m] as InstanceType<typeof Dec>;
-      return Object.freeze({ amount: unit === '万元' ? yuan.dividedBy(10000) : yuan, unit });
+      const yuan = moneySum[m] as InstanceType<typeof ExactDec>;
+      // Handed out as the library's Decimal: computed exactly, never a 1e9-digit context in users' hands.
+      return Object.freeze({ amount: new Dec(unit === '万元' ? yuanToWan(yuan) : yuan), unit });
     }
     return sum[i] as number;
   });

@@ -1,4 +1,5 @@
 import { checkReport } from '../check/checkReport.js';
+import { negate, plus, type ExactSum } from '../check/exact.js';
 import { relationsOf } from '../check/plan.js';
 import { BLANK, INVALID, KNOWN, NA, extractValues, type PackedRelation, type Values } from '../check/relation.js';
 import type { Finding } from '../check/types.js';
@@ -65,16 +66,16 @@ function settle(values: Values, subject: CellLayout, value: number, overwrite: b
 /** The value a relation gives its `target` term, when every other term is known. */
 function solve(rel: PackedRelation, values: Values, target: number): number | undefined {
   // Exact: counts may each be near MAX_SAFE_INTEGER; a total outside the safe range is not computed.
-  let s = 0n;
+  let s: ExactSum = 0;
   for (let k = 0; k < rel.idx.length; k++) {
     if (k === target) continue;
     const j = rel.idx[k] as number;
-    if (!numeric(values.state[j] as number) || !Number.isInteger(values.num[j])) return undefined;
-    s += BigInt(rel.sign[k] as number) * BigInt(values.num[j] as number);
+    if (!numeric(values.state[j] as number)) return undefined;
+    s = plus(s, rel.sign[k] as number, values.num[j] as number);
   }
-  // Σ sign·x = 0  ⇒  x_target = −s / sign_target (never −0: BigInt has none)
-  const x = -s * BigInt(rel.sign[target] as number);
-  return x >= BigInt(Number.MIN_SAFE_INTEGER) && x <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(x) : undefined;
+  // Σ sign·x = 0  ⇒  x_target = −s / sign_target (never −0)
+  const x = (rel.sign[target] as number) > 0 ? negate(s) : s;
+  return typeof x === 'number' ? x + 0 : undefined;
 }
 
 /**

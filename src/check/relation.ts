@@ -6,6 +6,7 @@
  */
 import type { EditionLayout, CellLayout } from '../template/layout.js';
 import type { LocalizedText } from '../model/localizedText.js';
+import { negate, plus, signOf, type ExactSum } from './exact.js';
 import type { FindingKind, FindingLocation, RuleId } from './types.js';
 
 /** One cell in a relation. */
@@ -152,6 +153,9 @@ const SKIP: Evaluation = { status: 'skip' };
 const BROKEN: Evaluation = { status: 'broken' };
 const OPEN: Evaluation = { status: 'not_assessable' };
 
+/** Whether an exact sum satisfies the relation's comparison with 0. */
+const holds = (rel: Relation, sum: ExactSum) => (rel.op === 'eq' ? signOf(sum) === 0 : sum >= 0);
+
 /**
  * Decides a relation given the values. With unknowns u_j (coefficient c_j = ±1), the relation
  * `S + Σ c_j·u_j (op) 0` is broken when no admissible u satisfies it, inferred when exactly one
@@ -160,10 +164,10 @@ const OPEN: Evaluation = { status: 'not_assessable' };
  */
 export function evaluate(rel: PackedRelation, values: readonly (Values | undefined)[]): Evaluation {
   if (rel.local) {
-    // Fast path: one report, and when every cell is a number the relation is a plain sum.
+    // Fast path: one report, and when every cell is a number the relation is a plain (exact) sum.
     const { state, num } = values[0] as Values;
     const { idx, sign } = rel;
-    let sum = 0;
+    let sum: ExactSum = 0;
     let plain = true;
     for (let i = 0; i < idx.length; i++) {
       const j = idx[i] as number;
@@ -171,11 +175,11 @@ export function evaluate(rel: PackedRelation, values: readonly (Values | undefin
         plain = false;
         break;
       }
-      sum += (sign[i] as number) * (num[j] as number);
+      sum = plus(sum, sign[i] as number, num[j] as number);
     }
-    if (plain) return (rel.op === 'eq' ? sum === 0 : sum >= 0) ? HOLDS : BROKEN;
+    if (plain) return holds(rel, sum) ? HOLDS : BROKEN;
   }
-  let s = 0;
+  let s: ExactSum = 0;
   let unknowns = 0;
   let known = 0;
   let canGoDown = false; // some unknown can make the sum arbitrarily smaller
@@ -187,7 +191,7 @@ export function evaluate(rel: PackedRelation, values: readonly (Values | undefin
     const st = v.state[j] as number;
     const c = sign[i] as number;
     if (st === KNOWN || st === NA) {
-      s += c * (v.num[j] as number);
+      s = plus(s, c, v.num[j] as number);
       known++;
     } else {
       unknowns++;
@@ -197,13 +201,13 @@ export function evaluate(rel: PackedRelation, values: readonly (Values | undefin
     }
   }
   if (known === 0) return SKIP;
-  if (unknowns === 0) return (rel.op === 'eq' ? s === 0 : s >= 0) ? HOLDS : BROKEN;
+  if (unknowns === 0) return holds(rel, s) ? HOLDS : BROKEN;
   if (rel.op === 'ge') {
     if (!canGoUp && s < 0) return BROKEN;
     return !canGoDown && s >= 0 ? HOLDS : OPEN;
   }
   // eq: the unknowns must sum (with signs) to −s.
-  const need = -s;
+  const need = negate(s);
   if ((need > 0 && !canGoUp) || (need < 0 && !canGoDown)) return BROKEN;
   const unknownTerms = rel.terms.filter((t) => {
     const st = (values[t.report] as Values).state[t.index];
@@ -212,9 +216,11 @@ export function evaluate(rel: PackedRelation, values: readonly (Values | undefin
   if (unknownTerms.length === 1) {
     const t = unknownTerms[0] as Term;
     const c = t.side === 'actual' ? t.coef : -t.coef;
-    return { status: 'inferred', forced: [[t, need * c]] };
+    // A cell holds a safe integer: a value outside that range is no value it can take.
+    if (typeof need !== 'number') return BROKEN;
+    return { status: 'inferred', forced: [[t, need * c + 0]] };
   }
   // Several non-negative unknowns all on one side with nothing to make up: all must be zero.
-  if (need === 0 && canGoUp !== canGoDown) return { status: 'inferred', forced: unknownTerms.map((t) => [t, 0] as const) };
+  if (signOf(need) === 0 && canGoUp !== canGoDown) return { status: 'inferred', forced: unknownTerms.map((t) => [t, 0] as const) };
   return OPEN;
 }

@@ -3,6 +3,7 @@ import type { LocalizedText } from '../model/localizedText.js';
 import type { Report } from '../model/report.js';
 import { describeCell, describeRows } from '../template/describeCell.js';
 import type { CellLayout, RowLayout } from '../template/layout.js';
+import { minus, plus, type ExactSum } from './exact.js';
 import { BLANK, INVALID, KNOWN, NA, evaluate, type PackedRelation, type Relation, type Term, type Values } from './relation.js';
 import type { FindingDraft, RuleDefinition } from './ruleDefinition.js';
 import type { Severity } from './types.js';
@@ -21,14 +22,15 @@ function sideText(terms: readonly Term[], side: Term['side'], sameRow: boolean):
   return { zh: join('zh'), en: join('en') };
 }
 
-function sideSum(terms: readonly Term[], side: Term['side'], values: readonly (Values | undefined)[]): { sum: number; complete: boolean } {
-  let sum = 0;
+/** The known part of one side of a relation, exactly. */
+function sideSum(terms: readonly Term[], side: Term['side'], values: readonly (Values | undefined)[]): { sum: ExactSum; complete: boolean } {
+  let sum: ExactSum = 0;
   let complete = true;
   for (const t of terms) {
     if (t.side !== side) continue;
     const v = values[t.report] as Values;
     const st = v.state[t.index];
-    if (st === KNOWN || st === NA) sum += t.coef * (v.num[t.index] as number);
+    if (st === KNOWN || st === NA) sum = plus(sum, t.coef, v.num[t.index] as number);
     else complete = false;
   }
   return { sum, complete };
@@ -60,7 +62,9 @@ export function relationFinding(rel: PackedRelation, values: readonly (Values | 
     const st = (values[t.report] as Values).state[t.index];
     return st === BLANK || st === INVALID;
   }).length;
-  const numbers = a.complete && e.complete ? { expected: e.sum, actual: a.sum, delta: a.sum - e.sum } : {};
+  // The numeric fields are numbers: given only where each is a safe integer (the message says them exactly).
+  const delta = minus(a.sum, e.sum);
+  const numbers = a.complete && e.complete && typeof a.sum === 'number' && typeof e.sum === 'number' && typeof delta === 'number' ? { expected: e.sum, actual: a.sum, delta } : {};
   let message: LocalizedText;
   let findingSeverity = severity;
   if (ev.status === 'broken') {
@@ -69,8 +73,8 @@ export function relationFinding(rel: PackedRelation, values: readonly (Values | 
         ? rel.op === 'ge'
           ? { zh: `${w.zh}：${at.zh} = ${a.sum}，小于 ${ex.zh} = ${e.sum}`, en: `${w.en}: ${at.en} = ${a.sum} is less than ${ex.en} = ${e.sum}` }
           : {
-              zh: `${w.zh}：${at.zh} = ${a.sum}，而 ${ex.zh} = ${e.sum}（相差 ${a.sum - e.sum}）`,
-              en: `${w.en}: ${at.en} = ${a.sum}, but ${ex.en} = ${e.sum} (off by ${a.sum - e.sum})`,
+              zh: `${w.zh}：${at.zh} = ${a.sum}，而 ${ex.zh} = ${e.sum}（相差 ${delta}）`,
+              en: `${w.en}: ${at.en} = ${a.sum}, but ${ex.en} = ${e.sum} (off by ${delta})`,
             }
         : {
             zh: `${w.zh}：无论空白格填什么都不成立——${at.zh} 已知部分为 ${a.sum}，${ex.zh} 已知部分为 ${e.sum}`,

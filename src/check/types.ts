@@ -125,11 +125,11 @@ export interface Finding {
   readonly status: FindingStatus;
   /** Where it is. */
   readonly location: FindingLocation;
-  /** The value the relation computes for the checked side, when every cell of that side is known. */
+  /** The value the relation computes for the checked side, when every cell of that side is known (and the sum is a safe integer; the message states it exactly either way). */
   readonly expected?: number;
-  /** The reported value of the checked side, when every cell of that side is known. */
+  /** The reported value of the checked side, when every cell of that side is known (and the sum is a safe integer). */
   readonly actual?: number;
-  /** `actual − expected`, when both are known. */
+  /** `actual − expected`, when both are known (and the difference is a safe integer). */
   readonly delta?: number;
   /** Every cell that takes part, with its location and value. */
   readonly operands: readonly Operand[];

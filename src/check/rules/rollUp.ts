@@ -1,5 +1,5 @@
 /** R10: an aggregate report equals the sum of the reports it aggregates, cell by cell. */
-import { Dec } from '../../_internal/decimal.js';
+import { ExactDec, toYuan } from '../../_internal/decimal.js';
 import type { Money } from '../../model/cell.js';
 import { describeCell } from '../../template/describeCell.js';
 import type { CellLayout, EditionLayout } from '../../template/layout.js';
@@ -12,8 +12,6 @@ const sides = {
 };
 
 /** Money in 元, exactly. */
-const inYuan = (m: Money) => (m.unit === '万元' ? new Dec(m.amount).times(10000) : new Dec(m.amount));
-
 /** R10, as data. */
 export const rollUpRule = defineRule({
   id: 'R10',
@@ -46,11 +44,11 @@ export const rollUpRule = defineRule({
       const own = values.raw[cell.index];
       const parts = childValues.map((v) => v.raw[cell.index]);
       // Not applicable counts as 0; a blank (or unreadable) amount leaves the cell to R0 and R8.
-      const yuan = (v: unknown, state: number | undefined) => (v === 'NA' ? new Dec(0) : state === KNOWN && typeof v === 'object' && v !== null ? inYuan(v as Money) : undefined);
+      const yuan = (v: unknown, state: number | undefined) => (v === 'NA' ? new ExactDec(0) : state === KNOWN && typeof v === 'object' && v !== null ? toYuan(v as Money) : undefined);
       const actual = yuan(own, values.state[cell.index]);
       const amounts = parts.map((p, i) => yuan(p, childValues[i]?.state[cell.index]));
       if (actual === undefined || amounts.some((a) => a === undefined)) continue;
-      const total = amounts.reduce((s: InstanceType<typeof Dec>, a) => s.plus(a as InstanceType<typeof Dec>), new Dec(0));
+      const total = amounts.reduce((s: InstanceType<typeof ExactDec>, a) => s.plus(a as InstanceType<typeof ExactDec>), new ExactDec(0));
       if (actual.equals(total)) continue;
       const where = describeCell(cell);
       out.push({
