@@ -8,7 +8,8 @@ export type ReportHead = Omit<Report, 'proactiveDisclosure' | 'requests' | 'revi
 
 /**
  * Builds a deeply frozen report of `head.edition` in canonical key order (header, then sections in
- * printed order), each cell from `cellOf`. Every report the library creates goes through here.
+ * printed order), each cell from `cellOf` (−0 written as 0). Every report the library creates goes
+ * through here.
  */
 export function buildReport(head: ReportHead, cellOf: (cell: CellLayout) => CellValue): Report {
   const layout = layoutOf(head.edition);
@@ -28,7 +29,9 @@ export function buildReport(head: ReportHead, cellOf: (cell: CellLayout) => Cell
       const seg = cell.segments[i] as string;
       node = (node[seg] ??= {}) as Record<string, unknown>;
     }
-    node[cell.segments[last] as string] = cellOf(cell);
+    const value = cellOf(cell);
+    // −0 is never a cell's value: whatever built it (a parse of "-0", a negated zero), it is 0.
+    node[cell.segments[last] as string] = value === 0 ? 0 : value;
   }
   return deepFreeze(out) as unknown as Report;
 }

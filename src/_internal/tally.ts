@@ -1,4 +1,5 @@
 /** Shared pieces of the case-register tallies: date checks, issue wording, options. */
+import { agencyProblem } from './agencyName.js';
 import type { Issue, IssueCode } from '../model/issue.js';
 import { fillTotals } from '../build/fillTotals.js';
 import type { Agency, Report } from '../model/report.js';
@@ -76,8 +77,11 @@ export function tallyEdition(options: TallyOptions): Edition | Issue {
   try {
     inForce = editionForYear(reportYear);
   } catch {
-    return bad(`报告年度 ${String(reportYear)} 无效：应为 2019 年及以后的整数`, `Report year ${String(reportYear)} makes no sense: expected an integer from 2019 on`);
+    return bad(`报告年度 ${String(reportYear)} 无效：应为 2019 至 9999 年的整数`, `Report year ${String(reportYear)} makes no sense: expected an integer year from 2019 to 9999`);
   }
+  const agency = (options as { agency?: unknown }).agency;
+  const wrong = agency === undefined ? undefined : agencyProblem(agency);
+  if (wrong) return bad(`机关信息无效：${wrong}`, `Invalid agency: ${wrong}`);
   if (edition === undefined) return inForce;
   if (!Object.hasOwn(templates, edition)) return bad(`未知的格式版本 ${showValue(edition)}`, `Unknown edition ${showValue(edition)}`);
   if (edition !== inForce) {

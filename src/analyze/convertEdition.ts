@@ -3,8 +3,9 @@ import { buildReport, readCell } from '../_internal/buildReport.js';
 import type { CellValue } from '../model/cell.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import type { Report, ReportOf } from '../model/report.js';
+import { plus, type ExactSum } from '../check/exact.js';
 import { describeCell } from '../template/describeCell.js';
-import { layoutOf } from '../template/layout.js';
+import { layoutOf, type CellLayout } from '../template/layout.js';
 import type { Edition } from '../template/types.js';
 import { correspondence } from './correspondence.js';
 
@@ -37,6 +38,7 @@ export interface ConvertResult<E extends Edition> {
 }
 
 const NO_PLACE: LocalizedText = { zh: '目标版本没有对应的单元格', en: 'the target edition has no corresponding cell' };
+const TOO_LARGE: LocalizedText = { zh: '合并后的数值超出安全整数范围，目标单元格留空', en: 'the folded sum leaves the safe integer range; the target cell is left blank' };
 const NO_SPLIT: LocalizedText = { zh: '目标版本将此行分为多项，无法拆分', en: 'the target edition splits this row into several, which cannot be done' };
 
 /**
@@ -57,6 +59,7 @@ export function convertEdition<E extends Edition>(report: Report, edition: E): C
   const map = correspondence(from, to);
   const used = new Set<number>();
   const folded: string[] = [];
+  const tooLarge: CellLayout[] = [];
   const value = (c: { segments: readonly string[] }) => readCell(report, c.segments) as CellValue;
   const converted = buildReport({ ...report, edition }, (cell) => {
     const sources = map[cell.index] ?? [];
@@ -67,12 +70,16 @@ export function convertEdition<E extends Edition>(report: Report, edition: E): C
     const values = sources.map(value);
     if (values.some((v) => v === null)) return null;
     if (values.every((v) => v === 'NA')) return 'NA';
-    return values.reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0);
+    const sum = values.reduce<ExactSum>((s, v) => plus(s, 1, typeof v === 'number' ? v : 0), 0);
+    if (typeof sum === 'number') return sum;
+    // A fold beyond the safe range is no count: blank, and each source cell listed as not carried.
+    tooLarge.push(...sources);
+    return null;
   });
   // A source row that the target splits into several (2019 （六） → 2021's three items) cannot be carried.
   const splitInTarget = (section: string, path: string) => to.rows.some((r) => r.section.key === section && r.path.startsWith(`${path}.`));
   const notCarried = from.cells
-    .filter((c) => !used.has(c.index))
-    .map((c) => ({ key: c.key, where: describeCell(c), value: value(c), reason: splitInTarget(c.section.key, c.path) ? NO_SPLIT : NO_PLACE }));
+    .filter((c) => !used.has(c.index) || tooLarge.includes(c))
+    .map((c) => ({ key: c.key, where: describeCell(c), value: value(c), reason: tooLarge.includes(c) ? TOO_LARGE : splitInTarget(c.section.key, c.path) ? NO_SPLIT : NO_PLACE }));
   return { report: converted as ReportOf<E>, notCarried, folded };
 }

@@ -1,6 +1,8 @@
 import { buildReport } from '../_internal/buildReport.js';
 import { Dec, ExactDec, toYuan, yuanToWan } from '../_internal/decimal.js';
 import { narrow, plus, type ExactSum } from '../check/exact.js';
+import { agencyProblem } from '../_internal/agencyName.js';
+import { editionOfYear } from '../template/editionForYear.js';
 import { KNOWN, NA, extractValues } from '../check/relation.js';
 import type { CellValue, Money } from '../model/cell.js';
 import type { Issue } from '../model/issue.js';
@@ -59,6 +61,18 @@ export interface SumOptions {
   readonly reportYear?: number;
 }
 
+/** What is wrong with the options of {@link sumReports}, in both languages, or undefined. */
+function optionsProblem(options: unknown): LocalizedText | undefined {
+  if (typeof options !== 'object' || options === null) return { zh: '缺少选项：应给出汇总报告的机关（agency）', en: 'Options are required: the aggregate’s agency' };
+  const o = options as Record<string, unknown>;
+  const agency = agencyProblem(o['agency']);
+  if (agency) return { zh: `机关信息无效：${agency}`, en: `Invalid agency: ${agency}` };
+  const year = o['reportYear'];
+  if (year !== undefined && (typeof year !== 'number' || editionOfYear(year) === undefined)) return { zh: `报告年度 ${String(year)} 无效`, en: `Report year ${String(year)} is not one the model holds` };
+  for (const k of Object.keys(o)) if (k !== 'agency' && k !== 'reportYear') return { zh: `未知选项“${k}”`, en: `Unknown option “${k}”` };
+  return undefined;
+}
+
 /**
  * Adds reports cell by cell into an aggregate report (`scope: 'aggregate'`), as a people's
  * government rolls up its departments and districts. Counts add exactly; a not-applicable cell counts
@@ -84,9 +98,14 @@ export function sumReports(reports: readonly Report[], options: SumOptions): Sum
   if (odd >= 0) {
     return { success: false, issues: [{ code: 'UNKNOWN_EDITION', path: [odd, 'edition'], message: { zh: `第 ${odd + 1} 份报告为 ${String(reports[odd]?.edition)} 年版，与第 1 份（${edition} 年版）不同；请先用 convertEdition 转换`, en: `Report ${odd + 1} follows edition ${String(reports[odd]?.edition)}, report 1 edition ${edition}; convert them first with convertEdition` } }] };
   }
+  const badOptions = optionsProblem(options);
+  if (badOptions) return { success: false, issues: [{ code: 'INVALID_OPTIONS', path: [], message: badOptions }] };
   const year = options.reportYear ?? reports[0]?.reportYear;
   if (options.reportYear === undefined && reports.some((r) => r.reportYear !== year)) {
     return issue('报告年度不一致，请在选项中给出汇总报告的年度', 'The reports are for different years; give the aggregate’s year in the options', ['reportYear']);
+  }
+  if (editionOfYear(year as number) !== edition) {
+    return issue(`报告年度 ${String(year)} 不适用 ${edition} 年版格式`, `Report year ${String(year)} is not a year of the ${edition} edition`, ['reportYear']);
   }
   const layout = layoutOf(edition);
   const n = layout.cells.length;

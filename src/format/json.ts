@@ -93,12 +93,47 @@ export function fromJSON(input: unknown): ReadResult {
       };
     }
   }
+  const plain = ownData(value);
+  if (!plain.ok) return { success: false, issues: [plain.issue] };
+  value = plain.value;
   const parsed = reportSchema().safeParse(value);
   if (!parsed.success) return { success: false, issues: issuesFromZod(parsed.error.issues, value) };
   const r = parsed.data;
   // Rebuild through the layout: canonical key order, fresh plain objects, deeply frozen.
   const report = buildReport(r, (cell) => readCell(r, cell.segments) as CellValue);
   return { success: true, report };
+}
+
+/** Nesting deeper than any report (a cycle, or a hostile value) is refused. */
+const MAX_DEPTH = 16;
+
+/**
+ * A copy of a value with its own enumerable data properties only — what JSON would carry. A getter,
+ * a Proxy that throws, a cycle or a nesting deeper than a report is an issue, never a throw, and a
+ * property inherited from a prototype is not read.
+ */
+function ownData(value: unknown): { ok: true; value: unknown } | { ok: false; issue: Issue } {
+  const fail = (path: (string | number)[], zh: string, en: string) => ({ ok: false as const, issue: { code: 'INVALID_VALUE' as const, path, message: { zh, en } } });
+  const copy = (v: unknown, path: (string | number)[], depth: number): { ok: true; value: unknown } | { ok: false; issue: Issue } => {
+    if (typeof v !== 'object' || v === null) return { ok: true, value: v };
+    if (depth > MAX_DEPTH) return fail(path, '嵌套过深（或有循环引用）', 'nested too deeply (or cyclic)');
+    try {
+      const out: Record<string, unknown> | unknown[] = Array.isArray(v) ? [] : {};
+      for (const key of Object.keys(v)) {
+        const d = Object.getOwnPropertyDescriptor(v, key);
+        if (!d) continue;
+        if (!('value' in d)) return fail([...path, key], '属性由取值函数给出，不是数据', 'the property is an accessor, not data');
+        const inner = copy(d.value, [...path, key], depth + 1);
+        if (!inner.ok) return inner;
+        // Defined, not assigned: a key `__proto__` stays an own property (reported as unknown), never a prototype.
+        Object.defineProperty(out, key, { value: inner.value, enumerable: true, writable: true, configurable: true });
+      }
+      return { ok: true, value: out };
+    } catch (e) {
+      return fail(path, `无法读取：${e instanceof Error ? e.message : String(e)}`, `could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  return copy(value, [], 0);
 }
 
 /**

@@ -2,7 +2,7 @@ import * as z from 'zod/v4';
 import { AGENCY_NAME } from '../_internal/agencyName.js';
 import { assertEdition } from '../_internal/assertEdition.js';
 import { DECIMAL_TEXT, Dec } from '../_internal/decimal.js';
-import { FIRST_REPORT_YEAR, templates } from '../template/templates.js';
+import { FIRST_REPORT_YEAR, LAST_REPORT_YEAR, templates } from '../template/templates.js';
 import { administrativeLevels } from './administrativeLevels.js';
 import type { ColumnTemplate, Edition, RowTemplate, ValueKind } from '../template/types.js';
 import { NOT_APPLICABLE, type Money } from './cell.js';
@@ -51,7 +51,7 @@ function rowsShape(rows: readonly RowTemplate[], columns: readonly ColumnTemplat
 function buildEditionSchema(edition: Edition): z.ZodType {
   const shape: Record<string, z.ZodType> = {
     edition: z.literal(edition),
-    reportYear: z.int().min(FIRST_REPORT_YEAR).max(9999).meta({ description: 'the calendar year reported on' }),
+    reportYear: z.int().min(FIRST_REPORT_YEAR).max(LAST_REPORT_YEAR).meta({ description: 'the calendar year reported on' }),
     agency: z.strictObject({
       name: z.string().regex(AGENCY_NAME, 'must be one non-blank line'),
       code: z.string().optional(),

@@ -1,9 +1,8 @@
-import { AGENCY_NAME } from '../_internal/agencyName.js';
+import { AGENCY_NAME, agencyProblem } from '../_internal/agencyName.js';
 import { buildReport } from '../_internal/buildReport.js';
 import { ruleDefinitions } from '../check/catalogue.js';
 import { KNOWN, extractValues } from '../check/relation.js';
 import type { CellValue } from '../model/cell.js';
-import { administrativeLevels } from '../model/administrativeLevels.js';
 import { OgiReportError } from '../model/ogiReportError.js';
 import type { Agency, Report, Scope } from '../model/report.js';
 import { editionOfYear } from '../template/editionForYear.js';
@@ -68,13 +67,8 @@ export function checkOptions(options: unknown): ParseOptions {
   if (year !== undefined && (typeof year !== 'number' || editionOfYear(year) === undefined)) invalid(`reportYear must be a year some edition covers, not ${JSON.stringify(year)}`);
   if (o['edition'] !== undefined && typeof year === 'number' && editionOfYear(year) !== o['edition']) invalid(`reportYear ${year} is not a year of edition ${String(o['edition'])}`);
   if (o['scope'] !== undefined && o['scope'] !== 'self' && o['scope'] !== 'aggregate') invalid(`scope must be 'self' or 'aggregate', not ${JSON.stringify(o['scope'])}`);
-  const agency = o['agency'];
-  if (agency !== undefined) {
-    const a = agency as Record<string, unknown>;
-    if (typeof agency !== 'object' || agency === null || typeof a['name'] !== 'string' || !AGENCY_NAME.test(a['name'])) invalid('agency must have a one-line, non-blank name');
-    if (a['code'] !== undefined && typeof a['code'] !== 'string') invalid('agency.code must be a string');
-    if (a['level'] !== undefined && !administrativeLevels.includes(a['level'] as never)) invalid(`agency.level must be one of ${administrativeLevels.join(', ')}`);
-  }
+  const agencyWrong = o['agency'] === undefined ? undefined : agencyProblem(o['agency']);
+  if (agencyWrong) invalid(agencyWrong);
   const previous = o['previous'];
   if (previous !== undefined && (typeof previous !== 'object' || previous === null || !editions.includes((previous as { edition?: Edition }).edition as Edition))) invalid('previous must be a report');
   return o as ParseOptions;

@@ -1,5 +1,5 @@
 import { OgiReportError } from '../model/ogiReportError.js';
-import { editions, templates } from './templates.js';
+import { LAST_REPORT_YEAR, editions, templates } from './templates.js';
 import type { Edition } from './types.js';
 
 /**
@@ -20,7 +20,7 @@ export function editionForYear(reportYear: number): Edition {
   if (edition !== undefined) return edition;
   throw new OgiReportError(
     'NO_EDITION_FOR_YEAR',
-    `No edition of the template applies to report year ${String(reportYear)}: the first edition covers 2019 onward.`,
+    `No edition of the template applies to report year ${String(reportYear)}: the first edition covers 2019 onward, years of four digits.`,
   );
 }
 
@@ -31,7 +31,7 @@ export function editionForYear(reportYear: number): Edition {
  * @returns the edition key, or undefined.
  */
 export function editionOfYear(reportYear: number): Edition | undefined {
-  if (!Number.isSafeInteger(reportYear)) return undefined;
+  if (!Number.isSafeInteger(reportYear) || reportYear > LAST_REPORT_YEAR) return undefined;
   for (const e of editions) {
     const t = templates[e];
     if (reportYear >= t.firstYear && (t.lastYear === undefined || reportYear <= t.lastYear)) return e;

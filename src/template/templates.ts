@@ -29,3 +29,6 @@ export const editions: readonly Edition[] = ['2019', '2021'];
 
 /** The earliest report year any edition covers. */
 export const FIRST_REPORT_YEAR: number = edition2019.firstYear;
+
+/** The last report year the model holds (a four-digit year). @internal */
+export const LAST_REPORT_YEAR = 9999;
