@@ -111,8 +111,11 @@ export function findHeadings(text: string): (HeadingAt | undefined)[] {
   return found;
 }
 
-/** A title: 某某局2020年(度)政府信息公开工作(年度)报告, anywhere in the text before the first heading. */
-export function findTitle(text: string): { agency?: string; year?: number; start: number; end: number } | undefined {
+/**
+ * A title: 某某局2020年(度)政府信息公开工作(年度)报告, anywhere in the text before the first heading.
+ * The agency is given as offsets `[from, to)` in `text`, so that the caller takes its name as printed.
+ */
+export function findTitle(text: string): { agency?: readonly [number, number]; year?: number; start: number; end: number } | undefined {
   const at = text.indexOf('政府信息公开工作');
   if (at < 0) return undefined;
   const tail = text.slice(at + 8, at + 14);
@@ -128,15 +131,16 @@ export function findTitle(text: string): { agency?: string; year?: number; start
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
   let nameFrom = lineStart;
   while (text[nameFrom] === '#' || text[nameFrom] === ' ') nameFrom++;
-  let name = year === undefined ? '' : text.slice(nameFrom, p - 4).trim();
+  let name: [number, number] = [nameFrom, year === undefined ? nameFrom : p - 4];
   let start = lineStart;
   // A title printed on two lines (PDF, Word): the agency alone on the line above the year.
-  if (name === '' && year !== undefined && lineStart > 0) {
+  if (text.slice(...name).trim() === '' && year !== undefined && lineStart > 0) {
     const above = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(above, lineStart - 1).trim();
-    if (line.length > 0 && line.length <= TITLE_AGENCY_MAX && !/[。，；：:,.;]$/.test(line)) (name = line), (start = above);
+    if (line.length > 0 && line.length <= TITLE_AGENCY_MAX && !/[。，；：:,.;]$/.test(line)) (name = [above, lineStart - 1]), (start = above);
   }
-  return { ...(name !== '' && { agency: name }), ...(year !== undefined && { year }), start, end: at + 8 + endWord };
+  const hasName = text.slice(...name).trim() !== '';
+  return { ...(hasName && { agency: name }), ...(year !== undefined && { year }), start, end: at + 8 + endWord };
 }
 
 /** The longest agency line above a two-line title. */

@@ -213,7 +213,11 @@ function readHead(
   }
   let agency = opts.agency;
   if (!agency) {
-    if (title?.agency && AGENCY_NAME.test(title.agency)) agency = { name: title.agency };
+    // The name as printed (not normalised: （一） and ① stay as they are), trimmed.
+    // From just after the character before it: what normalising dropped at its start (⒮ read as pinyin) stays.
+    const from = (at: number) => (at === 0 ? 0 : original(at - 1) + 1);
+    const name = title?.agency ? input.slice(from(title.agency[0]), original(title.agency[1])).trim() : '';
+    if (AGENCY_NAME.test(name)) agency = { name };
     else {
       findings.push({ code: 'AGENCY_UNKNOWN', severity: 'warning', message: msg('未读到机关名称', 'No agency name found') });
       agency = { name: '（未识别）' };

@@ -262,3 +262,22 @@ describe('round trips', () => {
     expect([r.agency.name, r.reportYear]).toEqual(['盐城市人力资源和社会保障局', 2020]);
   });
 });
+
+describe('text round trips of the header and prose (issue #15 F)', () => {
+  const normal = (p: string) => p.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '').join('\n');
+  const char = fc.constantFrom(...'某局市区县人民政府办公室（）()#-—/|、。，,. 1234567890ab⒮①年度报告公开'.split(''));
+  const line = fc.array(char, { minLength: 1, maxLength: 30 }).map((a) => a.join(''));
+  const prose = fc.array(fc.oneof(line, fc.constant(''), fc.constant('   ')), { maxLength: 5 }).map((a) => a.join('\n'));
+  // A name that starts with # reads as a Markdown heading's mark, one that starts with ⒮ as converter pinyin.
+  const name = fc.array(char, { minLength: 1, maxLength: 70 }).map((a) => a.join('').trim()).filter((n) => n !== '' && !/^[#⒮]/.test(n));
+  it('the agency name as printed (any length, brackets and circled numbers kept), prose lines trimmed with empty lines dropped', () => {
+    fc.assert(
+      fc.property(name, prose, prose, (agency, overview, problems) => {
+        const r = { ...seedReport, agency: { name: agency }, overview, problems };
+        const back = parseReport(renderText(r)).report;
+        expect([back?.agency.name, back?.overview, back?.problems]).toEqual([agency, normal(overview), normal(problems)]);
+      }),
+      { numRuns: 1500, seed: 20261201 },
+    );
+  });
+});
