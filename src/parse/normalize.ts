@@ -62,34 +62,61 @@ function normalChar(ch: string): string {
  * @returns the normalised text and its origin map.
  */
 export function normalizeText(input: string): Normalized {
-  const parts: string[] = [];
-  const origin: number[] = [];
+  // Flat, growable buffers: a page of megabytes must not become millions of small objects.
+  let origin = new Int32Array(input.length + 16);
+  let n = 0;
+  const chunks: string[] = [];
+  let chunk = '';
   for (let i = 0; i < input.length; ) {
     const code = input.codePointAt(i) as number;
-    const ch = String.fromCodePoint(code);
+    const ch = code < 0x80 ? (input[i] as string) : String.fromCodePoint(code);
     const width = ch.length;
-    let out: string;
-    if (ch === '\r') out = input[i + 1] === '\n' ? '' : '\n';
-    else out = normalChar(ch);
-    for (let k = 0; k < out.length; k++) origin.push(i);
-    parts.push(out);
+    const out = ch === '\r' ? (input[i + 1] === '\n' ? '' : '\n') : normalChar(ch);
+    if (n + out.length > origin.length) {
+      const grown = new Int32Array(origin.length * 2 + out.length);
+      grown.set(origin);
+      origin = grown;
+    }
+    for (let k = 0; k < out.length; k++) origin[n++] = i;
+    chunk += out;
+    if (chunk.length >= CHUNK) (chunks.push(chunk), (chunk = ''));
     i += width;
   }
-  const joined = parts.join('');
+  chunks.push(chunk);
+  const joined = chunks.join('');
   // Remove converter pinyin, keeping the map aligned.
-  let text = '';
-  const kept: number[] = [];
+  const matches = [...joined.matchAll(PINYIN)];
+  if (matches.length === 0) return { text: joined, origin: origin.slice(0, n) };
+  const kept = new Int32Array(n);
+  let m = 0;
+  const parts: string[] = [];
   let last = 0;
-  for (const m of joined.matchAll(PINYIN)) {
-    const at = m.index;
-    text += joined.slice(last, at);
-    for (let k = last; k < at; k++) kept.push(origin[k] as number);
-    last = at + m[0].length;
+  for (const match of matches) {
+    const at = match.index;
+    parts.push(joined.slice(last, at));
+    kept.set(origin.subarray(last, at), m);
+    m += at - last;
+    last = at + match[0].length;
   }
-  text += joined.slice(last);
-  for (let k = last; k < joined.length; k++) kept.push(origin[k] as number);
-  return { text, origin: Int32Array.from(kept) };
+  parts.push(joined.slice(last));
+  kept.set(origin.subarray(last, n), m);
+  m += n - last;
+  return { text: parts.join(''), origin: kept.slice(0, m) };
 }
+
+/**
+ * Text as printed, with only the radical code points (Kangxi radicals U+2F00–U+2FDF and the CJK
+ * radicals supplement, which PDF producers emit for ordinary characters: ⼈ for 人) replaced by the
+ * characters they stand for. Used for the prose and the agency's name, which are otherwise kept as
+ * printed.
+ */
+export function unradical(text: string): string {
+  return text.replace(RADICALS, (c) => c.normalize('NFKC'));
+}
+const RADICALS = /[\u2E80-\u2FDF]/g;
+
+/** Characters gathered into one string before the next (a long page is joined from a few thousand). */
+const CHUNK = 4096;
 
 /**
  * A line of a published report, cleaned for reading: NFKC (full-width digits and punctuation to

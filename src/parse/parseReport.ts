@@ -10,7 +10,7 @@ import { layoutOf, type EditionLayout } from '../template/layout.js';
 import { editions, templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import { detectEdition, findHeadings, findTitle, sectionTemplates, type HeadingAt } from './locate.js';
-import { lineAt, lineStarts, normalizeText, type Normalized } from './normalize.js';
+import { lineAt, lineStarts, normalizeText, unradical, type Normalized } from './normalize.js';
 import { msg, type ParseFinding } from './parseFinding.js';
 import { readSection, spacesInsideRuns } from './readTables.js';
 import type { CellRelation } from './segment.js';
@@ -112,11 +112,10 @@ function compileReadingRelations(layout: EditionLayout, previous: Report | undef
   return out;
 }
 
-/** Prose as printed: the input between two offsets, each line trimmed, empty lines dropped. */
+/** Prose as printed: the input between two offsets, each line trimmed, empty lines dropped, radicals read as characters. */
 function proseBetween(input: string, from: number, to: number): string {
   if (to <= from) return '';
-  return input
-    .slice(from, to)
+  return unradical(input.slice(from, to))
     .split(/\r\n|\r|\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '')
@@ -216,7 +215,7 @@ function readHead(
     // The name as printed (not normalised: （一） and ① stay as they are), trimmed.
     // From just after the character before it: what normalising dropped at its start (⒮ read as pinyin) stays.
     const from = (at: number) => (at === 0 ? 0 : original(at - 1) + 1);
-    const name = title?.agency ? input.slice(from(title.agency[0]), original(title.agency[1])).trim() : '';
+    const name = title?.agency ? unradical(input.slice(from(title.agency[0]), original(title.agency[1]))).trim() : '';
     if (AGENCY_NAME.test(name)) agency = { name };
     else {
       findings.push({ code: 'AGENCY_UNKNOWN', severity: 'warning', message: msg('未读到机关名称', 'No agency name found') });

@@ -7,7 +7,7 @@ import { Dec } from '../_internal/decimal.js';
 import type { CellValue } from '../model/cell.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import { describeCell, describeRows } from '../template/describeCell.js';
-import { cellsOfRow, type EditionLayout, type RowLayout } from '../template/layout.js';
+import { cellsOfRow, type CellLayout, type EditionLayout, type RowLayout } from '../template/layout.js';
 import type { BlockTemplate, ColumnTemplate, RowTemplate, TableSectionTemplate } from '../template/types.js';
 import { align, trimmed, valueCount, type Placement } from './align.js';
 import { msg, type ParseFinding, type ParseFindingCode } from './parseFinding.js';
@@ -266,7 +266,7 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
     const first = readings[0] as readonly RunValue[];
     const differs = choice.cells.map((_, slot) => readings.some((r) => r[slot] !== first[slot]));
     choice.cells.forEach((cell, slot) => {
-      if (!differs[slot]) ctx.cells.set(cell, first[slot] as RunValue);
+      if (!differs[slot]) ctx.cells.set(cell, runCell(layout.cells[cell] as CellLayout, first[slot] as RunValue, pending.rows, find));
     });
     const where = describeRows(pending.rows);
     const line = ctx.lineOf(pending.group.at);
@@ -292,6 +292,15 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
       find('DIGITS_SPLIT', trouble ? 'warning' : 'info', undefined, pending.rows, msg(`${where.zh}：数字连在一起，按合计关系拆分为 ${shown(first)}${note.zh}`, `${where.en}: digits run together, split by the sum rules into ${shown(first)}${note.en}`), { line });
     }
   });
+}
+
+/** A value split from a digit run as its cell holds it: a count as it is, money with its unit (元 unless the column says). */
+function runCell(cell: CellLayout, v: RunValue, rows: readonly RowLayout[], find: Find): CellValue {
+  if (v === 'NA' || cell.column.kind !== 'money') return v;
+  const read = toCell({ kind: 'number', text: String(v), sign: 1, digits: String(v), fraction: '' }, cell.column);
+  const d = describeCell(cell);
+  if (read.note) find(read.note.code, 'warning', undefined, rows, msg(`${d.zh}：${read.note.text.zh}`, `${d.en}: ${read.note.text.en}`), { column: cell.column.key });
+  return read.value;
 }
 
 /** Whether every sum relation on these cells could be evaluated, and holds. */

@@ -1,0 +1,67 @@
+/**
+ * The fuzzer: random and mutated texts through parseReport, mutated pages through parseHtml, and
+ * mutated JSON through fromJSON. Each input: no throw, any report satisfies the model. Prints
+ * counts, the slowest input per KB, and the index of any failure (reproduce with fuzzInput(i)).
+ * Not part of `npm run bench` (it takes a while): `npx tsx --tsconfig tsconfig.dev.json bench/fuzz.ts`
+ * (FUZZ_N inputs, default 1,000,000; the test suite runs a 10,000-input slice).
+ */
+import fc from 'fast-check';
+import { fromJSON, parseReport, renderHtml, toJSON, type Report } from '../src/index.js';
+import { parseHtml } from '../src/html/index.js';
+import { arbitraryReport } from '../src/testing/index.js';
+import { fuzzInput, rng, seeds } from '../test/fuzz/inputs.js';
+
+const N = Number(process.env['FUZZ_N'] ?? 1_000_000);
+const base = seeds(72);
+const pages = (fc.sample(arbitraryReport(), { numRuns: 24, seed: 11 }) as Report[]).map((r) => renderHtml(r, { standalone: true }));
+const jsons = (fc.sample(arbitraryReport(), { numRuns: 24, seed: 13 }) as Report[]).map((r) => toJSON(r));
+const failures: string[] = [];
+let reports = 0;
+let slowest = { msPerKb: 0, i: -1 };
+
+function check(kind: string, i: number, run: () => Report | undefined, size: number): void {
+  const t0 = performance.now();
+  try {
+    const report = run();
+    if (report) {
+      reports++;
+      if (!fromJSON(toJSON(report)).success) failures.push(`${kind} ${i}: a report the model refuses`);
+    }
+  } catch (error) {
+    failures.push(`${kind} ${i}: threw ${(error as Error).name}: ${(error as Error).message.slice(0, 80)}`);
+  }
+  const perKb = (performance.now() - t0) / Math.max(1, size / 1024);
+  if (perKb > slowest.msPerKb && size > 512) slowest = { msPerKb: perKb, i };
+}
+
+/** A page or JSON text mutated like the texts (slices dropped, repeated, characters sprinkled). */
+function mutate(i: number, from: readonly string[]): string {
+  const r = rng(i * 40503 + 7);
+  let s = from[Math.floor(r() * from.length)] as string;
+  for (let e = 0; e < 1 + Math.floor(r() * 5); e++) {
+    const at = Math.floor(r() * s.length);
+    const len = Math.floor(r() * 40);
+    const op = Math.floor(r() * 3);
+    s = op === 0 ? s.slice(0, at) + s.slice(at + len) : op === 1 ? s.slice(0, at) + s.slice(at, at + len).repeat(2 + Math.floor(r() * 3)) + s.slice(at) : s.slice(0, at) + '<>"/{}[]:,0-1'[Math.floor(r() * 13)] + s.slice(at);
+  }
+  return s;
+}
+
+const t0 = performance.now();
+for (let i = 0; i < N; i++) {
+  const text = fuzzInput(i, base);
+  check('parseReport', i, () => parseReport(text).report, text.length);
+  if (i % 10 === 0) {
+    const page = mutate(i, pages);
+    check('parseHtml', i, () => parseHtml(page).report, page.length);
+    const json = mutate(i, jsons);
+    check('fromJSON', i, () => {
+      const r = fromJSON(json);
+      return r.success ? r.report : undefined;
+    }, json.length);
+  }
+  if ((i + 1) % 100_000 === 0) console.log(`${i + 1} inputs, ${failures.length} failures, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+console.log(`\n${N} texts (+ ${Math.ceil(N / 10)} pages, ${Math.ceil(N / 10)} JSON texts): ${reports} reports read, ${failures.length} failures (target 0); slowest ${slowest.msPerKb.toFixed(2)} ms/KB (input ${slowest.i}); ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+for (const f of failures.slice(0, 20)) console.log('  ', f);
+if (failures.length > 0) process.exitCode = 1;

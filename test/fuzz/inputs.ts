@@ -1,0 +1,55 @@
+/**
+ * Fuzz inputs for the readers: random text over the form's own alphabet, and published reports in
+ * every style mutated (slices deleted, duplicated, swapped, digits and separators sprinkled). A
+ * seeded generator, so a failing input is reproduced by its index.
+ */
+import fc from 'fast-check';
+import type { Report } from '../../src/index.js';
+import { arbitraryReport, asPublished, publishingStyles } from '../../src/testing/index.js';
+
+/** mulberry32: small, fast, seeded. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ALPHABET = [...'一二三四五六七八九十、（）().|\t \n0123456789-—/无万元笔年度政府信息公开申请数量本年新收上结转办理结果予以部分不国家秘密总计行政复议诉讼维持纠正其他审结#表：:，,'];
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+
+/** Texts the fuzzer starts from: reports in every publishing style. */
+export function seeds(count: number): string[] {
+  const reports: Report[] = fc.sample(arbitraryReport(), { numRuns: count, seed: 7 });
+  return reports.map((r, i) => asPublished(r, publishingStyles[i % publishingStyles.length] as (typeof publishingStyles)[number], i).text);
+}
+
+/** The i-th fuzz input. */
+export function fuzzInput(i: number, base: readonly string[]): string {
+  const r = rng(i * 2654435761);
+  if (r() < 0.4) {
+    const n = Math.floor(r() * 400);
+    let s = '';
+    for (let k = 0; k < n; k++) s += pick(r, ALPHABET);
+    return s;
+  }
+  let s = pick(r, base);
+  const edits = 1 + Math.floor(r() * 6);
+  for (let e = 0; e < edits; e++) {
+    const at = Math.floor(r() * (s.length + 1));
+    const len = Math.floor(r() * 60);
+    const op = Math.floor(r() * 5);
+    if (op === 0) s = s.slice(0, at) + s.slice(at + len);
+    else if (op === 1) s = s.slice(0, at) + s.slice(at, at + len).repeat(1 + Math.floor(r() * 4)) + s.slice(at);
+    else if (op === 2) s = s.slice(0, at) + pick(r, ALPHABET).repeat(1 + Math.floor(r() * 30)) + s.slice(at);
+    else if (op === 3) {
+      const other = Math.floor(r() * s.length);
+      s = s.slice(0, Math.min(at, other)) + s.slice(Math.max(at, other), Math.max(at, other) + len) + s.slice(Math.min(at, other) + len);
+    } else s = s.slice(0, at) + String(Math.floor(r() * 1e6)) + s.slice(at);
+  }
+  return s;
+}
