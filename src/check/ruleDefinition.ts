@@ -1,3 +1,4 @@
+import { editions } from '../template/templates.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import type { Report } from '../model/report.js';
 import { describeCell } from '../template/describeCell.js';
@@ -73,5 +74,5 @@ type RuleSpec = Omit<RuleDefinition, 'editions' | 'crossYear' | 'optIn' | 'aggre
 
 /** Declares a rule of the catalogue, filling in the defaults. */
 export function defineRule(spec: RuleSpec): RuleDefinition {
-  return { editions: ['2019', '2021'], crossYear: false, optIn: false, aggregateOnly: false, ...spec };
+  return { editions, crossYear: false, optIn: false, aggregateOnly: false, ...spec };
 }

@@ -7,7 +7,7 @@ import type { LocalizedText } from './localizedText.js';
  * - `INVALID_TYPE`: a value of the wrong type where no more specific code applies.
  * - `MISSING_FIELD`: a required field is absent.
  * - `UNKNOWN_FIELD`: a field the model does not have (extra keys are reported, never dropped silently).
- * - `UNKNOWN_EDITION`: `edition` is not `'2019'` or `'2021'`.
+ * - `UNKNOWN_EDITION`: `edition` is not a registered edition (see `editions`).
  * - `INVALID_VALUE`: a header field out of its domain (year, scope, level, empty name).
  * - `INVALID_CELL`: a cell holding something that is not a number, `null` or `"NA"`.
  * - `NEGATIVE_COUNT`: a count below zero.

@@ -108,7 +108,7 @@ export type ReportJsonOf<E extends Edition> = E extends Edition ? Simplify<Heade
  * A report of either edition as written in JSON.
  * @category Serialization
  */
-export type ReportJson = ReportJsonOf<'2019'> | ReportJsonOf<'2021'>;
+export type ReportJson = ReportJsonOf<Edition>;
 
 /**
  * A report in the 2019 trial edition (report years 2019–2020).
@@ -123,10 +123,20 @@ export type Report2019 = ReportOf<'2019'>;
 export type Report2021 = ReportOf<'2021'>;
 
 /**
- * A report of either edition, discriminated by `edition`.
+ * A report of any edition, discriminated by `edition`.
  * @category Model
  */
-export type Report = Report2019 | Report2021;
+export type Report = ReportOf<Edition>;
+
+/** The edition of report type `R` (a union for the union {@link Report}). */
+type EditionOf<R> = R extends { readonly edition: infer E extends Edition } ? E : never;
+
+/** What every member of a union of key sets shares: their intersection. */
+type Shared<E extends Edition, Keys extends { readonly [K in Edition]: string }> = { [K in E]: (key: Keys[K]) => void }[E] extends (key: infer I extends string) => void ? I : never;
+
+/** Cell and row keys by edition, for {@link Shared}. */
+type CellKeys = { readonly [E in Edition]: CellKeyOf<E> };
+type RowKeys_ = { readonly [E in Edition]: RowKeyOf<E> };
 
 /**
  * The key of a table section: `proactiveDisclosure`, `requests` or `reviewLitigation`.
@@ -171,11 +181,7 @@ export type CellKeyOf<E extends Edition> = SectionKeys<TemplateOf<E>['sections']
  * the union {@link Report}, only the keys both editions share.
  * @category Model
  */
-export type CellKey<R extends Report = Report> = [R] extends [Report2019]
-  ? CellKeyOf<'2019'>
-  : [R] extends [Report2021]
-    ? CellKeyOf<'2021'>
-    : CellKeyOf<'2019'> & CellKeyOf<'2021'>;
+export type CellKey<R extends Report = Report> = Shared<EditionOf<R>, CellKeys>;
 
 type Get<T, P extends string> = P extends `${infer H}.${infer Rest}`
   ? H extends keyof T
@@ -201,11 +207,7 @@ export type RowKeyOf<E extends Edition> = SectionKeys<TemplateOf<E>['sections'][
  * The data-row keys valid for report type `R` (for the union {@link Report}, those both editions share).
  * @category Model
  */
-export type RowKey<R extends Report = Report> = [R] extends [Report2019]
-  ? RowKeyOf<'2019'>
-  : [R] extends [Report2021]
-    ? RowKeyOf<'2021'>
-    : RowKeyOf<'2019'> & RowKeyOf<'2021'>;
+export type RowKey<R extends Report = Report> = Shared<EditionOf<R>, RowKeys_>;
 
 /**
  * The outcome rows of section 三 of edition `E` that a closed request can end in, relative to

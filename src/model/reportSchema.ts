@@ -2,7 +2,7 @@ import * as z from 'zod/v4';
 import { AGENCY_NAME } from '../_internal/agencyName.js';
 import { assertEdition } from '../_internal/assertEdition.js';
 import { DECIMAL_TEXT, Dec } from '../_internal/decimal.js';
-import { FIRST_REPORT_YEAR, LAST_REPORT_YEAR, templates } from '../template/templates.js';
+import { FIRST_REPORT_YEAR, LAST_REPORT_YEAR, editions, templates } from '../template/templates.js';
 import { administrativeLevels } from './administrativeLevels.js';
 import type { ColumnTemplate, Edition, RowTemplate, ValueKind } from '../template/types.js';
 import { NOT_APPLICABLE, type Money } from './cell.js';
@@ -84,7 +84,7 @@ const cache = new Map<Edition | 'any', z.ZodType>();
 export function reportSchema(): ReportSchema<Edition>;
 /**
  * The zod schema of reports of one edition, built from its template on first use.
- * @param edition - `'2019'` or `'2021'`.
+ * @param edition - an edition key (see `editions`).
  * @returns the schema; its input is the JSON form, its output the in-memory report.
  * @throws {@link OgiReportError} `UNKNOWN_EDITION` for any other edition.
  * @example
@@ -101,10 +101,7 @@ export function reportSchema(edition?: Edition): z.ZodType {
   if (schema === undefined) {
     schema =
       edition === undefined
-        ? z.discriminatedUnion('edition', [
-            reportSchema('2019') as unknown as z.ZodObject,
-            reportSchema('2021') as unknown as z.ZodObject,
-          ])
+        ? z.discriminatedUnion('edition', editions.map((e) => reportSchema(e) as unknown as z.ZodObject) as [z.ZodObject, ...z.ZodObject[]])
         : buildEditionSchema(edition);
     cache.set(key, schema);
   }
@@ -114,7 +111,7 @@ export function reportSchema(edition?: Edition): z.ZodType {
 /**
  * The JSON Schema (draft 2020-12) of reports as written by `toJSON`, for users outside
  * TypeScript.
- * @param edition - `'2019'`, `'2021'`, or nothing for both.
+ * @param edition - an edition, or nothing for any.
  * @returns a JSON Schema object.
  * @category Schemas
  */

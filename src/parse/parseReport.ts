@@ -92,7 +92,7 @@ function compileReadingRelations(layout: EditionLayout, previous: Report | undef
   const prevLayout = previous ? layoutOf(previous.edition) : undefined;
   const prevValues = previous && prevLayout ? extractValues(previous, prevLayout) : undefined;
   const relations = ruleDefinitions
-    .filter((r) => r.compile && !r.aggregateOnly && r.editions.includes(layout.template.edition) && (!r.crossYear || prevLayout))
+    .filter((r) => r.compile && !r.aggregateOnly && r.editions.includes(layout.edition) && (!r.crossYear || prevLayout))
     .flatMap((r) => r.compile?.(layout, prevLayout, 0) ?? []);
   const out: CellRelation[] = [];
   for (const rel of relations) {

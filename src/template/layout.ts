@@ -42,6 +42,8 @@ export interface CellLayout extends RowLayout {
  * @category Template
  */
 export interface EditionLayout {
+  /** The edition's key. */
+  readonly edition: Edition;
   /** The template it unfolds. */
   readonly template: EditionTemplate;
   /** The table sections, in printed order. */
@@ -67,13 +69,13 @@ const cache = new Map<Edition, EditionLayout>();
 export function layoutOf(edition: Edition): EditionLayout {
   let layout = cache.get(edition);
   if (layout === undefined) {
-    layout = unfold(templates[edition]);
+    layout = unfold(edition, templates[edition]);
     cache.set(edition, layout);
   }
   return layout;
 }
 
-function unfold(template: EditionTemplate): EditionLayout {
+function unfold(edition: Edition, template: EditionTemplate): EditionLayout {
   const tableSections = template.sections.filter(
     (s): s is TableSectionTemplate => s.blocks !== undefined,
   );
@@ -97,6 +99,7 @@ function unfold(template: EditionTemplate): EditionLayout {
     .flatMap((r) => r.block.columns.map((column) => ({ ...r, column, key: `${r.section.key}.${r.path}.${column.key}` })))
     .map((c, index) => Object.freeze({ ...c, segments: c.key.split('.'), index }));
   return Object.freeze({
+    edition,
     template,
     tableSections,
     rows,

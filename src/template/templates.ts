@@ -1,8 +1,21 @@
 import { edition2019 } from './edition2019.js';
 import { edition2021 } from './edition2021.js';
-import type { Edition, EditionTemplate } from './types.js';
+import type { EditionTemplate } from './types.js';
 
+/**
+ * The registry: every edition of the form, by key — the one list of editions. Everything that
+ * names or iterates editions (types, schemas, rules, readers, arbitraries) derives from it; a new
+ * edition is its template file and one line here (and the previous edition's `lastYear`).
+ */
 const literalTemplates = { '2019': edition2019, '2021': edition2021 } as const;
+
+/**
+ * An edition of the national template, by its key in the registry: `'2019'` is the trial format
+ * (国办公开办函〔2019〕60号, report years 2019–2020); `'2021'` is the format in force from report year
+ * 2021 (国办公开办函〔2021〕30号).
+ * @category Template
+ */
+export type Edition = keyof typeof literalTemplates;
 
 /**
  * The template of one edition with its literal types, from which the report types are derived.
@@ -25,10 +38,10 @@ export const templates: { readonly [E in Edition]: EditionTemplate } = literalTe
  * Every edition key, oldest first.
  * @category Template
  */
-export const editions: readonly Edition[] = ['2019', '2021'];
+export const editions: readonly Edition[] = (Object.keys(literalTemplates) as Edition[]).sort((a, b) => literalTemplates[a].firstYear - literalTemplates[b].firstYear);
 
 /** The earliest report year any edition covers. */
-export const FIRST_REPORT_YEAR: number = edition2019.firstYear;
+export const FIRST_REPORT_YEAR: number = Math.min(...editions.map((e) => literalTemplates[e].firstYear));
 
 /** The last report year the model holds (a four-digit year). @internal */
 export const LAST_REPORT_YEAR = 9999;

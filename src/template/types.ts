@@ -4,12 +4,7 @@
  * (types, schemas, rules, renderers, parser) reads it.
  */
 
-/**
- * An edition of the national template: `'2019'` is the trial format (国办公开办函〔2019〕60号, report
- * years 2019–2020); `'2021'` is the format in force from report year 2021 (国办公开办函〔2021〕30号).
- * @category Template
- */
-export type Edition = '2019' | '2021';
+export type { Edition } from './templates.js';
 
 /**
  * What a cell holds: `count`, a non-negative safe integer; `signed`, a safe integer that may be
@@ -152,8 +147,8 @@ export interface TableSectionTemplate extends SectionTemplate {
  * @category Template
  */
 export interface EditionTemplate {
-  /** The edition key. */
-  readonly edition: Edition;
+  /** The edition key (its key in the registry, `templates.ts`). */
+  readonly edition: string;
   /** The printed title of the format. */
   readonly title: string;
   /** The document that issued it. */

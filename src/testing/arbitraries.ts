@@ -6,7 +6,7 @@ import { NOT_APPLICABLE, type CellValue } from '../model/cell.js';
 import { money } from '../model/money.js';
 import type { ApplicantKey, Report } from '../model/report.js';
 import { layoutOf, type CellLayout } from '../template/layout.js';
-import { editions } from '../template/templates.js';
+import { editions, templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 
 /**
@@ -44,9 +44,12 @@ function cellValue(cell: CellLayout, small: boolean): fc.Arbitrary<CellValue> {
   return fc.oneof({ arbitrary: number, weight: 4 }, { arbitrary: fc.constantFrom<CellValue>(null, NOT_APPLICABLE), weight: 1 });
 }
 
+/** The report years of an edition, from the registry (an edition still in force: `span` years from its first). */
+const yearsOf = (e: Edition, span: number) => fc.integer({ min: templates[e].firstYear, max: templates[e].lastYear ?? templates[e].firstYear + span - 1 });
+
 const header = (e: Edition) =>
   fc.record({
-    reportYear: e === '2019' ? fc.integer({ min: 2019, max: 2020 }) : fc.integer({ min: 2021, max: 2040 }),
+    reportYear: yearsOf(e, 20),
     name: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '' && !/[\r\n]/.test(s)),
     code: fc.option(fc.string({ maxLength: 18 }), { nil: undefined }),
     level: fc.option(fc.constantFrom('national', 'provincial', 'municipal', 'county', 'township' as const), { nil: undefined }),
@@ -79,7 +82,7 @@ function consistent(e: Edition): fc.Arbitrary<Report> {
   const many = <T>(a: fc.Arbitrary<T>, n: number) => fc.array(a, { minLength: n, maxLength: n });
   return fc
     .record({
-      year: e === '2019' ? fc.integer({ min: 2019, max: 2020 }) : fc.integer({ min: 2021, max: 2030 }),
+      year: yearsOf(e, 10),
       outcomes: many(many(part, applicants.length), outcomeRows.length),
       forward: many(fc.nat({ max: 30 }), applicants.length),
       overShare: many(fc.nat({ max: 1000 }), applicants.length),

@@ -7,6 +7,7 @@ import { tallyReviewLitigation } from '../build/tallyReviewLitigation.js';
 import { money } from '../model/money.js';
 import type { Report2019, Report2021 } from '../model/report.js';
 import { layoutOf } from '../template/layout.js';
+import type { Edition } from '../template/types.js';
 
 /** Zero in every 2019 cell whose key starts with `prefix`. */
 const zeros = (prefix: string): CellUpdates<Report2019> => Object.fromEntries(layoutOf('2019').cells.filter((c) => c.key.startsWith(prefix)).map((c) => [c.key, 0]));
@@ -54,7 +55,7 @@ export const seedReport: Report2019 = setCells(
   },
 );
 
-function tallied<E extends '2019' | '2021'>(edition: E, year: number, register: RequestCase<E>[]) {
+function tallied<E extends Edition>(edition: E, year: number, register: RequestCase<E>[]) {
   const agency = { name: '某某市数据局', level: 'municipal' as const };
   const t = tallyRequests(register, { reportYear: year, edition, agency });
   const rl = tallyReviewLitigation([{ id: 'F-1', kind: 'review', filed: `${year}-04-01`, result: 'corrected', decided: `${year}-06-01` }], { reportYear: year, edition });

@@ -1,22 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  checkReport,
-  compareReports,
-  computeIndicators,
-  convertEdition,
-  emptyReport,
-  getCell,
-  layoutOf,
-  money,
-  setCell,
-  setCells,
-  sumReports,
-  toJSON,
-  type Report,
-  type Report2019,
-  type Report2021,
-} from '../../src/index.js';
+import { checkReport, compareReports, computeIndicators, convertEdition, emptyReport, getCell, layoutOf, money, setCell, setCells, sumReports, toJSON, type Report, type Report2019, type Report2021, type Edition } from '../../src/index.js';
 import { seedReport } from '../../examples/seedReport.js';
 import { consistentReport2021 as report2021 } from '../../src/testing/index.js';
 import { arbitraryReport } from '../../src/testing/index.js';
@@ -28,7 +12,7 @@ const sum = (rs: readonly Report[]) => {
   if (!r.success) throw new Error(r.issues[0]?.message.en);
   return r.report;
 };
-const sameEdition = (e: '2019' | '2021', min = 1, max = 4) => fc.array(arbitraryReport({ edition: e, smallCounts: true }), { minLength: min, maxLength: max });
+const sameEdition = (e: Edition, min = 1, max = 4) => fc.array(arbitraryReport({ edition: e, smallCounts: true }), { minLength: min, maxLength: max });
 
 describe('sumReports', () => {
   it('is commutative and associative (blank, not applicable and money included)', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReport, emptyReport, layoutOf, setCell, setCells, type Finding, type Report } from '../../src/index.js';
+import { checkReport, emptyReport, layoutOf, setCell, setCells, type Finding, type Report, type Edition } from '../../src/index.js';
 import { seedReport } from '../../examples/seedReport.js';
 import { arbitraryReport } from '../../src/testing/index.js';
 
@@ -89,7 +89,7 @@ describe('consistent reports', () => {
   });
 
   it('a single changed cell of tables 三 or 四 is caught by the row-total rule that covers it, at that row', () => {
-    const cells = (e: '2019' | '2021') => layoutOf(e).cells.filter((c) => c.section.key !== 'proactiveDisclosure');
+    const cells = (e: Edition) => layoutOf(e).cells.filter((c) => c.section.key !== 'proactiveDisclosure');
     fc.assert(
       fc.property(
         arbitraryReport({ consistent: true }).chain((r) => fc.tuple(fc.constant(r), fc.constantFrom(...cells(r.edition)), fc.integer({ min: 1, max: 40 }), fc.boolean())),

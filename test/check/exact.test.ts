@@ -47,7 +47,7 @@ describe('checkReport: relations evaluated exactly', () => {
     const sum = sumReports(children, { agency: { name: '某市' } });
     expect(sum.success).toBe(true);
     if (!sum.success) return;
-    expect(sum.report.proactiveDisclosure.licensing.change).toBe(2);
+    expect((sum.report as typeof seedReport).proactiveDisclosure.licensing.change).toBe(2);
     const findings = checkReport(sum.report, { children }).findings.filter((f) => f.rule === 'R10' && f.location.path?.join('.') === 'proactiveDisclosure.licensing.change');
     expect(findings).toEqual([]);
   });

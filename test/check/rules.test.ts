@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReport, formatFindings, rules, setCells, type CheckOptions, type Report, type RuleId } from '../../src/index.js';
+import { checkReport, formatFindings, rules, setCells, type CheckOptions, type Report, type RuleId, type Edition } from '../../src/index.js';
 import { arbitraryReport } from '../../src/testing/index.js';
 
 /** One consistent report per edition, fixed by seed so fixtures are reproducible. */
-const sample = (edition: '2019' | '2021', seed: number): Report => fc.sample(arbitraryReport({ consistent: true, edition: edition }), { numRuns: 1, seed })[0]!;
+const sample = (edition: Edition, seed: number): Report => fc.sample(arbitraryReport({ consistent: true, edition: edition }), { numRuns: 1, seed })[0]!;
 const r19 = { ...sample('2019', 7), reportYear: 2020 } as Report;
 const r21 = { ...sample('2021', 11), reportYear: 2022 } as Report;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/v4';
-import { emptyReport, isOgiReportError, reportJsonSchema, reportSchema, toJSONValue } from '../../src/index.js';
+import { emptyReport, isOgiReportError, reportJsonSchema, reportSchema, toJSONValue, editions } from '../../src/index.js';
 
 describe('reportSchema', () => {
   it('parses the JSON form into the model, money as Decimal', () => {
@@ -29,7 +29,7 @@ describe('reportSchema', () => {
 });
 
 describe('reportJsonSchema', () => {
-  it.each(['2019', '2021'] as const)('describes edition %s cells, with labels, for users outside TypeScript', (edition) => {
+  it.each(editions)('describes edition %s cells, with labels, for users outside TypeScript', (edition) => {
     const schema = reportJsonSchema(edition) as any;
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.additionalProperties).toBe(false);

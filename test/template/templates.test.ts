@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutOf, templates, type Edition } from '../../src/index.js';
+import { layoutOf, templates, type Edition, editions } from '../../src/index.js';
 import { edition2019 } from '../../src/template/edition2019.js';
 import { edition2021 } from '../../src/template/edition2021.js';
 
@@ -59,7 +59,7 @@ const proactive: Record<Edition, [caption: string, rows: [string, string][], col
 const headings = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
 const sectionKeys = ['overview', 'proactiveDisclosure', 'requests', 'reviewLitigation', 'problems', 'otherMatters'];
 
-describe.each(['2019', '2021'] as const)('edition %s template', (edition) => {
+describe.each(editions)('edition %s template', (edition) => {
   const layout = layoutOf(edition);
   const count = (section: string) => layout.cells.filter((c) => c.section.key === section).length;
 

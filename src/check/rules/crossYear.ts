@@ -1,5 +1,7 @@
 /** R5–R7: relations between a report and the same body's report for the year before. */
-import type { CellLayout, EditionLayout } from '../../template/layout.js';
+import { layoutOf, type CellLayout, type EditionLayout } from '../../template/layout.js';
+import { editions } from '../../template/templates.js';
+import type { Edition } from '../../template/types.js';
 import type { Relation } from '../relation.js';
 import { cellLocation, term, defineRule } from '../ruleDefinition.js';
 
@@ -8,6 +10,11 @@ function rowsWith(layout: EditionLayout, columns: readonly string[]): (readonly 
   return layout.rows
     .filter((r) => columns.every((c) => r.block.columns.some((col) => col.key === c)))
     .map((r) => columns.map((c) => layout.cellByKey.get(`${r.section.key}.${r.path}.${c}`) as CellLayout));
+}
+
+/** The editions some row of which has every column in one of `sets`: a rule needs its columns, not an edition's name. */
+function editionsWith(...sets: readonly (readonly string[])[]): Edition[] {
+  return editions.filter((e) => sets.some((columns) => rowsWith(layoutOf(e), columns).length > 0));
 }
 
 /** The previous report's cell that corresponds to `cell` (same section, row and column), if any. */
@@ -40,12 +47,12 @@ export const carryOverRule = defineRule({
   },
 });
 
-/** R6 (2021): 现行有效件数 this year = last year's + 本年制发件数 − 本年废止件数. */
+/** R6 (editions with 现行有效件数, 2021): 现行有效件数 this year = last year's + 本年制发件数 − 本年废止件数. */
 export const stockRule = defineRule({
   id: 'R6',
   title: { zh: '现行有效件数存量', en: 'Stock of documents in force' },
   reference: { zh: '第二十条第（一）项各行的存量关系（经验规则）', en: 'Stock relation of the rows under article 20 (1) (heuristic)' },
-  editions: ['2021'],
+  editions: editionsWith(['inForce', 'issued', 'repealed']),
   severity: 'warning',
   crossYear: true,
   crossYearKind: 'STOCK',
@@ -65,12 +72,12 @@ export const stockRule = defineRule({
   },
 });
 
-/** R7 (2019): 上一年项目数量 carries last year's count plus its 本年增/减; 对外公开总数量 ≥ 本年新公开数量. */
+/** R7 (editions with 上一年项目数量 or 对外公开总数量, 2019): 上一年项目数量 carries last year's count plus its 本年增/减; 对外公开总数量 ≥ 本年新公开数量. */
 export const itemsRule = defineRule({
   id: 'R7',
   title: { zh: '事项数量与公开总数', en: 'Item counts and published totals' },
   reference: { zh: '第二十条第（一）（五）（六）（八）项各行（经验规则）', en: 'Rows under article 20 (1), (5), (6), (8) (heuristic)' },
-  editions: ['2019'],
+  editions: editionsWith(['publishedTotal', 'publishedThisYear'], ['itemsLastYear']),
   severity: 'warning',
   crossYear: true,
   crossYearKind: 'ITEMS',
