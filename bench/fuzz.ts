@@ -3,7 +3,7 @@
  * mutated JSON through fromJSON. Each input: no throw, any report satisfies the model. Prints
  * counts, the slowest input per KB, and the index of any failure (reproduce with fuzzInput(i)).
  * Not part of `npm run bench` (it takes a while): `npx tsx --tsconfig tsconfig.dev.json bench/fuzz.ts`
- * (FUZZ_N inputs, default 1,000,000; the test suite runs a 10,000-input slice).
+ * (FUZZ_N inputs from index FUZZ_FROM, default 1,000,000 from 0; the test suite runs inputs 0–9,999).
  */
 import fc from 'fast-check';
 import { fromJSON, parseReport, renderHtml, toJSON, type Report } from '../src/index.js';
@@ -12,6 +12,8 @@ import { arbitraryReport } from '../src/testing/index.js';
 import { fuzzInput, rng, seeds } from '../test/fuzz/inputs.js';
 
 const N = Number(process.env['FUZZ_N'] ?? 1_000_000);
+/** The first input's index: runs can be split (FUZZ_FROM=1000000 FUZZ_N=1000000 for the next million). */
+const FROM = Number(process.env['FUZZ_FROM'] ?? 0);
 const base = seeds(72);
 const pages = (fc.sample(arbitraryReport(), { numRuns: 24, seed: 11 }) as Report[]).map((r) => renderHtml(r, { standalone: true }));
 const jsons = (fc.sample(arbitraryReport(), { numRuns: 24, seed: 13 }) as Report[]).map((r) => toJSON(r));
@@ -48,7 +50,7 @@ function mutate(i: number, from: readonly string[]): string {
 }
 
 const t0 = performance.now();
-for (let i = 0; i < N; i++) {
+for (let i = FROM; i < FROM + N; i++) {
   const text = fuzzInput(i, base);
   check('parseReport', i, () => parseReport(text).report, text.length);
   if (i % 10 === 0) {
@@ -60,7 +62,7 @@ for (let i = 0; i < N; i++) {
       return r.success ? r.report : undefined;
     }, json.length);
   }
-  if ((i + 1) % 100_000 === 0) console.log(`${i + 1} inputs, ${failures.length} failures, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  if ((i + 1 - FROM) % 50_000 === 0) console.log(`${i + 1 - FROM} inputs, ${failures.length} failures, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 console.log(`\n${N} texts (+ ${Math.ceil(N / 10)} pages, ${Math.ceil(N / 10)} JSON texts): ${reports} reports read, ${failures.length} failures (target 0); slowest ${slowest.msPerKb.toFixed(2)} ms/KB (input ${slowest.i}); ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 for (const f of failures.slice(0, 20)) console.log('  ', f);
