@@ -37,7 +37,7 @@ edit('src/template/edition2099.ts', () => {
 // 2. The registry line (and its import).
 edit('src/template/templates.ts', (s) =>
   s.replace("import { edition2021 } from './edition2021.js';", "import { edition2021 } from './edition2021.js';\nimport { edition2099 } from './edition2099.js';")
-    .replace("const literalTemplates = { '2019': edition2019, '2021': edition2021 } as const;", "const literalTemplates = { '2019': edition2019, '2021': edition2021, '2099': edition2099 } as const;"),
+    .replace("const registry = { '2019': edition2019, '2021': edition2021 } as const;", "const registry = { '2019': edition2019, '2021': edition2021, '2099': edition2099 } as const;"),
 );
 // 3. The previous edition ends.
 edit('src/template/edition2021.ts', (s) => s.replace('firstYear: 2021,', 'firstYear: 2021,\n  lastYear: 2098,'));

@@ -135,8 +135,8 @@ type EditionOf<R> = R extends { readonly edition: infer E extends Edition } ? E 
 type Shared<E extends Edition, Keys extends { readonly [K in Edition]: string }> = { [K in E]: (key: Keys[K]) => void }[E] extends (key: infer I extends string) => void ? I : never;
 
 /** Cell and row keys by edition, for {@link Shared}. */
-type CellKeys = { readonly [E in Edition]: CellKeyOf<E> };
-type RowKeys_ = { readonly [E in Edition]: RowKeyOf<E> };
+type CellKeySets = { readonly [E in Edition]: CellKeyOf<E> };
+type RowKeySets = { readonly [E in Edition]: RowKeyOf<E> };
 
 /**
  * The key of a table section: `proactiveDisclosure`, `requests` or `reviewLitigation`.
@@ -181,7 +181,7 @@ export type CellKeyOf<E extends Edition> = SectionKeys<TemplateOf<E>['sections']
  * the union {@link Report}, only the keys both editions share.
  * @category Model
  */
-export type CellKey<R extends Report = Report> = Shared<EditionOf<R>, CellKeys>;
+export type CellKey<R extends Report = Report> = Shared<EditionOf<R>, CellKeySets>;
 
 type Get<T, P extends string> = P extends `${infer H}.${infer Rest}`
   ? H extends keyof T
@@ -207,7 +207,7 @@ export type RowKeyOf<E extends Edition> = SectionKeys<TemplateOf<E>['sections'][
  * The data-row keys valid for report type `R` (for the union {@link Report}, those both editions share).
  * @category Model
  */
-export type RowKey<R extends Report = Report> = Shared<EditionOf<R>, RowKeys_>;
+export type RowKey<R extends Report = Report> = Shared<EditionOf<R>, RowKeySets>;
 
 /**
  * The outcome rows of section 三 of edition `E` that a closed request can end in, relative to

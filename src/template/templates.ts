@@ -7,7 +7,7 @@ import type { EditionTemplate } from './types.js';
  * names or iterates editions (types, schemas, rules, readers, arbitraries) derives from it; a new
  * edition is its template file and one line here (and the previous edition's `lastYear`).
  */
-const literalTemplates = { '2019': edition2019, '2021': edition2021 } as const;
+const registry = { '2019': edition2019, '2021': edition2021 } as const;
 
 /**
  * An edition of the national template, by its key in the registry: `'2019'` is the trial format
@@ -15,13 +15,13 @@ const literalTemplates = { '2019': edition2019, '2021': edition2021 } as const;
  * 2021 (国办公开办函〔2021〕30号).
  * @category Template
  */
-export type Edition = keyof typeof literalTemplates;
+export type Edition = keyof typeof registry;
 
 /**
  * The template of one edition with its literal types, from which the report types are derived.
  * Internal: users see templates through {@link EditionTemplate}.
  */
-export type TemplateOf<E extends Edition> = (typeof literalTemplates)[E];
+export type TemplateOf<E extends Edition> = (typeof registry)[E];
 
 /**
  * Both editions of the national template, by edition key: every section, block, row and column
@@ -32,16 +32,16 @@ export type TemplateOf<E extends Edition> = (typeof literalTemplates)[E];
  * ```
  * @category Template
  */
-export const templates: { readonly [E in Edition]: EditionTemplate } = literalTemplates;
+export const templates: { readonly [E in Edition]: EditionTemplate } = registry;
 
 /**
  * Every edition key, oldest first.
  * @category Template
  */
-export const editions: readonly Edition[] = (Object.keys(literalTemplates) as Edition[]).sort((a, b) => literalTemplates[a].firstYear - literalTemplates[b].firstYear);
+export const editions: readonly Edition[] = (Object.keys(registry) as Edition[]).sort((a, b) => registry[a].firstYear - registry[b].firstYear);
 
 /** The earliest report year any edition covers. */
-export const FIRST_REPORT_YEAR: number = Math.min(...editions.map((e) => literalTemplates[e].firstYear));
+export const FIRST_REPORT_YEAR: number = Math.min(...editions.map((e) => registry[e].firstYear));
 
 /** The last report year the model holds (a four-digit year). @internal */
 export const LAST_REPORT_YEAR = 9999;
