@@ -12,6 +12,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // Property tests run hundreds of reports each: a loaded CI machine must not turn them into timeouts.
+    testTimeout: 60_000,
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: 'tsconfig.dev.json' },
     coverage: {

@@ -15,7 +15,9 @@ const N = Number(process.env['FUZZ_N'] ?? 1_000_000);
 /** The first input's index: runs can be split (FUZZ_FROM=1000000 FUZZ_N=1000000 for the next million). */
 const FROM = Number(process.env['FUZZ_FROM'] ?? 0);
 const base = seeds(72);
-const pages = (fc.sample(arbitraryReport(), { numRuns: 24, seed: 11 }) as Report[]).map((r) => renderHtml(r, { standalone: true }));
+const pages = (fc.sample(arbitraryReport(), { numRuns: 24, seed: 11 }) as Report[]).map((r) =>
+  renderHtml(r, { standalone: true }),
+);
 const jsons = (fc.sample(arbitraryReport(), { numRuns: 24, seed: 13 }) as Report[]).map((r) => toJSON(r));
 const failures: string[] = [];
 let reports = 0;
@@ -44,7 +46,12 @@ function mutate(i: number, from: readonly string[]): string {
     const at = Math.floor(r() * s.length);
     const len = Math.floor(r() * 40);
     const op = Math.floor(r() * 3);
-    s = op === 0 ? s.slice(0, at) + s.slice(at + len) : op === 1 ? s.slice(0, at) + s.slice(at, at + len).repeat(2 + Math.floor(r() * 3)) + s.slice(at) : s.slice(0, at) + '<>"/{}[]:,0-1'[Math.floor(r() * 13)] + s.slice(at);
+    s =
+      op === 0
+        ? s.slice(0, at) + s.slice(at + len)
+        : op === 1
+          ? s.slice(0, at) + s.slice(at, at + len).repeat(2 + Math.floor(r() * 3)) + s.slice(at)
+          : s.slice(0, at) + '<>"/{}[]:,0-1'[Math.floor(r() * 13)] + s.slice(at);
   }
   return s;
 }
@@ -57,13 +64,23 @@ for (let i = FROM; i < FROM + N; i++) {
     const page = mutate(i, pages);
     check('parseHtml', i, () => parseHtml(page).report, page.length);
     const json = mutate(i, jsons);
-    check('fromJSON', i, () => {
-      const r = fromJSON(json);
-      return r.success ? r.report : undefined;
-    }, json.length);
+    check(
+      'fromJSON',
+      i,
+      () => {
+        const r = fromJSON(json);
+        return r.success ? r.report : undefined;
+      },
+      json.length,
+    );
   }
-  if ((i + 1 - FROM) % 50_000 === 0) console.log(`${i + 1 - FROM} inputs, ${failures.length} failures, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  if ((i + 1 - FROM) % 50_000 === 0)
+    console.log(
+      `${i + 1 - FROM} inputs, ${failures.length} failures, ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+    );
 }
-console.log(`\n${N} texts (+ ${Math.ceil(N / 10)} pages, ${Math.ceil(N / 10)} JSON texts): ${reports} reports read, ${failures.length} failures (target 0); slowest ${slowest.msPerKb.toFixed(2)} ms/KB (input ${slowest.i}); ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+console.log(
+  `\n${N} texts (+ ${Math.ceil(N / 10)} pages, ${Math.ceil(N / 10)} JSON texts): ${reports} reports read, ${failures.length} failures (target 0); slowest ${slowest.msPerKb.toFixed(2)} ms/KB (input ${slowest.i}); ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+);
 for (const f of failures.slice(0, 20)) console.log('  ', f);
 if (failures.length > 0) process.exitCode = 1;

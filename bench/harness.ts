@@ -36,6 +36,8 @@ export function compare(title: string, baseline: Measured, subject: Measured, ta
   console.log(`\n${title}`);
   console.log(`  baseline  ${baseline.name.padEnd(46)} ${format(baseline.ns).padStart(10)} / call`);
   console.log(`  subject   ${subject.name.padEnd(46)} ${format(subject.ns).padStart(10)} / call`);
-  console.log(`  ratio     ${ratio.toFixed(2)}× the baseline${target ? ` (target ≤ ${target}×: ${ratio <= target ? 'met' : 'NOT met'})` : ''}`);
+  console.log(
+    `  ratio     ${ratio.toFixed(2)}× the baseline${target ? ` (target ≤ ${target}×: ${ratio <= target ? 'met' : 'NOT met'})` : ''}`,
+  );
   return ratio;
 }

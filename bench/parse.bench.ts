@@ -37,12 +37,19 @@ let perKbAt1 = 0;
 for (const factor of [1, 10, 100]) {
   const text = grown(factor);
   const parsed = parseReport(text, { agency: { name: '盐城市人力资源和社会保障局' } });
-  if (!parsed.report || parsed.report.requests.received.total !== 18) throw new Error(`the grown report (${factor}×) must still read`);
+  if (!parsed.report || parsed.report.requests.received.total !== 18)
+    throw new Error(`the grown report (${factor}×) must still read`);
   const sub = measure(`parseReport, ${factor}× (${kb(text).toFixed(0)} KB)`, () => parseReport(text));
-  compare(`parseReport on ${factor}× the seed`, measure('split + scan lines', () => baseline(text)), sub);
+  compare(
+    `parseReport on ${factor}× the seed`,
+    measure('split + scan lines', () => baseline(text)),
+    sub,
+  );
   const perKb = sub.ns / kb(text);
   if (factor === 1) perKbAt1 = perKb;
-  results.push(`  ${String(factor).padStart(3)}×  ${kb(text).toFixed(1).padStart(8)} KB  ${format(perKb).padStart(10)} / KB  (${(perKb / perKbAt1).toFixed(2)}× the 1× rate)${factor === 1 ? `  — ${(1e9 / sub.ns).toFixed(0)} reports/s` : ''}`);
+  results.push(
+    `  ${String(factor).padStart(3)}×  ${kb(text).toFixed(1).padStart(8)} KB  ${format(perKb).padStart(10)} / KB  (${(perKb / perKbAt1).toFixed(2)}× the 1× rate)${factor === 1 ? `  — ${(1e9 / sub.ns).toFixed(0)} reports/s` : ''}`,
+  );
 }
 console.log('\nparseReport, time per kilobyte (flat means linear):');
 console.log(results.join('\n'));

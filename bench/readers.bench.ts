@@ -21,10 +21,14 @@ const N = Number(process.env['BENCH_READER_REPORTS'] ?? 100);
 const reports: Report[] = fc.sample(arbitraryReport({ smallCounts: true }), { numRuns: N, seed: 7 });
 const facts = (r: Report) => ({ agency: r.agency, scope: r.scope });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
-const row = (...cells: (string | number)[]) => console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(44) : String(c).padStart(11))).join(''));
+const row = (...cells: (string | number)[]) =>
+  console.log(cells.map((c, i) => (i === 0 ? String(c).padEnd(44) : String(c).padStart(11))).join(''));
 
 function accuracy(name: string, read: (r: Report) => ReturnType<typeof parseHtml>): void {
-  let cells = 0, exact = 0, flagged = 0, silent = 0;
+  let cells = 0,
+    exact = 0,
+    flagged = 0,
+    silent = 0;
   const times: number[] = [];
   for (const r of reports) {
     const t0 = performance.now();
@@ -36,7 +40,14 @@ function accuracy(name: string, read: (r: Report) => ReturnType<typeof parseHtml
     silent += back.silent.length;
     cells += back.exact + back.flagged + back.silent.length;
   }
-  row(name, `${((100 * exact) / cells).toFixed(2)}%`, flagged, silent, median(times).toFixed(2), Math.max(...times).toFixed(2));
+  row(
+    name,
+    `${((100 * exact) / cells).toFixed(2)}%`,
+    flagged,
+    silent,
+    median(times).toFixed(2),
+    Math.max(...times).toFixed(2),
+  );
 }
 
 console.log(`\nparseHtml — ${N} arbitrary reports per shape (target: median ≤ 5 ms, SILENT = 0)`);
@@ -71,7 +82,9 @@ try {
 } catch {
   // htmlparser2 is not a dependency; install it to compare (`npm install --no-save htmlparser2`).
 }
-console.log(`\none ${page.length}-character page: parseHtml ${readMs.toFixed(2)} ms, of which parse5 ${parse5Ms.toFixed(3)} ms (htmlparser2: ${h2})`);
+console.log(
+  `\none ${page.length}-character page: parseHtml ${readMs.toFixed(2)} ms, of which parse5 ${parse5Ms.toFixed(3)} ms (htmlparser2: ${h2})`,
+);
 
 console.log(`\nparsePdfText on generated PDF geometry — ${N} arbitrary reports per class (SILENT = 0)`);
 row('geometry', 'exact', 'blank+find', 'SILENT', 'median ms', 'worst ms');
@@ -91,10 +104,21 @@ for (const [name, g] of Object.entries(geometries)) {
 
 console.log('\nparsePdf on PDF files (median of 5 warm runs; target ≤ 150 ms for six pages)');
 row('file', 'pages', 'pdf.js ms', 'reading ms', 'exact');
-const fixtureTruth = (n: string) => fromJSON(readFileSync(new URL(`../test/fixtures/pdf/${n}.json`, import.meta.url), 'utf8'));
-const files: [string, URL, ReturnType<typeof fromJSON>][] = ['seed-2019', 'arbitrary-2019', 'arbitrary-2021', 'long-2021'].map((n) => [n, new URL(`../test/fixtures/pdf/${n}.pdf`, import.meta.url), fixtureTruth(n)]);
+const fixtureTruth = (n: string) =>
+  fromJSON(readFileSync(new URL(`../test/fixtures/pdf/${n}.json`, import.meta.url), 'utf8'));
+const files: [string, URL, ReturnType<typeof fromJSON>][] = [
+  'seed-2019',
+  'arbitrary-2019',
+  'arbitrary-2021',
+  'long-2021',
+].map((n) => [n, new URL(`../test/fixtures/pdf/${n}.pdf`, import.meta.url), fixtureTruth(n)]);
 const sample = new URL('../../shared/samples/huaian-2024.pdf', import.meta.url);
-if (existsSync(sample)) files.push(['huaian-2024 (real, published)', sample, fromCsv(readFileSync(new URL('../../shared/samples/huaian-2024.cells.csv', import.meta.url), 'utf8'))]);
+if (existsSync(sample))
+  files.push([
+    'huaian-2024 (real, published)',
+    sample,
+    fromCsv(readFileSync(new URL('../../shared/samples/huaian-2024.cells.csv', import.meta.url), 'utf8')),
+  ]);
 for (const [name, file, truth] of files) {
   const bytes = new Uint8Array(readFileSync(file));
   const extract: number[] = [];
@@ -109,12 +133,39 @@ for (const [name, file, truth] of files) {
     if (i > 0) extract.push(t1 - t0), read.push(t2 - t1);
   }
   const score = truth.success ? sortCells(truth.report, parsePdfText(pages, facts(truth.report))) : undefined;
-  row(name, pages.length, median(extract).toFixed(1), median(read).toFixed(1), score ? `${score.exact}/${score.exact + score.wrong.length}` : '?');
+  row(
+    name,
+    pages.length,
+    median(extract).toFixed(1),
+    median(read).toFixed(1),
+    score ? `${score.exact}/${score.exact + score.wrong.length}` : '?',
+  );
 }
 
 console.log('\nminified browser bundles (esbuild, decimal.js and zod included where used)');
-for (const [entry, file] of [['ogi-report', 'index.ts'], ['ogi-report/html (parse5 included)', 'html/index.ts'], ['ogi-report/pdf (pdf.js included, worker apart)', 'pdf/index.ts']] as const) {
-  const result = await build({ stdin: { contents: `export * from '../src/${file}';`, resolveDir: new URL('.', import.meta.url).pathname, loader: 'ts' }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent' });
+for (const [entry, file] of [
+  ['ogi-report', 'index.ts'],
+  ['ogi-report/html (parse5 included)', 'html/index.ts'],
+  ['ogi-report/pdf (pdf.js included, worker apart)', 'pdf/index.ts'],
+] as const) {
+  const result = await build({
+    stdin: {
+      contents: `export * from '../src/${file}';`,
+      resolveDir: new URL('.', import.meta.url).pathname,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
   const meta = result.metafile as Metafile;
-  row(entry, `${Math.round((result.outputFiles[0]?.text.length ?? 0) / 1024)} KiB`, `${Object.keys(meta.inputs).length} mods`);
+  row(
+    entry,
+    `${Math.round((result.outputFiles[0]?.text.length ?? 0) / 1024)} KiB`,
+    `${Object.keys(meta.inputs).length} mods`,
+  );
 }

@@ -9,11 +9,18 @@ import { arbitraryReport } from 'ogi-report/testing';
 import { compare, measure } from './harness.js';
 
 const N = 100_000;
-const distinct = fc.sample(arbitraryReport({ consistent: true, edition: '2021' }), { numRuns: 100, seed: 7 }).map((r) => ({ ...r, reportYear: 2023 }) as Report);
+const distinct = fc
+  .sample(arbitraryReport({ consistent: true, edition: '2021' }), { numRuns: 100, seed: 7 })
+  .map((r) => ({ ...r, reportYear: 2023 }) as Report);
 const reports = Array.from({ length: N }, (_, i) => distinct[i % distinct.length] as Report);
 const layout = layoutOf('2021');
 const counts = layout.cells.filter((c) => c.column.kind !== 'money');
-const flat = distinct.map((r) => Float64Array.from(counts, (c) => { const v = c.segments.reduce<any>((n, k) => n[k], r); return typeof v === 'number' ? v : 0; }));
+const flat = distinct.map((r) =>
+  Float64Array.from(counts, (c) => {
+    const v = c.segments.reduce<any>((n, k) => n[k], r);
+    return typeof v === 'number' ? v : 0;
+  }),
+);
 
 function baseline(): Float64Array {
   const total = new Float64Array(counts.length);
@@ -31,5 +38,11 @@ if (!result.success) throw new Error(result.issues[0]?.message.en);
 const check = baseline();
 const received = counts.findIndex((c) => c.key === 'requests.received.total');
 if (check[received] !== result.report.requests.received.total) throw new Error('baseline and sum disagree');
-compare('sumReports, 100,000 reports', measure('adding flat arrays', baseline, { batches: 5, minBatchMs: 1 }), measure('sumReports(reports)', () => sumReports(reports, { agency: { name: 'x' } }), { batches: 5, minBatchMs: 1 }));
-console.log(`  memory    heap growth during one sum: ${((after.heapUsed - before.heapUsed) / 1e6).toFixed(1)} MB; peak resident set of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+compare(
+  'sumReports, 100,000 reports',
+  measure('adding flat arrays', baseline, { batches: 5, minBatchMs: 1 }),
+  measure('sumReports(reports)', () => sumReports(reports, { agency: { name: 'x' } }), { batches: 5, minBatchMs: 1 }),
+);
+console.log(
+  `  memory    heap growth during one sum: ${((after.heapUsed - before.heapUsed) / 1e6).toFixed(1)} MB; peak resident set of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+);

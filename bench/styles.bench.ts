@@ -12,29 +12,64 @@ import { arbitraryReport, asPublished, publishingStyles } from '../src/testing/i
 
 const N = Number(process.env['BENCH_STYLE_REPORTS'] ?? 200);
 const same = (a: unknown, b: unknown) =>
-  a === b || (Decimal.isDecimal((a as { amount?: unknown })?.amount) && Decimal.isDecimal((b as { amount?: unknown })?.amount) && (a as { amount: Decimal }).amount.eq((b as { amount: Decimal }).amount) && (a as { unit: string }).unit === (b as { unit: string }).unit);
+  a === b ||
+  (Decimal.isDecimal((a as { amount?: unknown })?.amount) &&
+    Decimal.isDecimal((b as { amount?: unknown })?.amount) &&
+    (a as { amount: Decimal }).amount.eq((b as { amount: Decimal }).amount) &&
+    (a as { unit: string }).unit === (b as { unit: string }).unit);
 
 for (const kind of ['consistent', 'any'] as const) {
-  const reports: Report[] = fc.sample(arbitraryReport(kind === 'consistent' ? { consistent: true } : {}), { numRuns: N, seed: 7 });
+  const reports: Report[] = fc.sample(arbitraryReport(kind === 'consistent' ? { consistent: true } : {}), {
+    numRuns: N,
+    seed: 7,
+  });
   console.log(`\n${kind} reports (${N} per style)`);
-  console.log('style'.padEnd(20), 'exact'.padStart(8), 'blank+finding'.padStart(14), 'SILENT'.padStart(7), 'median ms'.padStart(10), 'worst ms'.padStart(9));
+  console.log(
+    'style'.padEnd(20),
+    'exact'.padStart(8),
+    'blank+finding'.padStart(14),
+    'SILENT'.padStart(7),
+    'median ms'.padStart(10),
+    'worst ms'.padStart(9),
+  );
   for (const style of publishingStyles) {
-    let cells = 0, exact = 0, flagged = 0, silent = 0;
+    let cells = 0,
+      exact = 0,
+      flagged = 0,
+      silent = 0;
     const times: number[] = [];
     reports.forEach((r, i) => {
       const pub = asPublished(r, style, i + 1);
       const t0 = performance.now();
-      const back = parseReport(pub.text, { agency: pub.report.agency, scope: pub.report.scope, reportYear: pub.report.reportYear, edition: pub.report.edition });
+      const back = parseReport(pub.text, {
+        agency: pub.report.agency,
+        scope: pub.report.scope,
+        reportYear: pub.report.reportYear,
+        edition: pub.report.edition,
+      });
       times.push(performance.now() - t0);
       for (const c of layoutOf(r.edition).cells) {
         cells++;
         const got = back.report ? readCell(back.report, c.segments) : undefined;
         if (same(readCell(pub.report, c.segments), got)) exact++;
-        else if (back.findings.some((f) => f.severity !== 'info' && f.section === c.section.key && (f.row === c.path || f.rows?.includes(c.path)))) flagged++;
+        else if (
+          back.findings.some(
+            (f) =>
+              f.severity !== 'info' && f.section === c.section.key && (f.row === c.path || f.rows?.includes(c.path)),
+          )
+        )
+          flagged++;
         else silent++;
       }
     });
     times.sort((a, b) => a - b);
-    console.log(style.padEnd(20), `${((100 * exact) / cells).toFixed(2)}%`.padStart(8), String(flagged).padStart(14), String(silent).padStart(7), (times[times.length >> 1] ?? 0).toFixed(2).padStart(10), (times.at(-1) ?? 0).toFixed(2).padStart(9));
+    console.log(
+      style.padEnd(20),
+      `${((100 * exact) / cells).toFixed(2)}%`.padStart(8),
+      String(flagged).padStart(14),
+      String(silent).padStart(7),
+      (times[times.length >> 1] ?? 0).toFixed(2).padStart(10),
+      (times.at(-1) ?? 0).toFixed(2).padStart(9),
+    );
   }
 }

@@ -41,19 +41,46 @@ for (const [name, mode] of Object.entries(modes)) {
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
   run('tar', ['-xzf', join(work, packed.filename), '-C', dir]);
   run('mv', [join(dir, 'package'), join(dir, 'node_modules', 'ogi-report')]);
-  for (const dep of ['zod', 'decimal.js', 'fast-check', 'pure-rand', 'parse5', 'entities', 'pdfjs-dist']) symlinkSync(join(root, 'node_modules', dep), join(dir, 'node_modules', dep));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, type: mode.type }));
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...mode.compilerOptions, target: 'ES2022', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['consumer.ts'] }));
+  for (const dep of ['zod', 'decimal.js', 'fast-check', 'pure-rand', 'parse5', 'entities', 'pdfjs-dist'])
+    symlinkSync(join(root, 'node_modules', dep), join(dir, 'node_modules', dep));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: `consumer-${name}`, private: true, type: mode.type }),
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        ...mode.compilerOptions,
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      files: ['consumer.ts'],
+    }),
+  );
   // The optional readers are ESM only: an ESM consumer imports them statically, a CJS one dynamically.
-  const readers = mode.type === 'module'
-    ? `import { parseHtml } from 'ogi-report/html';\nimport { parsePdf } from 'ogi-report/pdf';\nexport const html: readonly unknown[] = parseHtml('<p>x</p>').findings;\nexport const pdf: Promise<unknown> = parsePdf(new Uint8Array(0));\n`
-    : `export const html = import('ogi-report/html').then((m) => m.parseHtml('<p>x</p>').findings.length);\n`;
+  const readers =
+    mode.type === 'module'
+      ? `import { parseHtml } from 'ogi-report/html';\nimport { parsePdf } from 'ogi-report/pdf';\nexport const html: readonly unknown[] = parseHtml('<p>x</p>').findings;\nexport const pdf: Promise<unknown> = parsePdf(new Uint8Array(0));\n`
+      : `export const html = import('ogi-report/html').then((m) => m.parseHtml('<p>x</p>').findings.length);\n`;
   writeFileSync(join(dir, 'consumer.ts'), consumer + readers);
   try {
     run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', dir], dir);
-    const probe = mode.type === 'module'
-      ? ['--input-type=module', '-e', "const m = await import('ogi-report'); const t = await import('ogi-report/testing'); const h = await import('ogi-report/html'); const p = await import('ogi-report/pdf'); if (!m.checkReport || !t.assertConsistent || h.parseHtml('<p>x</p>').findings[0]?.code !== 'NO_REPORT_FOUND' || (await p.parsePdf(new Uint8Array(0))).findings[0]?.code !== 'NO_REPORT_FOUND') process.exit(1);"]
-      : ['-e', "const m = require('ogi-report'); const t = require('ogi-report/testing'); if (!m.checkReport || !t.assertConsistent) process.exit(1); import('ogi-report/html').then((h) => { if (!h.parseHtml) process.exit(1); });"];
+    const probe =
+      mode.type === 'module'
+        ? [
+            '--input-type=module',
+            '-e',
+            "const m = await import('ogi-report'); const t = await import('ogi-report/testing'); const h = await import('ogi-report/html'); const p = await import('ogi-report/pdf'); if (!m.checkReport || !t.assertConsistent || h.parseHtml('<p>x</p>').findings[0]?.code !== 'NO_REPORT_FOUND' || (await p.parsePdf(new Uint8Array(0))).findings[0]?.code !== 'NO_REPORT_FOUND') process.exit(1);",
+          ]
+        : [
+            '-e',
+            "const m = require('ogi-report'); const t = require('ogi-report/testing'); if (!m.checkReport || !t.assertConsistent) process.exit(1); import('ogi-report/html').then((h) => { if (!h.parseHtml) process.exit(1); });",
+          ];
     run(process.execPath, probe, dir);
     console.log(`✓ ${name}: typecheck and ${mode.type === 'module' ? 'import' : 'require'} pass`);
   } catch (e) {

@@ -22,13 +22,24 @@ const work = mkdtempSync(join(tmpdir(), 'ogi-pdf-'));
 /** A report in any cell state (blanks, not applicable), counts as printed forms hold them, from a fixed seed. */
 const arbitrary = (edition: '2019' | '2021', seed: number): Report => {
   const [r] = fc.sample(arbitraryReport({ edition, smallCounts: true }), { numRuns: 1, seed }) as [Report];
-  return { ...r, agency: { name: '某某市某某局' }, overview: '本年度工作概况。', problems: '存在的问题。', otherMatters: '' };
+  return {
+    ...r,
+    agency: { name: '某某市某某局' },
+    overview: '本年度工作概况。',
+    problems: '存在的问题。',
+    otherMatters: '',
+  };
 };
 
 /** The consistent 2021 fixture after prose long enough that table 三 starts low on a page and breaks across two. */
 const long: Report = {
   ...setCells(consistentReport2021, {}),
-  overview: Array.from({ length: 9 }, (_, i) => `（${'一二三四五六七八九'[i]}）第${i + 1}项工作情况。` + '本机关认真贯彻落实政府信息公开条例，持续推进决策、执行、管理、服务、结果公开，'.repeat(4)).join('\n'),
+  overview: Array.from(
+    { length: 9 },
+    (_, i) =>
+      `（${'一二三四五六七八九'[i]}）第${i + 1}项工作情况。` +
+      '本机关认真贯彻落实政府信息公开条例，持续推进决策、执行、管理、服务、结果公开，'.repeat(4),
+  ).join('\n'),
 };
 
 const fixtures: Record<string, Report> = {
@@ -43,11 +54,23 @@ for (const [name, report] of Object.entries(fixtures)) {
   writeFileSync(html, renderHtml(report, { standalone: true }));
   const printed = join(work, `${name}.pdf`);
   const pdf = join(out, `${name}.pdf`);
-  execFileSync('chromium', [
-    '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${printed}`,
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${join(work, 'profile')}`,
-    `file://${html}`,
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'chromium',
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-pdf-header-footer',
+      `--print-to-pdf=${printed}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--user-data-dir=${join(work, 'profile')}`,
+      `file://${html}`,
+    ],
+    { stdio: 'ignore' },
+  );
   execFileSync('python3', [new URL('./shrinkPdf.py', import.meta.url).pathname, printed, pdf], { stdio: 'inherit' });
   writeFileSync(join(out, `${name}.json`), toJSON(report));
   console.log(`${name}.pdf: ${statSync(pdf).size} bytes`);

@@ -127,4 +127,10 @@ export type {
 export { sumReports, type PartialSum, type SumOptions, type SumResult } from './analyze/sumReports.js';
 export { compareReports, type CellDifference, type Comparison, type Unmatched } from './analyze/compareReports.js';
 export { convertEdition, type ConvertResult, type NotCarried } from './analyze/convertEdition.js';
-export { computeIndicators, indicators, type Indicator, type IndicatorDefinition, type IndicatorSelector } from './analyze/indicators.js';
+export {
+  computeIndicators,
+  indicators,
+  type Indicator,
+  type IndicatorDefinition,
+  type IndicatorSelector,
+} from './analyze/indicators.js';

@@ -21,7 +21,11 @@ async function bundle(contents: string, external: string[] = []): Promise<{ code
   });
   const meta = result.metafile as Metafile;
   // Only what the output keeps: `meta.inputs` lists every module parsed, even those shaken out.
-  const kept = Object.values(meta.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k));
+  const kept = Object.values(meta.outputs).flatMap((o) =>
+    Object.entries(o.inputs)
+      .filter(([, v]) => v.bytesInOutput > 0)
+      .map(([k]) => k),
+  );
   return { code: result.outputFiles[0]?.text ?? '', inputs: kept };
 }
 

@@ -5,7 +5,13 @@ import { seedReport } from '../examples/seedReport.js';
 describe('the demo seed report', () => {
   it('carries the seed figures as published, blanks blank', () => {
     expect(seedReport.requests.outcomes.total).toEqual({
-      naturalPerson: 26, commercialEnterprise: 0, researchInstitution: 0, publicInterestOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 0,
+      naturalPerson: 26,
+      commercialEnterprise: 0,
+      researchInstitution: 0,
+      publicInterestOrganization: 0,
+      legalServiceAgency: 0,
+      otherOrganization: 0,
+      total: 0,
     });
     expect(Object.values(seedReport.requests.carriedForward).every((v) => v === null)).toBe(true);
     expect(Object.values(seedReport.requests.outcomes.withheld.stateSecret).every((v) => v === null)).toBe(true);

@@ -7,9 +7,12 @@ export const AGENCY_NAME = /^[^\r\n]*\S[^\r\n]*$/;
 export function agencyProblem(agency: unknown): string | undefined {
   if (typeof agency !== 'object' || agency === null) return 'agency must be an object with a name';
   const a = agency as Record<string, unknown>;
-  if (typeof a['name'] !== 'string' || !AGENCY_NAME.test(a['name'])) return 'agency must have a one-line, non-blank name';
+  if (typeof a['name'] !== 'string' || !AGENCY_NAME.test(a['name']))
+    return 'agency must have a one-line, non-blank name';
   if (a['code'] !== undefined && typeof a['code'] !== 'string') return 'agency.code must be a string';
-  if (a['level'] !== undefined && !administrativeLevels.includes(a['level'] as never)) return `agency.level must be one of ${administrativeLevels.join(', ')}`;
-  for (const k of Object.keys(a)) if (k !== 'name' && k !== 'code' && k !== 'level') return `agency has no field “${k}”`;
+  if (a['level'] !== undefined && !administrativeLevels.includes(a['level'] as never))
+    return `agency.level must be one of ${administrativeLevels.join(', ')}`;
+  for (const k of Object.keys(a))
+    if (k !== 'name' && k !== 'code' && k !== 'level') return `agency has no field “${k}”`;
   return undefined;
 }

@@ -4,7 +4,9 @@ import { layoutOf, type CellLayout } from '../template/layout.js';
 import type { Edition } from '../template/types.js';
 
 /** The header fields and prose of a report, everything but its cells. */
-export type ReportHead = Omit<Report, 'proactiveDisclosure' | 'requests' | 'reviewLitigation'> & { readonly edition: Edition };
+export type ReportHead = Omit<Report, 'proactiveDisclosure' | 'requests' | 'reviewLitigation'> & {
+  readonly edition: Edition;
+};
 
 /**
  * Builds a deeply frozen report of `head.edition` in canonical key order (header, then sections in
@@ -37,7 +39,12 @@ export function buildReport(head: ReportHead, cellOf: (cell: CellLayout) => Cell
 }
 
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value) && Object.getPrototypeOf(value) === Object.prototype) {
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    !Object.isFrozen(value) &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
     for (const v of Object.values(value)) deepFreeze(v);
     Object.freeze(value);
   }

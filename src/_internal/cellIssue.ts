@@ -29,22 +29,44 @@ export function cellIssue(cell: CellLayout, value: unknown): Issue {
     issue(code, p, { zh: `${at.zh}：${zh}`, en: `${at.en}: ${en}` }, cell);
   if (cell.column.kind === 'money') {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return fail('INVALID_MONEY', `金额应写作 {"amount": "十进制数字串", "unit": "元" 或 "万元"}，实为 ${v}`, `money must be written as {"amount": "<decimal string>", "unit": "元" | "万元"}, got ${v}`);
+      return fail(
+        'INVALID_MONEY',
+        `金额应写作 {"amount": "十进制数字串", "unit": "元" 或 "万元"}，实为 ${v}`,
+        `money must be written as {"amount": "<decimal string>", "unit": "元" | "万元"}, got ${v}`,
+      );
     }
     const m = value as Record<string, unknown>;
     if (m['unit'] !== '元' && m['unit'] !== '万元') {
-      return fail('INVALID_UNIT', `金额单位应为“元”或“万元”，实为 ${showValue(m['unit'])}`, `the unit must be 元 or 万元, got ${showValue(m['unit'])}`, [...path, 'unit']);
+      return fail(
+        'INVALID_UNIT',
+        `金额单位应为“元”或“万元”，实为 ${showValue(m['unit'])}`,
+        `the unit must be 元 or 万元, got ${showValue(m['unit'])}`,
+        [...path, 'unit'],
+      );
     }
-    return fail('INVALID_MONEY', `金额应为非负十进制数字串（如 "830000"、"0.092"），实为 ${showValue(m['amount'])}`, `the amount must be a non-negative decimal string such as "830000" or "0.092", got ${showValue(m['amount'])}`, [...path, 'amount']);
+    return fail(
+      'INVALID_MONEY',
+      `金额应为非负十进制数字串（如 "830000"、"0.092"），实为 ${showValue(m['amount'])}`,
+      `the amount must be a non-negative decimal string such as "830000" or "0.092", got ${showValue(m['amount'])}`,
+      [...path, 'amount'],
+    );
   }
   if (typeof value !== 'number') {
-    return fail('INVALID_CELL', `应为整数、null（空白）或 "NA"（不适用），实为 ${v}`, `expected an integer, null (blank) or "NA" (not applicable), got ${v}`);
+    return fail(
+      'INVALID_CELL',
+      `应为整数、null（空白）或 "NA"（不适用），实为 ${v}`,
+      `expected an integer, null (blank) or "NA" (not applicable), got ${v}`,
+    );
   }
-  if (!Number.isFinite(value)) return fail('NOT_FINITE', `数值必须有限，实为 ${v}`, `the number must be finite, got ${v}`);
+  if (!Number.isFinite(value))
+    return fail('NOT_FINITE', `数值必须有限，实为 ${v}`, `the number must be finite, got ${v}`);
   if (!Number.isInteger(value)) return fail('NOT_INTEGER', `应为整数，实为 ${v}`, `expected an integer, got ${v}`);
   if (!Number.isSafeInteger(value)) {
-    return fail('UNSAFE_INTEGER', `超出安全整数范围（${Number.MAX_SAFE_INTEGER}），无法精确表示：${v}`, `beyond the safe integer range (${Number.MAX_SAFE_INTEGER}), not exact: ${v}`);
+    return fail(
+      'UNSAFE_INTEGER',
+      `超出安全整数范围（${Number.MAX_SAFE_INTEGER}），无法精确表示：${v}`,
+      `beyond the safe integer range (${Number.MAX_SAFE_INTEGER}), not exact: ${v}`,
+    );
   }
   return fail('NEGATIVE_COUNT', `件数不能为负数，实为 ${v}`, `a count cannot be negative, got ${v}`);
 }
-

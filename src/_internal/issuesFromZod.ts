@@ -14,7 +14,8 @@ function pathText(path: Path): string {
 function has(input: unknown, path: Path): { present: boolean; value: unknown } {
   let node = input;
   for (const seg of path) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg)) return { present: false, value: undefined };
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, seg))
+      return { present: false, value: undefined };
     node = (node as Record<string | number, unknown>)[seg];
   }
   return { present: true, value: node };
@@ -48,19 +49,23 @@ export function issuesFromZod(zodIssues: readonly z.core.$ZodIssue[], input: unk
     if (zi.code === 'unrecognized_keys') {
       for (const key of zi.keys) {
         const p = [...path, key];
-        push(issue('UNKNOWN_FIELD', p, {
-          zh: `未知字段 ${pathText(p)}${edition ? `（${edition} 版格式没有此项）` : ''}`,
-          en: `Unknown field ${pathText(p)}${edition ? ` (not in edition ${edition})` : ''}`,
-        }));
+        push(
+          issue('UNKNOWN_FIELD', p, {
+            zh: `未知字段 ${pathText(p)}${edition ? `（${edition} 版格式没有此项）` : ''}`,
+            en: `Unknown field ${pathText(p)}${edition ? ` (not in edition ${edition})` : ''}`,
+          }),
+        );
       }
       continue;
     }
     const { present, value } = has(input, path);
     if (path.length === 1 && path[0] === 'edition' && present) {
-      push(issue('UNKNOWN_EDITION', path, {
-        zh: `未知的格式版本 ${showValue(value)}：应为 "2019" 或 "2021"`,
-        en: `Unknown edition ${showValue(value)}: expected "2019" or "2021"`,
-      }));
+      push(
+        issue('UNKNOWN_EDITION', path, {
+          zh: `未知的格式版本 ${showValue(value)}：应为 "2019" 或 "2021"`,
+          en: `Unknown edition ${showValue(value)}: expected "2019" or "2021"`,
+        }),
+      );
       continue;
     }
     const cell = cellAt(edition, path);
@@ -69,20 +74,26 @@ export function issuesFromZod(zodIssues: readonly z.core.$ZodIssue[], input: unk
       continue;
     }
     if (!present && path.length > 0) {
-      push(issue('MISSING_FIELD', path, { zh: `缺少字段 ${pathText(path)}`, en: `Missing field ${pathText(path)}` }, cell));
+      push(
+        issue('MISSING_FIELD', path, { zh: `缺少字段 ${pathText(path)}`, en: `Missing field ${pathText(path)}` }, cell),
+      );
       continue;
     }
     if (zi.code === 'invalid_type') {
-      push(issue('INVALID_TYPE', path, {
-        zh: `${pathText(path)} 的类型不对：应为 ${zi.expected}，实为 ${showValue(value)}`,
-        en: `${pathText(path)} has the wrong type: expected ${zi.expected}, got ${showValue(value)}`,
-      }));
+      push(
+        issue('INVALID_TYPE', path, {
+          zh: `${pathText(path)} 的类型不对：应为 ${zi.expected}，实为 ${showValue(value)}`,
+          en: `${pathText(path)} has the wrong type: expected ${zi.expected}, got ${showValue(value)}`,
+        }),
+      );
       continue;
     }
-    push(issue('INVALID_VALUE', path, {
-      zh: `${pathText(path)} 的值 ${showValue(value)} 无效（${zi.message}）`,
-      en: `${pathText(path)}: invalid value ${showValue(value)} (${zi.message})`,
-    }));
+    push(
+      issue('INVALID_VALUE', path, {
+        zh: `${pathText(path)} 的值 ${showValue(value)} 无效（${zi.message}）`,
+        en: `${pathText(path)}: invalid value ${showValue(value)} (${zi.message})`,
+      }),
+    );
   }
   return out;
 }

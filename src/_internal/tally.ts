@@ -11,12 +11,12 @@ import type { Edition } from '../template/types.js';
 import { showValue } from './cellIssue.js';
 
 /** The Regulations (2007) took effect on this day; no register entry can be older. */
-export const EARLIEST_DATE = '2008-05-01';
+const EARLIEST_DATE = '2008-05-01';
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Whether `s` is a calendar date written `YYYY-MM-DD`; by char codes, as this runs per case. */
-export function isDate(s: unknown): s is string {
+function isDate(s: unknown): s is string {
   if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
   let y = 0;
   for (let i = 0; i < 4; i++) {
@@ -37,21 +37,45 @@ export function isDate(s: unknown): s is string {
 }
 
 /** An issue about case `index` (with its id when it has one). */
-export function caseIssue(code: IssueCode, index: number, field: string | undefined, id: unknown, zh: string, en: string): Issue {
+export function caseIssue(
+  code: IssueCode,
+  index: number,
+  field: string | undefined,
+  id: unknown,
+  zh: string,
+  en: string,
+): Issue {
   const who = typeof id === 'string' && id !== '' ? id : undefined;
   const label = who === undefined ? `#${index}` : `${JSON.stringify(who)} (#${index})`;
   const path = field === undefined ? [index] : [index, field];
-  const message = { zh: `案件 ${label}${field ? ` 的 ${field}` : ''}：${zh}`, en: `Case ${label}${field ? `, ${field}` : ''}: ${en}` };
+  const message = {
+    zh: `案件 ${label}${field ? ` 的 ${field}` : ''}：${zh}`,
+    en: `Case ${label}${field ? `, ${field}` : ''}: ${en}`,
+  };
   return who === undefined ? { code, path, message } : { code, path, message, caseId: who };
 }
 
 /** Validates a date field of a case; returns the issue, if any. */
-export function dateIssue(index: number, field: string, id: unknown, value: unknown): Issue | undefined {
+function dateIssue(index: number, field: string, id: unknown, value: unknown): Issue | undefined {
   if (!isDate(value)) {
-    return caseIssue('INVALID_DATE', index, field, id, `应为 YYYY-MM-DD 格式的日期，实为 ${showValue(value)}`, `expected a date written YYYY-MM-DD, got ${showValue(value)}`);
+    return caseIssue(
+      'INVALID_DATE',
+      index,
+      field,
+      id,
+      `应为 YYYY-MM-DD 格式的日期，实为 ${showValue(value)}`,
+      `expected a date written YYYY-MM-DD, got ${showValue(value)}`,
+    );
   }
   if (value < EARLIEST_DATE) {
-    return caseIssue('DATE_OUT_OF_RANGE', index, field, id, `${value} 早于《政府信息公开条例》施行日（${EARLIEST_DATE}）`, `${value} is before the Regulations took effect (${EARLIEST_DATE})`);
+    return caseIssue(
+      'DATE_OUT_OF_RANGE',
+      index,
+      field,
+      id,
+      `${value} 早于《政府信息公开条例》施行日（${EARLIEST_DATE}）`,
+      `${value} is before the Regulations took effect (${EARLIEST_DATE})`,
+    );
   }
   return undefined;
 }
@@ -77,15 +101,22 @@ export function tallyEdition(options: TallyOptions): Edition | Issue {
   try {
     inForce = editionForYear(reportYear);
   } catch {
-    return bad(`报告年度 ${String(reportYear)} 无效：应为 2019 至 9999 年的整数`, `Report year ${String(reportYear)} makes no sense: expected an integer year from 2019 to 9999`);
+    return bad(
+      `报告年度 ${String(reportYear)} 无效：应为 2019 至 9999 年的整数`,
+      `Report year ${String(reportYear)} makes no sense: expected an integer year from 2019 to 9999`,
+    );
   }
   const agency = (options as { agency?: unknown }).agency;
   const wrong = agency === undefined ? undefined : agencyProblem(agency);
   if (wrong) return bad(`机关信息无效：${wrong}`, `Invalid agency: ${wrong}`);
   if (edition === undefined) return inForce;
-  if (!Object.hasOwn(templates, edition)) return bad(`未知的格式版本 ${showValue(edition)}`, `Unknown edition ${showValue(edition)}`);
+  if (!Object.hasOwn(templates, edition))
+    return bad(`未知的格式版本 ${showValue(edition)}`, `Unknown edition ${showValue(edition)}`);
   if (edition !== inForce) {
-    return bad(`${reportYear} 年度适用 ${inForce} 年版格式，而非 ${edition} 年版`, `Report year ${reportYear} uses the ${inForce} edition, not ${edition}`);
+    return bad(
+      `${reportYear} 年度适用 ${inForce} 年版格式，而非 ${edition} 年版`,
+      `Report year ${reportYear} uses the ${inForce} edition, not ${edition}`,
+    );
   }
   return edition;
 }
@@ -133,15 +164,24 @@ export interface CaseFields {
  * comes with its outcome (and the reverse) and is not before the start — pushing one issue per problem.
  * Returns the record when it is an object, so the caller can check its own fields.
  */
-export function checkCase(i: number, c: unknown, seen: Set<string>, f: CaseFields, issues: Issue[]): Record<string, unknown> | undefined {
+export function checkCase(
+  i: number,
+  c: unknown,
+  seen: Set<string>,
+  f: CaseFields,
+  issues: Issue[],
+): Record<string, unknown> | undefined {
   if (typeof c !== 'object' || c === null) {
-    issues.push(caseIssue('INVALID_CASE', i, undefined, undefined, `不是对象：${showValue(c)}`, `not an object: ${showValue(c)}`));
+    issues.push(
+      caseIssue('INVALID_CASE', i, undefined, undefined, `不是对象：${showValue(c)}`, `not an object: ${showValue(c)}`),
+    );
     return undefined;
   }
   const r = c as Record<string, unknown>;
   const id = r['id'];
   if (typeof id !== 'string' || id === '') issues.push(caseIssue('INVALID_ID', i, 'id', id, '缺少编号', 'missing id'));
-  else if (seen.size === seen.add(id).size) issues.push(caseIssue('DUPLICATE_ID', i, 'id', id, '编号与前面的案件重复', 'the id is used by an earlier case'));
+  else if (seen.size === seen.add(id).size)
+    issues.push(caseIssue('DUPLICATE_ID', i, 'id', id, '编号与前面的案件重复', 'the id is used by an earlier case'));
   const start = r[f.start];
   const end = r[f.end];
   const startIssue = dateIssue(i, f.start, id, start);
@@ -150,10 +190,39 @@ export function checkCase(i: number, c: unknown, seen: Set<string>, f: CaseField
     const endIssue = dateIssue(i, f.end, id, end);
     if (endIssue) issues.push(endIssue);
     else if (!startIssue && (end as string) < (start as string)) {
-      issues.push(caseIssue('CLOSED_BEFORE_RECEIVED', i, f.end, id, `${f.end} ${end} 早于 ${f.start} ${start}`, `${f.end} ${end} is before ${f.start} ${start}`));
+      issues.push(
+        caseIssue(
+          'CLOSED_BEFORE_RECEIVED',
+          i,
+          f.end,
+          id,
+          `${f.end} ${end} 早于 ${f.start} ${start}`,
+          `${f.end} ${end} is before ${f.start} ${start}`,
+        ),
+      );
     }
   }
-  if (r[f.outcome] !== undefined && end === undefined) issues.push(caseIssue('OUTCOME_WITHOUT_DATE', i, f.end, id, `有 ${f.outcome} 但无 ${f.end}`, `has an ${f.outcome} but no ${f.end} date`));
-  if (r[f.outcome] === undefined && end !== undefined) issues.push(caseIssue('DATE_WITHOUT_OUTCOME', i, f.outcome, id, `有 ${f.end} 但无 ${f.outcome}`, `has a ${f.end} date but no ${f.outcome}`));
+  if (r[f.outcome] !== undefined && end === undefined)
+    issues.push(
+      caseIssue(
+        'OUTCOME_WITHOUT_DATE',
+        i,
+        f.end,
+        id,
+        `有 ${f.outcome} 但无 ${f.end}`,
+        `has an ${f.outcome} but no ${f.end} date`,
+      ),
+    );
+  if (r[f.outcome] === undefined && end !== undefined)
+    issues.push(
+      caseIssue(
+        'DATE_WITHOUT_OUTCOME',
+        i,
+        f.outcome,
+        id,
+        `有 ${f.end} 但无 ${f.outcome}`,
+        `has a ${f.end} date but no ${f.outcome}`,
+      ),
+    );
   return r;
 }

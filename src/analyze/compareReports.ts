@@ -93,7 +93,8 @@ export function compareReports(before: Report, after: Report): Comparison {
   const compare = (key: string, where: LocalizedText, b: CellValue, a: CellValue) => {
     const x = amount(b);
     const y = amount(a);
-    if (x === undefined || y === undefined) return void cells.push({ key, where, before: b, after: a, note: BLANK_NOTE });
+    if (x === undefined || y === undefined)
+      return void cells.push({ key, where, before: b, after: a, note: BLANK_NOTE });
     // Exact difference (ExactDec); the ratio is a quotient, to Dec's 40 digits.
     const change = new Dec(y.minus(x));
     cells.push({ key, where, before: b, after: a, change, ...(!x.isZero() && { relative: change.dividedBy(x) }) });
@@ -113,7 +114,11 @@ export function compareReports(before: Report, after: Report): Comparison {
     for (const p of parts) usedAfter.add(p.index);
     compare(cell.key, describeCell(cell), read(before, cell), sum(after, parts));
   }
-  for (const c of to.cells) if (!usedAfter.has(c.index)) unmatched.push({ side: 'after', key: c.key, where: describeCell(c), value: read(after, c) });
-  for (const c of from.cells) if (!usedBefore.has(c.index)) unmatched.push({ side: 'before', key: c.key, where: describeCell(c), value: read(before, c) });
+  for (const c of to.cells)
+    if (!usedAfter.has(c.index))
+      unmatched.push({ side: 'after', key: c.key, where: describeCell(c), value: read(after, c) });
+  for (const c of from.cells)
+    if (!usedBefore.has(c.index))
+      unmatched.push({ side: 'before', key: c.key, where: describeCell(c), value: read(before, c) });
   return { cells, unmatched };
 }

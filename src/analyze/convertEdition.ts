@@ -38,8 +38,14 @@ export interface ConvertResult<E extends Edition> {
 }
 
 const NO_PLACE: LocalizedText = { zh: '目标版本没有对应的单元格', en: 'the target edition has no corresponding cell' };
-const TOO_LARGE: LocalizedText = { zh: '合并后的数值超出安全整数范围，目标单元格留空', en: 'the folded sum leaves the safe integer range; the target cell is left blank' };
-const NO_SPLIT: LocalizedText = { zh: '目标版本将此行分为多项，无法拆分', en: 'the target edition splits this row into several, which cannot be done' };
+const TOO_LARGE: LocalizedText = {
+  zh: '合并后的数值超出安全整数范围，目标单元格留空',
+  en: 'the folded sum leaves the safe integer range; the target cell is left blank',
+};
+const NO_SPLIT: LocalizedText = {
+  zh: '目标版本将此行分为多项，无法拆分',
+  en: 'the target edition splits this row into several, which cannot be done',
+};
 
 /**
  * Converts a report to another edition. Cells both editions have are carried as they are; 2021's
@@ -77,9 +83,15 @@ export function convertEdition<E extends Edition>(report: Report, edition: E): C
     return null;
   });
   // A source row that the target splits into several (2019 （六） → 2021's three items) cannot be carried.
-  const splitInTarget = (section: string, path: string) => to.rows.some((r) => r.section.key === section && r.path.startsWith(`${path}.`));
+  const splitInTarget = (section: string, path: string) =>
+    to.rows.some((r) => r.section.key === section && r.path.startsWith(`${path}.`));
   const notCarried = from.cells
     .filter((c) => !used.has(c.index) || tooLarge.includes(c))
-    .map((c) => ({ key: c.key, where: describeCell(c), value: value(c), reason: tooLarge.includes(c) ? TOO_LARGE : splitInTarget(c.section.key, c.path) ? NO_SPLIT : NO_PLACE }));
+    .map((c) => ({
+      key: c.key,
+      where: describeCell(c),
+      value: value(c),
+      reason: tooLarge.includes(c) ? TOO_LARGE : splitInTarget(c.section.key, c.path) ? NO_SPLIT : NO_PLACE,
+    }));
   return { report: converted as ReportOf<E>, notCarried, folded };
 }

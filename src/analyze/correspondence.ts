@@ -12,6 +12,9 @@ export function correspondence(from: EditionLayout, to: EditionLayout): readonly
     if (same) return [same];
     // A row of `to` that is a group in `from`: the sum of the group's rows, column by column.
     const prefix = `${cell.section.key}.${cell.path}.`;
-    return from.cells.filter((c) => c.column.key === cell.column.key && `${c.section.key}.${c.path}.`.startsWith(prefix) && c.path !== cell.path);
+    return from.cells.filter(
+      (c) =>
+        c.column.key === cell.column.key && `${c.section.key}.${c.path}.`.startsWith(prefix) && c.path !== cell.path,
+    );
   });
 }

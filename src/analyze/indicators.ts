@@ -36,7 +36,11 @@ export interface IndicatorDefinition {
   readonly denominator: readonly IndicatorSelector[];
 }
 
-const q = (row: string, columns: IndicatorSelector['columns'] = ['total'], section = 'requests'): IndicatorSelector => ({ section, row, columns });
+const q = (
+  row: string,
+  columns: IndicatorSelector['columns'] = ['total'],
+  section = 'requests',
+): IndicatorSelector => ({ section, row, columns });
 const decided = (row: string) => q(row, ['upheld', 'corrected', 'other'], 'reviewLitigation');
 const handled = [q('outcomes.total')];
 
@@ -45,16 +49,94 @@ const handled = [q('outcomes.total')];
  * @category Analysis
  */
 export const indicators: readonly IndicatorDefinition[] = [
-  { id: 'disclosureRate', title: { zh: '予以公开率', en: 'Disclosure rate' }, definition: { zh: '（一）予以公开 ÷ （七）总计（总计列）', en: '(1) Disclosed ÷ (7) Total (Total column)' }, numerator: [q('outcomes.disclosed')], denominator: handled },
-  { id: 'partialDisclosureRate', title: { zh: '部分公开率', en: 'Partial-disclosure rate' }, definition: { zh: '（二）部分公开 ÷ （七）总计', en: '(2) Partially disclosed ÷ (7) Total' }, numerator: [q('outcomes.partiallyDisclosed')], denominator: handled },
-  { id: 'withheldShare', title: { zh: '不予公开占比', en: 'Share withheld' }, definition: { zh: '（三）不予公开各项之和 ÷ （七）总计', en: 'Sum of (3) Withheld ÷ (7) Total' }, numerator: [q('outcomes.withheld')], denominator: handled },
-  { id: 'unavailableShare', title: { zh: '无法提供占比', en: 'Share that could not be provided' }, definition: { zh: '（四）无法提供各项之和 ÷ （七）总计', en: 'Sum of (4) Cannot be provided ÷ (7) Total' }, numerator: [q('outcomes.unavailable')], denominator: handled },
-  { id: 'notProcessedShare', title: { zh: '不予处理占比', en: 'Share not processed' }, definition: { zh: '（五）不予处理各项之和 ÷ （七）总计', en: 'Sum of (5) Not processed ÷ (7) Total' }, numerator: [q('outcomes.notProcessed')], denominator: handled },
-  { id: 'otherHandlingShare', title: { zh: '其他处理占比', en: 'Share handled otherwise' }, definition: { zh: '（六）其他处理（2021 年版为其各项之和）÷ （七）总计', en: '(6) Other handling (edition 2021: its items summed) ÷ (7) Total' }, numerator: [q('outcomes.other')], denominator: handled },
-  { id: 'organizationShare', title: { zh: '法人或其他组织申请占比', en: 'Share of requests from organisations' }, definition: { zh: '一、本年新收中法人或其他组织五列之和 ÷ 一、本年新收（总计列）', en: 'New requests from the five organisation columns ÷ new requests (Total column)' }, numerator: [q('received', 'organizations')], denominator: [q('received')] },
-  { id: 'reviewCorrectionRate', title: { zh: '行政复议纠错率', en: 'Review correction rate' }, definition: { zh: '行政复议结果纠正 ÷（结果维持 + 结果纠正 + 其他结果），不含尚未审结', en: 'Reviews corrected ÷ reviews decided (upheld + corrected + other; pending excluded)' }, numerator: [q('review', ['corrected'], 'reviewLitigation')], denominator: [decided('review')] },
-  { id: 'litigationCorrectionRate', title: { zh: '行政诉讼纠错率', en: 'Litigation correction rate' }, definition: { zh: '两类行政诉讼结果纠正之和 ÷ 两类已审结之和', en: 'Lawsuits corrected (direct and after review) ÷ lawsuits decided' }, numerator: [q('litigationDirect', ['corrected'], 'reviewLitigation'), q('litigationAfterReview', ['corrected'], 'reviewLitigation')], denominator: [decided('litigationDirect'), decided('litigationAfterReview')] },
-  { id: 'carryForwardShare', title: { zh: '结转下年度占比', en: 'Carry-forward share' }, definition: { zh: '四、结转下年度继续办理 ÷（一、本年新收 + 二、上年结转）', en: 'Carried forward ÷ (received + carried over)' }, numerator: [q('carriedForward')], denominator: [q('received'), q('carriedOver')] },
+  {
+    id: 'disclosureRate',
+    title: { zh: '予以公开率', en: 'Disclosure rate' },
+    definition: { zh: '（一）予以公开 ÷ （七）总计（总计列）', en: '(1) Disclosed ÷ (7) Total (Total column)' },
+    numerator: [q('outcomes.disclosed')],
+    denominator: handled,
+  },
+  {
+    id: 'partialDisclosureRate',
+    title: { zh: '部分公开率', en: 'Partial-disclosure rate' },
+    definition: { zh: '（二）部分公开 ÷ （七）总计', en: '(2) Partially disclosed ÷ (7) Total' },
+    numerator: [q('outcomes.partiallyDisclosed')],
+    denominator: handled,
+  },
+  {
+    id: 'withheldShare',
+    title: { zh: '不予公开占比', en: 'Share withheld' },
+    definition: { zh: '（三）不予公开各项之和 ÷ （七）总计', en: 'Sum of (3) Withheld ÷ (7) Total' },
+    numerator: [q('outcomes.withheld')],
+    denominator: handled,
+  },
+  {
+    id: 'unavailableShare',
+    title: { zh: '无法提供占比', en: 'Share that could not be provided' },
+    definition: { zh: '（四）无法提供各项之和 ÷ （七）总计', en: 'Sum of (4) Cannot be provided ÷ (7) Total' },
+    numerator: [q('outcomes.unavailable')],
+    denominator: handled,
+  },
+  {
+    id: 'notProcessedShare',
+    title: { zh: '不予处理占比', en: 'Share not processed' },
+    definition: { zh: '（五）不予处理各项之和 ÷ （七）总计', en: 'Sum of (5) Not processed ÷ (7) Total' },
+    numerator: [q('outcomes.notProcessed')],
+    denominator: handled,
+  },
+  {
+    id: 'otherHandlingShare',
+    title: { zh: '其他处理占比', en: 'Share handled otherwise' },
+    definition: {
+      zh: '（六）其他处理（2021 年版为其各项之和）÷ （七）总计',
+      en: '(6) Other handling (edition 2021: its items summed) ÷ (7) Total',
+    },
+    numerator: [q('outcomes.other')],
+    denominator: handled,
+  },
+  {
+    id: 'organizationShare',
+    title: { zh: '法人或其他组织申请占比', en: 'Share of requests from organisations' },
+    definition: {
+      zh: '一、本年新收中法人或其他组织五列之和 ÷ 一、本年新收（总计列）',
+      en: 'New requests from the five organisation columns ÷ new requests (Total column)',
+    },
+    numerator: [q('received', 'organizations')],
+    denominator: [q('received')],
+  },
+  {
+    id: 'reviewCorrectionRate',
+    title: { zh: '行政复议纠错率', en: 'Review correction rate' },
+    definition: {
+      zh: '行政复议结果纠正 ÷（结果维持 + 结果纠正 + 其他结果），不含尚未审结',
+      en: 'Reviews corrected ÷ reviews decided (upheld + corrected + other; pending excluded)',
+    },
+    numerator: [q('review', ['corrected'], 'reviewLitigation')],
+    denominator: [decided('review')],
+  },
+  {
+    id: 'litigationCorrectionRate',
+    title: { zh: '行政诉讼纠错率', en: 'Litigation correction rate' },
+    definition: {
+      zh: '两类行政诉讼结果纠正之和 ÷ 两类已审结之和',
+      en: 'Lawsuits corrected (direct and after review) ÷ lawsuits decided',
+    },
+    numerator: [
+      q('litigationDirect', ['corrected'], 'reviewLitigation'),
+      q('litigationAfterReview', ['corrected'], 'reviewLitigation'),
+    ],
+    denominator: [decided('litigationDirect'), decided('litigationAfterReview')],
+  },
+  {
+    id: 'carryForwardShare',
+    title: { zh: '结转下年度占比', en: 'Carry-forward share' },
+    definition: {
+      zh: '四、结转下年度继续办理 ÷（一、本年新收 + 二、上年结转）',
+      en: 'Carried forward ÷ (received + carried over)',
+    },
+    numerator: [q('carriedForward')],
+    denominator: [q('received'), q('carriedOver')],
+  },
 ];
 
 /**
@@ -116,9 +198,16 @@ export function computeIndicators(report: Report): readonly Indicator[] {
     if (blanks.length > 0) {
       const names = blanks.slice(0, 3).map((c) => describeCell(c));
       const more = blanks.length > 3 ? `（共 ${blanks.length} 格）` : '';
-      return { ...base, reason: { zh: `空白：${names.map((x) => x.zh).join('；')}${more}`, en: `blank: ${names.map((x) => x.en).join('; ')}${blanks.length > 3 ? ` (${blanks.length} cells)` : ''}` } };
+      return {
+        ...base,
+        reason: {
+          zh: `空白：${names.map((x) => x.zh).join('；')}${more}`,
+          en: `blank: ${names.map((x) => x.en).join('; ')}${blanks.length > 3 ? ` (${blanks.length} cells)` : ''}`,
+        },
+      };
     }
-    if (d.sum === 0) return { ...base, numerator: n.sum, denominator: 0, reason: { zh: '分母为 0', en: 'the denominator is 0' } };
+    if (d.sum === 0)
+      return { ...base, numerator: n.sum, denominator: 0, reason: { zh: '分母为 0', en: 'the denominator is 0' } };
     return { ...base, value: new Dec(n.sum).dividedBy(d.sum), numerator: n.sum, denominator: d.sum };
   });
 }

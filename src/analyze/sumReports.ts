@@ -63,13 +63,16 @@ export interface SumOptions {
 
 /** What is wrong with the options of {@link sumReports}, in both languages, or undefined. */
 function optionsProblem(options: unknown): LocalizedText | undefined {
-  if (typeof options !== 'object' || options === null) return { zh: '缺少选项：应给出汇总报告的机关（agency）', en: 'Options are required: the aggregate’s agency' };
+  if (typeof options !== 'object' || options === null)
+    return { zh: '缺少选项：应给出汇总报告的机关（agency）', en: 'Options are required: the aggregate’s agency' };
   const o = options as Record<string, unknown>;
   const agency = agencyProblem(o['agency']);
   if (agency) return { zh: `机关信息无效：${agency}`, en: `Invalid agency: ${agency}` };
   const year = o['reportYear'];
-  if (year !== undefined && (typeof year !== 'number' || editionOfYear(year) === undefined)) return { zh: `报告年度 ${String(year)} 无效`, en: `Report year ${String(year)} is not one the model holds` };
-  for (const k of Object.keys(o)) if (k !== 'agency' && k !== 'reportYear') return { zh: `未知选项“${k}”`, en: `Unknown option “${k}”` };
+  if (year !== undefined && (typeof year !== 'number' || editionOfYear(year) === undefined))
+    return { zh: `报告年度 ${String(year)} 无效`, en: `Report year ${String(year)} is not one the model holds` };
+  for (const k of Object.keys(o))
+    if (k !== 'agency' && k !== 'reportYear') return { zh: `未知选项“${k}”`, en: `Unknown option “${k}”` };
   return undefined;
 }
 
@@ -91,21 +94,44 @@ function optionsProblem(options: unknown): LocalizedText | undefined {
  * @category Analysis
  */
 export function sumReports(reports: readonly Report[], options: SumOptions): SumResult {
-  const issue = (zh: string, en: string, path: (string | number)[] = []): SumResult => ({ success: false, issues: [{ code: 'INVALID_VALUE', path, message: { zh, en } }] });
+  const issue = (zh: string, en: string, path: (string | number)[] = []): SumResult => ({
+    success: false,
+    issues: [{ code: 'INVALID_VALUE', path, message: { zh, en } }],
+  });
   if (!Array.isArray(reports) || reports.length === 0) return issue('没有可汇总的报告', 'There are no reports to sum');
   const edition = reports[0]?.edition as Edition;
   const odd = reports.findIndex((r) => r?.edition !== edition || !Object.hasOwn(templates, edition));
   if (odd >= 0) {
-    return { success: false, issues: [{ code: 'UNKNOWN_EDITION', path: [odd, 'edition'], message: { zh: `第 ${odd + 1} 份报告为 ${String(reports[odd]?.edition)} 年版，与第 1 份（${edition} 年版）不同；请先用 convertEdition 转换`, en: `Report ${odd + 1} follows edition ${String(reports[odd]?.edition)}, report 1 edition ${edition}; convert them first with convertEdition` } }] };
+    return {
+      success: false,
+      issues: [
+        {
+          code: 'UNKNOWN_EDITION',
+          path: [odd, 'edition'],
+          message: {
+            zh: `第 ${odd + 1} 份报告为 ${String(reports[odd]?.edition)} 年版，与第 1 份（${edition} 年版）不同；请先用 convertEdition 转换`,
+            en: `Report ${odd + 1} follows edition ${String(reports[odd]?.edition)}, report 1 edition ${edition}; convert them first with convertEdition`,
+          },
+        },
+      ],
+    };
   }
   const badOptions = optionsProblem(options);
   if (badOptions) return { success: false, issues: [{ code: 'INVALID_OPTIONS', path: [], message: badOptions }] };
   const year = options.reportYear ?? reports[0]?.reportYear;
   if (options.reportYear === undefined && reports.some((r) => r.reportYear !== year)) {
-    return issue('报告年度不一致，请在选项中给出汇总报告的年度', 'The reports are for different years; give the aggregate’s year in the options', ['reportYear']);
+    return issue(
+      '报告年度不一致，请在选项中给出汇总报告的年度',
+      'The reports are for different years; give the aggregate’s year in the options',
+      ['reportYear'],
+    );
   }
   if (editionOfYear(year as number) !== edition) {
-    return issue(`报告年度 ${String(year)} 不适用 ${edition} 年版格式`, `Report year ${String(year)} is not a year of the ${edition} edition`, ['reportYear']);
+    return issue(
+      `报告年度 ${String(year)} 不适用 ${edition} 年版格式`,
+      `Report year ${String(year)} is not a year of the ${edition} edition`,
+      ['reportYear'],
+    );
   }
   const layout = layoutOf(edition);
   const n = layout.cells.length;
@@ -138,14 +164,33 @@ export function sumReports(reports: readonly Report[], options: SumOptions): Sum
   for (let i = 0; i < n; i++) sum[i] = narrow(sum[i] as ExactSum);
   const unsafe = layout.cells.find((c) => typeof sum[c.index] !== 'number');
   if (unsafe) {
-    return { success: false, issues: [{ code: 'UNSAFE_INTEGER', path: unsafe.segments, where: describeCell(unsafe), message: { zh: `${describeCell(unsafe).zh}：合计超出安全整数范围，无法精确表示`, en: `${describeCell(unsafe).en}: the sum exceeds the safe integer range and would not be exact` } }] };
+    return {
+      success: false,
+      issues: [
+        {
+          code: 'UNSAFE_INTEGER',
+          path: unsafe.segments,
+          where: describeCell(unsafe),
+          message: {
+            zh: `${describeCell(unsafe).zh}：合计超出安全整数范围，无法精确表示`,
+            en: `${describeCell(unsafe).en}: the sum exceeds the safe integer range and would not be exact`,
+          },
+        },
+      ],
+    };
   }
   const partial: PartialSum[] = [];
   const cells: CellValue[] = layout.cells.map((cell, i) => {
     const blanks = blankIn[i] as string[];
     if (blanks.length > 0) {
       const part = cell.column.kind === 'money' ? 0 : (sum[i] as number);
-      partial.push({ key: cell.key, where: describeCell(cell), known: part, lowerBound: cell.column.kind === 'count', blankIn: blanks });
+      partial.push({
+        key: cell.key,
+        where: describeCell(cell),
+        known: part,
+        lowerBound: cell.column.kind === 'count',
+        blankIn: blanks,
+      });
       return null;
     }
     if (known[i] === 0 && (na[i] as number) > 0) return 'NA';
@@ -159,8 +204,15 @@ export function sumReports(reports: readonly Report[], options: SumOptions): Sum
     }
     return sum[i] as number;
   });
-  const head = { edition, reportYear: year as number, agency: options.agency, scope: 'aggregate' as const, overview: '', problems: '', otherMatters: '' };
+  const head = {
+    edition,
+    reportYear: year as number,
+    agency: options.agency,
+    scope: 'aggregate' as const,
+    overview: '',
+    problems: '',
+    otherMatters: '',
+  };
   const report = buildReport(head, (cell) => cells[cell.index] as CellValue);
   return { success: true, report, partial };
 }
-

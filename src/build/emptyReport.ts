@@ -38,10 +38,16 @@ export function emptyReport<E extends Edition>(options: EmptyReportOptions<E>): 
   const { edition, reportYear, agency, scope = 'self' } = options;
   assertEdition(edition);
   if (!Number.isSafeInteger(reportYear) || reportYear < FIRST_REPORT_YEAR) {
-    throw new OgiReportError('INVALID_ARGUMENT', `reportYear must be an integer from ${FIRST_REPORT_YEAR} on, got ${String(reportYear)}.`);
+    throw new OgiReportError(
+      'INVALID_ARGUMENT',
+      `reportYear must be an integer from ${FIRST_REPORT_YEAR} on, got ${String(reportYear)}.`,
+    );
   }
   if (agency?.level !== undefined && !administrativeLevels.includes(agency.level)) {
-    throw new OgiReportError('INVALID_ARGUMENT', `agency.level must be one of ${administrativeLevels.join(', ')}, got ${String(agency.level)}.`);
+    throw new OgiReportError(
+      'INVALID_ARGUMENT',
+      `agency.level must be one of ${administrativeLevels.join(', ')}, got ${String(agency.level)}.`,
+    );
   }
   if (typeof agency?.name !== 'string' || !AGENCY_NAME.test(agency.name)) {
     throw new OgiReportError('INVALID_ARGUMENT', 'agency.name must be one non-blank line.');

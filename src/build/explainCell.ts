@@ -67,7 +67,10 @@ function rollUpOf(layout: EditionLayout): readonly (readonly number[])[] {
  * ```
  * @category Builders
  */
-export function explainCell<R extends Report>(tally: Explainable & { readonly report: R }, key: CellKey<R>): readonly string[] {
+export function explainCell<R extends Report>(
+  tally: Explainable & { readonly report: R },
+  key: CellKey<R>,
+): readonly string[] {
   const { provenance: p } = tally;
   const layout = layoutOf(p.edition);
   const cell = layout.cellByKey.get(key);

@@ -52,14 +52,26 @@ export interface FillTotalsResult<R extends Report> {
 const numeric = (st: number) => st === KNOWN || st === NA;
 
 /** Sets the subject of a relation to `value` if it is blank (or, with overwrite, if it differs). */
-function settle(values: Values, subject: CellLayout, value: number, overwrite: boolean, changes: Map<number, CellChange>, original: readonly unknown[]): boolean {
+function settle(
+  values: Values,
+  subject: CellLayout,
+  value: number,
+  overwrite: boolean,
+  changes: Map<number, CellChange>,
+  original: readonly unknown[],
+): boolean {
   const i = subject.index;
   const st = values.state[i] as number;
   if (numeric(st) && values.num[i] === value) return false;
   if (st !== BLANK && st !== INVALID && !overwrite) return false;
   values.state[i] = KNOWN;
   values.num[i] = value;
-  changes.set(i, { key: subject.key, where: describeCell(subject), from: (original[i] ?? null) as CellValue, to: value });
+  changes.set(i, {
+    key: subject.key,
+    where: describeCell(subject),
+    from: (original[i] ?? null) as CellValue,
+    to: value,
+  });
   return true;
 }
 
@@ -106,16 +118,21 @@ export function fillTotals<R extends Report>(report: R, options: FillTotalsOptio
     for (const rel of totals) {
       // The subject (the total) is the relation's one actual-side term, first.
       const value = solve(rel, values, 0);
-      if (value !== undefined && value >= 0) changed = settle(values, rel.terms[0]?.cell as CellLayout, value, overwrite, changes, original) || changed;
+      if (value !== undefined && value >= 0)
+        changed = settle(values, rel.terms[0]?.cell as CellLayout, value, overwrite, changes, original) || changed;
     }
     for (const rel of balance) {
       const target = rel.terms.findIndex((t) => t.cell.path === 'carriedForward');
       const value = solve(rel, values, target);
-      if (value !== undefined && value >= 0) changed = settle(values, rel.terms[target]?.cell as CellLayout, value, overwrite, changes, original) || changed;
+      if (value !== undefined && value >= 0)
+        changed = settle(values, rel.terms[target]?.cell as CellLayout, value, overwrite, changes, original) || changed;
     }
   }
   const ordered = [...changes.entries()].sort(([a], [b]) => a - b).map(([, c]) => c);
-  const filled = ordered.length === 0 ? report : setCells(report, Object.fromEntries(ordered.map((c) => [c.key, c.to])) as CellUpdates<R>);
+  const filled =
+    ordered.length === 0
+      ? report
+      : setCells(report, Object.fromEntries(ordered.map((c) => [c.key, c.to])) as CellUpdates<R>);
   const off = { R0: 'off', R5: 'off', R6: 'off', R7: 'off', R8: 'off', R9: 'off' } as const;
   const findings = checkReport(filled, { rules: off }).findings.filter((f) => f.status === 'broken');
   return { report: filled, changes: ordered, findings };

@@ -20,15 +20,25 @@ type DeepPartial<T> = T extends object ? { readonly [K in keyof T]?: DeepPartial
  */
 export function setRow<R extends Report, K extends RowKey<R>>(report: R, row: K, cells: Partial<CellAt<R, K>>): R {
   const layout = layoutOf(report.edition);
-  if (!layout.rowByKey.has(row)) throw new OgiReportError('UNKNOWN_CELL', `Edition ${report.edition} has no data row ${JSON.stringify(row)}.`);
-  return setCells(report, Object.fromEntries(Object.entries(cells).map(([c, v]) => [`${row}.${c}`, v])) as CellUpdates<R>);
+  if (!layout.rowByKey.has(row))
+    throw new OgiReportError('UNKNOWN_CELL', `Edition ${report.edition} has no data row ${JSON.stringify(row)}.`);
+  return setCells(
+    report,
+    Object.fromEntries(Object.entries(cells).map(([c, v]) => [`${row}.${c}`, v])) as CellUpdates<R>,
+  );
 }
 
 /**
  * The sections {@link setSection} can set: the three tables and the three prose sections.
  * @category Builders
  */
-export type SectionKey = 'overview' | 'proactiveDisclosure' | 'requests' | 'reviewLitigation' | 'problems' | 'otherMatters';
+export type SectionKey =
+  | 'overview'
+  | 'proactiveDisclosure'
+  | 'requests'
+  | 'reviewLitigation'
+  | 'problems'
+  | 'otherMatters';
 
 /**
  * Sets a prose section's text, or any cells of a table section given as nested rows (a deep partial
@@ -45,11 +55,18 @@ export type SectionKey = 'overview' | 'proactiveDisclosure' | 'requests' | 'revi
  * ```
  * @category Builders
  */
-export function setSection<R extends Report, S extends SectionKey>(report: R, section: S, value: DeepPartial<R[S & keyof R]>): R {
+export function setSection<R extends Report, S extends SectionKey>(
+  report: R,
+  section: S,
+  value: DeepPartial<R[S & keyof R]>,
+): R {
   const layout = layoutOf(report.edition);
   if (!layout.tableSections.some((s) => s.key === section)) {
     if (!layout.template.sections.some((s) => s.key === section) || typeof value !== 'string') {
-      throw new OgiReportError('INVALID_ARGUMENT', `Section ${JSON.stringify(section)} takes a string, or does not exist in edition ${report.edition}.`);
+      throw new OgiReportError(
+        'INVALID_ARGUMENT',
+        `Section ${JSON.stringify(section)} takes a string, or does not exist in edition ${report.edition}.`,
+      );
     }
     return Object.freeze({ ...report, [section]: value });
   }

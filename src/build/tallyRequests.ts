@@ -59,7 +59,8 @@ interface RequestIndex {
 const indexes = new Map<Edition, RequestIndex>();
 const FIELDS = { start: 'received', end: 'closed', outcome: 'outcome' } as const;
 
-const outcomeRows = (l: EditionLayout) => l.rows.filter((r) => r.section.key === 'requests' && r.ancestors[0]?.key === 'outcomes' && r.row.role !== 'total');
+const outcomeRows = (l: EditionLayout) =>
+  l.rows.filter((r) => r.section.key === 'requests' && r.ancestors[0]?.key === 'outcomes' && r.row.role !== 'total');
 
 /** Row and column indexes of section 三, from the template (memoised per edition). */
 function requestIndex(edition: Edition): RequestIndex {
@@ -71,7 +72,11 @@ function requestIndex(edition: Edition): RequestIndex {
   idx = {
     applicants: new Map(columns.flatMap((c, i) => (c.role === 'total' ? [] : [[c.key, i] as const]))),
     outcomes: new Map(outcomeRows(layout).map((r) => [r.path.slice('outcomes.'.length), layout.rows.indexOf(r)])),
-    otherEdition: new Set(editions.filter((e) => e !== edition).flatMap((e) => outcomeRows(layoutOf(e)).map((r) => r.path.slice('outcomes.'.length)))),
+    otherEdition: new Set(
+      editions
+        .filter((e) => e !== edition)
+        .flatMap((e) => outcomeRows(layoutOf(e)).map((r) => r.path.slice('outcomes.'.length))),
+    ),
     received: row('received'),
     carriedOver: row('carriedOver'),
     carriedForward: row('carriedForward'),
@@ -99,11 +104,19 @@ function requestIndex(edition: Edition): RequestIndex {
  * ```
  * @category Builders
  */
-export function tallyRequests<E extends Edition = Edition>(cases: readonly RequestCase<E>[], options: TallyOptions<E>): TallyResult<ReportOf<E>> {
+export function tallyRequests<E extends Edition = Edition>(
+  cases: readonly RequestCase<E>[],
+  options: TallyOptions<E>,
+): TallyResult<ReportOf<E>> {
   const edition = tallyEdition(options);
   if (typeof edition !== 'string') return { success: false, issues: [edition] };
   if (!Array.isArray(cases)) {
-    return { success: false, issues: [{ code: 'INVALID_CASE', path: [], message: { zh: '案件登记应为数组', en: 'The register must be an array' } }] };
+    return {
+      success: false,
+      issues: [
+        { code: 'INVALID_CASE', path: [], message: { zh: '案件登记应为数组', en: 'The register must be an array' } },
+      ],
+    };
   }
   const start = `${options.reportYear}-01-01`;
   const end = `${options.reportYear}-12-31`;
@@ -121,13 +134,37 @@ export function tallyRequests<E extends Edition = Edition>(cases: readonly Reque
     if (!c) continue;
     const { id, applicant, received, outcome, closed } = c;
     const column = typeof applicant === 'string' ? ix.applicants.get(applicant) : undefined;
-    if (column === undefined) issues.push(caseIssue('UNKNOWN_APPLICANT', i, 'applicant', id, `未知的申请人类型 ${showValue(applicant)}`, `unknown applicant ${showValue(applicant)}`));
+    if (column === undefined)
+      issues.push(
+        caseIssue(
+          'UNKNOWN_APPLICANT',
+          i,
+          'applicant',
+          id,
+          `未知的申请人类型 ${showValue(applicant)}`,
+          `unknown applicant ${showValue(applicant)}`,
+        ),
+      );
     const outcomeRow = typeof outcome === 'string' ? ix.outcomes.get(outcome) : undefined;
     if (outcome !== undefined && outcomeRow === undefined) {
       issues.push(
         ix.otherEdition.has(outcome as string)
-          ? caseIssue('OUTCOME_NOT_IN_EDITION', i, 'outcome', id, `办理结果 ${showValue(outcome)} 不属于 ${edition} 年版格式`, `outcome ${showValue(outcome)} does not exist in edition ${edition}`)
-          : caseIssue('UNKNOWN_OUTCOME', i, 'outcome', id, `未知的办理结果 ${showValue(outcome)}`, `unknown outcome ${showValue(outcome)}`),
+          ? caseIssue(
+              'OUTCOME_NOT_IN_EDITION',
+              i,
+              'outcome',
+              id,
+              `办理结果 ${showValue(outcome)} 不属于 ${edition} 年版格式`,
+              `outcome ${showValue(outcome)} does not exist in edition ${edition}`,
+            )
+          : caseIssue(
+              'UNKNOWN_OUTCOME',
+              i,
+              'outcome',
+              id,
+              `未知的办理结果 ${showValue(outcome)}`,
+              `unknown outcome ${showValue(outcome)}`,
+            ),
       );
     }
     if (issues.length > 0) continue; // validate everything; count only while all is well
@@ -153,7 +190,13 @@ export function tallyRequests<E extends Edition = Edition>(cases: readonly Reque
   return {
     success: true,
     report,
-    provenance: { edition, ids, rowsPerCase: 2, rows: rows.slice(0, 2 * ids.length), columns: columns.slice(0, ids.length) },
+    provenance: {
+      edition,
+      ids,
+      rowsPerCase: 2,
+      rows: rows.slice(0, 2 * ids.length),
+      columns: columns.slice(0, ids.length),
+    },
     outsideYear,
   };
 }

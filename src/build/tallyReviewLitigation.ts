@@ -39,17 +39,27 @@ const PENDING = 'pending';
  * @returns the report with section 四 tallied, or the issues.
  * @category Builders
  */
-export function tallyReviewLitigation<E extends Edition = Edition>(cases: readonly ReviewLitigationCase[], options: TallyOptions<E>): TallyResult<ReportOf<E>> {
+export function tallyReviewLitigation<E extends Edition = Edition>(
+  cases: readonly ReviewLitigationCase[],
+  options: TallyOptions<E>,
+): TallyResult<ReportOf<E>> {
   const edition = tallyEdition(options);
   if (typeof edition !== 'string') return { success: false, issues: [edition] };
   if (!Array.isArray(cases)) {
-    return { success: false, issues: [{ code: 'INVALID_CASE', path: [], message: { zh: '案件登记应为数组', en: 'The register must be an array' } }] };
+    return {
+      success: false,
+      issues: [
+        { code: 'INVALID_CASE', path: [], message: { zh: '案件登记应为数组', en: 'The register must be an array' } },
+      ],
+    };
   }
   const layout = layoutOf(edition);
   const section = layout.tableSections.find((s) => s.key === 'reviewLitigation');
   const columns = section?.blocks[0]?.columns ?? [];
   const kinds = new Map(layout.rows.flatMap((r, i) => (r.section === section ? [[r.path, i] as const] : [])));
-  const results = new Map(columns.flatMap((c, i) => (c.role === 'total' || c.key === PENDING ? [] : [[c.key, i] as const])));
+  const results = new Map(
+    columns.flatMap((c, i) => (c.role === 'total' || c.key === PENDING ? [] : [[c.key, i] as const])),
+  );
   const pending = columns.findIndex((c) => c.key === PENDING);
   const start = `${options.reportYear}-01-01`;
   const end = `${options.reportYear}-12-31`;
@@ -66,9 +76,29 @@ export function tallyReviewLitigation<E extends Edition = Edition>(cases: readon
     if (!c) continue;
     const { id, kind, filed, result, decided } = c;
     const row = typeof kind === 'string' ? kinds.get(kind) : undefined;
-    if (row === undefined) issues.push(caseIssue('UNKNOWN_KIND', i, 'kind', id, `未知的案件类型 ${showValue(kind)}`, `unknown kind ${showValue(kind)}`));
+    if (row === undefined)
+      issues.push(
+        caseIssue(
+          'UNKNOWN_KIND',
+          i,
+          'kind',
+          id,
+          `未知的案件类型 ${showValue(kind)}`,
+          `unknown kind ${showValue(kind)}`,
+        ),
+      );
     const column = typeof result === 'string' ? results.get(result) : undefined;
-    if (result !== undefined && column === undefined) issues.push(caseIssue('UNKNOWN_RESULT', i, 'result', id, `未知的结果 ${showValue(result)}`, `unknown result ${showValue(result)}`));
+    if (result !== undefined && column === undefined)
+      issues.push(
+        caseIssue(
+          'UNKNOWN_RESULT',
+          i,
+          'result',
+          id,
+          `未知的结果 ${showValue(result)}`,
+          `unknown result ${showValue(result)}`,
+        ),
+      );
     if (issues.length > 0) continue;
 
     if ((filed as string) > end || (decided !== undefined && decided < start)) {

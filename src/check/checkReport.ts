@@ -56,7 +56,10 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
       status: 'broken',
       location: { path: ['edition'], where },
       operands: [],
-      message: { zh: `不是可检查的报告：格式版本 ${String(edition)} 未知`, en: `Not a checkable report: unknown edition ${String(edition)}` },
+      message: {
+        zh: `不是可检查的报告：格式版本 ${String(edition)} 未知`,
+        en: `Not a checkable report: unknown edition ${String(edition)}`,
+      },
       fingerprint: fingerprint('R8|INVALID_VALUE_BROKEN|edition'),
     };
     return { findings: [f], summary: summarize([f], locale) };
@@ -92,12 +95,15 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
         drafts.push(d);
         continue;
       }
-      const key = `${d.status}|${unknownRows(rel, all).map((r) => `${r.section.key}.${r.path}`).join(',')}`;
+      const key = `${d.status}|${unknownRows(rel, all)
+        .map((r) => `${r.section.key}.${r.path}`)
+        .join(',')}`;
       const group = groups.get(key);
       if (group) group.push([d, rel]);
       else groups.set(key, [[d, rel]]);
     }
-    for (const group of groups.values()) drafts.push(group.length === 1 ? (group[0] as [FindingDraft, Relation])[0] : mergeDrafts(rule, group, all));
+    for (const group of groups.values())
+      drafts.push(group.length === 1 ? (group[0] as [FindingDraft, Relation])[0] : mergeDrafts(rule, group, all));
     if (rule.crossYearKind && prevLayout && !rels.some((r) => r.terms.some((t) => t.report === 1))) {
       drafts.push({
         kind: rule.crossYearKind,
@@ -119,18 +125,37 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
         severity: 'info',
         location: { where: { zh: '所汇总的报告', en: 'Reports aggregated' } },
         operands: [],
-        message: { zh: `所汇总的报告中有非 ${edition} 年版的报告，请先转换格式版本`, en: `Some reports aggregated do not follow the ${edition} edition; convert them first` },
+        message: {
+          zh: `所汇总的报告中有非 ${edition} 年版的报告，请先转换格式版本`,
+          en: `Some reports aggregated do not follow the ${edition} edition; convert them first`,
+        },
         order: -1,
       });
     }
-    if (rule.inspect) drafts.push(...rule.inspect({ report, values, previous, previousValues: prevValues, children: usableChildren, childValues }));
+    if (rule.inspect)
+      drafts.push(
+        ...rule.inspect({
+          report,
+          values,
+          previous,
+          previousValues: prevValues,
+          children: usableChildren,
+          childValues,
+        }),
+      );
     drafts.sort((x, y) => x.order - y.order);
     for (const d of drafts) {
       const code = `${d.kind}_${d.status.toUpperCase()}` as FindingCode;
       const l = d.location;
       const place = l.path?.join('.') ?? [l.section, l.row, l.column, l.where.en].join('|');
       const { order: _order, kind: _kind, ...rest } = d;
-      findings.push({ ...rest, code, rule: rule.id, severity: d.severity ?? severity, fingerprint: fingerprint(`${rule.id}|${code}|${place}`) });
+      findings.push({
+        ...rest,
+        code,
+        rule: rule.id,
+        severity: d.severity ?? severity,
+        fingerprint: fingerprint(`${rule.id}|${code}|${place}`),
+      });
     }
   }
   return { findings, summary: summarize(findings, locale) };

@@ -6,7 +6,11 @@ import { pack, type PackedRelation } from './relation.js';
 const plans = new Map<string, readonly (readonly PackedRelation[])[]>();
 
 /** The compiled relations of every rule, in catalogue order, for this pair of editions (memoised). */
-export function planFor(layout: EditionLayout, previous: EditionLayout | undefined, children = 0): readonly (readonly PackedRelation[])[] {
+export function planFor(
+  layout: EditionLayout,
+  previous: EditionLayout | undefined,
+  children = 0,
+): readonly (readonly PackedRelation[])[] {
   const key = `${layout.template.edition}:${previous?.template.edition ?? '-'}:${children}`;
   let plan = plans.get(key);
   if (plan === undefined) {

@@ -120,7 +120,10 @@ export function extractValues(report: unknown, layout: EditionLayout): Values {
     while (same < path.length - 1 && same < previous.length - 1 && path[same] === previous[same]) same++;
     for (let d = same; d < path.length; d++) {
       const parent = parents[d];
-      parents[d + 1] = typeof parent === 'object' && parent !== null ? (parent as Record<string, unknown>)[path[d] as string] : undefined;
+      parents[d + 1] =
+        typeof parent === 'object' && parent !== null
+          ? (parent as Record<string, unknown>)[path[d] as string]
+          : undefined;
     }
     previous = path;
     const row = parents[path.length];
@@ -221,6 +224,7 @@ export function evaluate(rel: PackedRelation, values: readonly (Values | undefin
     return { status: 'inferred', forced: [[t, need * c + 0]] };
   }
   // Several non-negative unknowns all on one side with nothing to make up: all must be zero.
-  if (signOf(need) === 0 && canGoUp !== canGoDown) return { status: 'inferred', forced: unknownTerms.map((t) => [t, 0] as const) };
+  if (signOf(need) === 0 && canGoUp !== canGoDown)
+    return { status: 'inferred', forced: unknownTerms.map((t) => [t, 0] as const) };
   return OPEN;
 }

@@ -4,7 +4,17 @@ import type { Report } from '../model/report.js';
 import { describeCell, describeRows } from '../template/describeCell.js';
 import type { CellLayout, RowLayout } from '../template/layout.js';
 import { minus, plus, type ExactSum } from './exact.js';
-import { BLANK, INVALID, KNOWN, NA, evaluate, type PackedRelation, type Relation, type Term, type Values } from './relation.js';
+import {
+  BLANK,
+  INVALID,
+  KNOWN,
+  NA,
+  evaluate,
+  type PackedRelation,
+  type Relation,
+  type Term,
+  type Values,
+} from './relation.js';
 import type { FindingDraft, RuleDefinition } from './ruleDefinition.js';
 import type { Severity } from './types.js';
 
@@ -12,18 +22,30 @@ import type { Severity } from './types.js';
 function sideText(terms: readonly Term[], side: Term['side'], sameRow: boolean): LocalizedText {
   const parts = terms.filter((t) => t.side === side);
   const label = (t: Term, lang: 'zh' | 'en'): string => {
-    const base = sameRow ? (lang === 'zh' ? t.cell.column.label : t.cell.column.labelEn) : lang === 'zh' ? t.cell.row.label : t.cell.row.labelEn;
+    const base = sameRow
+      ? lang === 'zh'
+        ? t.cell.column.label
+        : t.cell.column.labelEn
+      : lang === 'zh'
+        ? t.cell.row.label
+        : t.cell.row.labelEn;
     return t.report === 1 ? (lang === 'zh' ? `上年${base}` : `last year's ${base}`) : base;
   };
   const join = (lang: 'zh' | 'en'): string => {
-    const text = parts.map((t, i) => `${i === 0 ? (t.coef < 0 ? '−' : '') : t.coef < 0 ? ' − ' : ' + '}${label(t, lang)}`);
+    const text = parts.map(
+      (t, i) => `${i === 0 ? (t.coef < 0 ? '−' : '') : t.coef < 0 ? ' − ' : ' + '}${label(t, lang)}`,
+    );
     return text.length > 4 ? `${text[0]}${text[1]} + … ${text.at(-1)?.trim()}` : text.join('');
   };
   return { zh: join('zh'), en: join('en') };
 }
 
 /** The known part of one side of a relation, exactly. */
-function sideSum(terms: readonly Term[], side: Term['side'], values: readonly (Values | undefined)[]): { sum: ExactSum; complete: boolean } {
+function sideSum(
+  terms: readonly Term[],
+  side: Term['side'],
+  values: readonly (Values | undefined)[],
+): { sum: ExactSum; complete: boolean } {
   let sum: ExactSum = 0;
   let complete = true;
   for (const t of terms) {
@@ -36,10 +58,17 @@ function sideSum(terms: readonly Term[], side: Term['side'], values: readonly (V
   return { sum, complete };
 }
 
-export function relationFinding(rel: PackedRelation, values: readonly (Values | undefined)[], severity: Severity, sources: readonly Report[]): FindingDraft | undefined {
+export function relationFinding(
+  rel: PackedRelation,
+  values: readonly (Values | undefined)[],
+  severity: Severity,
+  sources: readonly Report[],
+): FindingDraft | undefined {
   const ev = evaluate(rel, values);
   if (ev.status === 'holds' || ev.status === 'skip') return undefined;
-  const sameRow = rel.terms.every((t) => t.cell.row === rel.terms[0]?.cell.row && t.cell.path === rel.terms[0]?.cell.path);
+  const sameRow = rel.terms.every(
+    (t) => t.cell.row === rel.terms[0]?.cell.row && t.cell.path === rel.terms[0]?.cell.path,
+  );
   const a = sideSum(rel.terms, 'actual', values);
   const e = sideSum(rel.terms, 'expected', values);
   const at = rel.sides?.actual ?? sideText(rel.terms, 'actual', sameRow);
@@ -64,14 +93,20 @@ export function relationFinding(rel: PackedRelation, values: readonly (Values | 
   }).length;
   // The numeric fields are numbers: given only where each is a safe integer (the message says them exactly).
   const delta = minus(a.sum, e.sum);
-  const numbers = a.complete && e.complete && typeof a.sum === 'number' && typeof e.sum === 'number' && typeof delta === 'number' ? { expected: e.sum, actual: a.sum, delta } : {};
+  const numbers =
+    a.complete && e.complete && typeof a.sum === 'number' && typeof e.sum === 'number' && typeof delta === 'number'
+      ? { expected: e.sum, actual: a.sum, delta }
+      : {};
   let message: LocalizedText;
   let findingSeverity = severity;
   if (ev.status === 'broken') {
     message =
       a.complete && e.complete
         ? rel.op === 'ge'
-          ? { zh: `${w.zh}：${at.zh} = ${a.sum}，小于 ${ex.zh} = ${e.sum}`, en: `${w.en}: ${at.en} = ${a.sum} is less than ${ex.en} = ${e.sum}` }
+          ? {
+              zh: `${w.zh}：${at.zh} = ${a.sum}，小于 ${ex.zh} = ${e.sum}`,
+              en: `${w.en}: ${at.en} = ${a.sum} is less than ${ex.en} = ${e.sum}`,
+            }
           : {
               zh: `${w.zh}：${at.zh} = ${a.sum}，而 ${ex.zh} = ${e.sum}（相差 ${delta}）`,
               en: `${w.en}: ${at.en} = ${a.sum}, but ${ex.en} = ${e.sum} (off by ${delta})`,
@@ -89,7 +124,10 @@ export function relationFinding(rel: PackedRelation, values: readonly (Values | 
             zh: `${w.zh}：仅当空白的 ${describeCell(first[0].cell).zh} 为 ${first[1]} 时成立`,
             en: `${w.en}: holds only if the blank ${describeCell(first[0].cell).en} is ${first[1]}`,
           }
-        : { zh: `${w.zh}：仅当 ${ev.forced.length} 个空白格均为 0 时成立`, en: `${w.en}: holds only if all ${ev.forced.length} blank cells are 0` };
+        : {
+            zh: `${w.zh}：仅当 ${ev.forced.length} 个空白格均为 0 时成立`,
+            en: `${w.en}: holds only if all ${ev.forced.length} blank cells are 0`,
+          };
     return {
       kind: rel.kind,
       status: 'inferred',
@@ -108,7 +146,16 @@ export function relationFinding(rel: PackedRelation, values: readonly (Values | 
       en: `${w.en}: cannot be assessed, ${blanks} blank cell(s) (known part of ${at.en}: ${a.sum}; of ${ex.en}: ${e.sum})`,
     };
   }
-  return { kind: rel.kind, status: ev.status, severity: findingSeverity, location: rel.location, operands, message, order: rel.order, ...numbers };
+  return {
+    kind: rel.kind,
+    status: ev.status,
+    severity: findingSeverity,
+    location: rel.location,
+    operands,
+    message,
+    order: rel.order,
+    ...numbers,
+  };
 }
 
 /** The rows (in printed order) that hold a relation's unknown cells. */
@@ -116,20 +163,27 @@ export function unknownRows(rel: Relation, values: readonly (Values | undefined)
   const rows: RowLayout[] = [];
   for (const t of rel.terms) {
     const st = (values[t.report] as Values).state[t.index];
-    if ((st === BLANK || st === INVALID) && !rows.some((r) => r.row === t.cell.row && r.path === t.cell.path)) rows.push(t.cell);
+    if ((st === BLANK || st === INVALID) && !rows.some((r) => r.row === t.cell.row && r.path === t.cell.path))
+      rows.push(t.cell);
   }
   return rows.sort((a, b) => (a as CellLayout).index - (b as CellLayout).index);
 }
 
 /** One finding for several relations of a rule left open (or inferred) by the same blank rows. */
-export function mergeDrafts(rule: RuleDefinition, group: readonly [FindingDraft, Relation][], values: readonly (Values | undefined)[]): FindingDraft {
+export function mergeDrafts(
+  rule: RuleDefinition,
+  group: readonly [FindingDraft, Relation][],
+  values: readonly (Values | undefined)[],
+): FindingDraft {
   const [first, firstRel] = group[0] as [FindingDraft, Relation];
   const rows = unknownRows(firstRel, values);
   const where = describeRows(rows);
   const columns = group.map(([, rel]) => (rel.terms[0] as Term).cell.column);
   const cols = { zh: columns.map((c) => c.label).join('、'), en: columns.map((c) => c.labelEn).join(', ') };
   const seen = new Set<string>();
-  const operands = group.flatMap(([d]) => d.operands).filter((o) => !seen.has(`${o.report}:${o.key}`) && seen.add(`${o.report}:${o.key}`));
+  const operands = group
+    .flatMap(([d]) => d.operands)
+    .filter((o) => !seen.has(`${o.report}:${o.key}`) && seen.add(`${o.report}:${o.key}`));
   const inferred = group.flatMap(([d]) => d.inferred ?? []);
   let message: LocalizedText;
   if (first.status === 'not_assessable') {
@@ -148,7 +202,8 @@ export function mergeDrafts(rule: RuleDefinition, group: readonly [FindingDraft,
       const column = rows.length === 1 ? byKey.get(key)?.column : undefined;
       return column ? (lang === 'zh' ? column.label : column.labelEn) : where[lang];
     };
-    const list = (lang: 'zh' | 'en') => inferred.map((i) => `${name(i.key, i.where, lang)} = ${i.value}`).join(lang === 'zh' ? '；' : '; ');
+    const list = (lang: 'zh' | 'en') =>
+      inferred.map((i) => `${name(i.key, i.where, lang)} = ${i.value}`).join(lang === 'zh' ? '；' : '; ');
     message = {
       zh: `${where.zh}：仅当空白格取下列值时，“${rule.title.zh}”成立：${list('zh')}`,
       en: `${where.en}: “${rule.title.en}” holds only if the blank cells are: ${list('en')}`,

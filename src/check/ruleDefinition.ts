@@ -8,7 +8,7 @@ import type { Relation, Term, Values } from './relation.js';
 import type { FindingKind, FindingLocation, FindingStatus, InferredValue, Operand, Rule, Severity } from './types.js';
 
 /** What an inspecting rule sees. */
-export interface InspectContext {
+interface InspectContext {
   readonly report: Report;
   readonly values: Values;
   readonly previous: Report | undefined;
@@ -38,7 +38,11 @@ export interface FindingDraft {
 /** A rule of the catalogue with the code that applies it: relations to compile, or an inspection. */
 export interface RuleDefinition extends Rule {
   /** Compiles the rule's relations for this year's layout (and the previous year's, for cross-year rules). */
-  readonly compile?: (layout: EditionLayout, previous: EditionLayout | undefined, children: number) => readonly Relation[];
+  readonly compile?: (
+    layout: EditionLayout,
+    previous: EditionLayout | undefined,
+    children: number,
+  ) => readonly Relation[];
   /** For cross-year rules: the kind of finding to give when the previous report has no corresponding cells. */
   readonly crossYearKind?: FindingKind;
   /** Inspects a report directly, for rules that are not sums. */
@@ -52,7 +56,13 @@ export function term(cell: CellLayout, side: Term['side'], report = 0, coef: 1 |
 
 /** The location of one cell. */
 export function cellLocation(cell: CellLayout): FindingLocation {
-  return { section: cell.section.key, row: cell.path, column: cell.column.key, path: cell.segments, where: describeCell(cell) };
+  return {
+    section: cell.section.key,
+    row: cell.path,
+    column: cell.column.key,
+    path: cell.segments,
+    where: describeCell(cell),
+  };
 }
 
 /** The location of a whole column of a table section. */
@@ -60,17 +70,16 @@ export function columnLocation(section: TableSectionTemplate, column: ColumnTemp
   return {
     section: section.key,
     column: column.key,
-    where: { zh: `表${section.ordinal} · ${column.label}（列）`, en: `Table ${section.ordinalEn} · ${column.labelEn} (column)` },
+    where: {
+      zh: `表${section.ordinal} · ${column.label}（列）`,
+      en: `Table ${section.ordinalEn} · ${column.labelEn} (column)`,
+    },
   };
 }
 
-/** The table section with this key, if the layout has it. */
-export function sectionOf(layout: EditionLayout, key: string): TableSectionTemplate | undefined {
-  return layout.tableSections.find((s) => s.key === key);
-}
-
 /** What a rule must state; the rest defaults: both editions, no previous report, not opt-in, any scope. */
-type RuleSpec = Omit<RuleDefinition, 'editions' | 'crossYear' | 'optIn' | 'aggregateOnly'> & Partial<Pick<RuleDefinition, 'editions' | 'crossYear' | 'optIn' | 'aggregateOnly'>>;
+type RuleSpec = Omit<RuleDefinition, 'editions' | 'crossYear' | 'optIn' | 'aggregateOnly'> &
+  Partial<Pick<RuleDefinition, 'editions' | 'crossYear' | 'optIn' | 'aggregateOnly'>>;
 
 /** Declares a rule of the catalogue, filling in the defaults. */
 export function defineRule(spec: RuleSpec): RuleDefinition {

@@ -2,7 +2,7 @@ import type { CellValue, Money } from '../model/cell.js';
 import type { ColumnTemplate } from '../template/types.js';
 
 /** How a not-applicable cell is printed in the published layouts. */
-export const NA_MARK = '/';
+const NA_MARK = '/';
 
 /**
  * A cell as printed in a published table: a number, nothing for blank, `/` for not applicable, money

@@ -8,7 +8,7 @@ import type { Edition } from '../template/types.js';
 import { fromJSON, type ReadResult } from './json.js';
 
 /** The CSV header, exactly. */
-export const CSV_HEADER = 'edition,reportYear,agency,section,row,column,value,rowLabel,columnLabel';
+const CSV_HEADER = 'edition,reportYear,agency,section,row,column,value,rowLabel,columnLabel';
 
 /** Header fields that the tidy cell lines cannot carry, written as lines of section `header`. */
 const HEADER_FIELDS = [
@@ -42,17 +42,32 @@ export function toCsv(report: Report): string {
   const lead = [report.edition, String(report.reportYear), report.agency.name];
   const line = (fields: readonly string[]) => fields.map(quote).join(',');
   const lines = [CSV_HEADER];
-  const headerValues: Record<string, string | undefined> = { scope: report.scope, 'agency.code': report.agency.code, 'agency.level': report.agency.level };
+  const headerValues: Record<string, string | undefined> = {
+    scope: report.scope,
+    'agency.code': report.agency.code,
+    'agency.level': report.agency.level,
+  };
   for (const [key, label] of HEADER_FIELDS) {
     const v = headerValues[key];
     if (v !== undefined) lines.push(line([...lead, 'header', key, '', v, label, '']));
   }
   for (const cell of layout.cells) {
     const value = readCell(report, cell.segments) as CellValue;
-    lines.push(line([...lead, cell.section.key, cell.path, cell.column.key, valueText(value), cell.row.label, cell.column.label]));
+    lines.push(
+      line([
+        ...lead,
+        cell.section.key,
+        cell.path,
+        cell.column.key,
+        valueText(value),
+        cell.row.label,
+        cell.column.label,
+      ]),
+    );
   }
   for (const section of layout.template.sections) {
-    if (!section.blocks) lines.push(line([...lead, section.key, '', '', report[section.key as 'overview'], section.heading, '']));
+    if (!section.blocks)
+      lines.push(line([...lead, section.key, '', '', report[section.key as 'overview'], section.heading, '']));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -119,43 +134,89 @@ export function fromCsv(text: string): ReadResult {
     path,
     message: { zh: `CSV 第 ${line} 行：${zh}`, en: `CSV line ${line}: ${en}` },
   });
-  if (typeof text !== 'string') return fail([{ code: 'INVALID_TYPE', path: [], message: { zh: 'CSV 应为文本', en: 'CSV must be text' } }]);
+  if (typeof text !== 'string')
+    return fail([{ code: 'INVALID_TYPE', path: [], message: { zh: 'CSV 应为文本', en: 'CSV must be text' } }]);
   const rows = records(text);
   if (!rows) return fail([bad(0, '引号未闭合', 'unterminated quote')]);
-  if (rows[0]?.join(',') !== CSV_HEADER) return fail([bad(1, `表头应为 ${CSV_HEADER}`, `the header must be ${CSV_HEADER}`)]);
+  if (rows[0]?.join(',') !== CSV_HEADER)
+    return fail([bad(1, `表头应为 ${CSV_HEADER}`, `the header must be ${CSV_HEADER}`)]);
   const first = rows[1];
   const edition = first?.[0] as Edition;
-  if (!first || !editions.includes(edition)) return fail([{ code: 'UNKNOWN_EDITION', path: ['edition'], message: { zh: `CSV 第 2 行：未知的格式版本 ${first?.[0]}`, en: `CSV line 2: unknown edition ${first?.[0]}` } }]);
+  if (!first || !editions.includes(edition))
+    return fail([
+      {
+        code: 'UNKNOWN_EDITION',
+        path: ['edition'],
+        message: { zh: `CSV 第 2 行：未知的格式版本 ${first?.[0]}`, en: `CSV line 2: unknown edition ${first?.[0]}` },
+      },
+    ]);
   const layout = layoutOf(edition);
-  const json: Record<string, unknown> = { edition, reportYear: Number(first[1]), agency: { name: first[2] }, scope: 'self' };
+  const json: Record<string, unknown> = {
+    edition,
+    reportYear: Number(first[1]),
+    agency: { name: first[2] },
+    scope: 'self',
+  };
   const issues: Issue[] = [];
   const seen = new Set<string>();
   const set = (path: readonly string[], value: unknown) => {
     let node = json;
-    for (const seg of path.slice(0, -1)) node = (Object.hasOwn(node, seg) ? node[seg] : (node[seg] = {})) as Record<string, unknown>;
+    for (const seg of path.slice(0, -1))
+      node = (Object.hasOwn(node, seg) ? node[seg] : (node[seg] = {})) as Record<string, unknown>;
     node[path.at(-1) as string] = value;
   };
   rows.slice(1).forEach((r, k) => {
     const no = k + 2;
     if (r.length === 1 && r[0] === '') return;
-    if (r.length !== 9) return void issues.push(bad(no, `应有 9 个字段，实有 ${r.length} 个`, `expected 9 fields, found ${r.length}`));
-    const [ed, year, agency, section, row, column, value] = r as [string, string, string, string, string, string, string];
-    if (ed !== edition || year !== first[1] || agency !== first[2]) issues.push(bad(no, '版本、年度或机关与第 2 行不同', 'edition, year or agency differs from line 2'));
+    if (r.length !== 9)
+      return void issues.push(bad(no, `应有 9 个字段，实有 ${r.length} 个`, `expected 9 fields, found ${r.length}`));
+    const [ed, year, agency, section, row, column, value] = r as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    if (ed !== edition || year !== first[1] || agency !== first[2])
+      issues.push(bad(no, '版本、年度或机关与第 2 行不同', 'edition, year or agency differs from line 2'));
     const id = `${section}|${row}|${column}`;
-    if (seen.has(id)) return void issues.push(bad(no, `重复：${section} ${row} ${column}`, `given twice: ${section} ${row} ${column}`));
+    if (seen.has(id))
+      return void issues.push(bad(no, `重复：${section} ${row} ${column}`, `given twice: ${section} ${row} ${column}`));
     seen.add(id);
     if (section === 'header') {
-      if (!HEADER_FIELDS.some(([f]) => f === row)) return void issues.push({ ...bad(no, `未知字段 ${row}`, `unknown field ${row}`), code: 'UNKNOWN_FIELD', path: [row] });
+      if (!HEADER_FIELDS.some(([f]) => f === row))
+        return void issues.push({
+          ...bad(no, `未知字段 ${row}`, `unknown field ${row}`),
+          code: 'UNKNOWN_FIELD',
+          path: [row],
+        });
       return void set(row.split('.'), value);
     }
     const prose = templates[edition].sections.find((s) => s.key === section && !s.blocks);
     if (prose) return void set([section], value);
     const cell = layout.cellByKey.get(`${section}.${row}.${column}`);
-    if (!cell) return void issues.push({ ...bad(no, `${edition} 版格式没有 ${section}.${row}.${column}`, `edition ${edition} has no ${section}.${row}.${column}`), code: 'UNKNOWN_FIELD', path: [section, ...row.split('.'), column] });
+    if (!cell)
+      return void issues.push({
+        ...bad(
+          no,
+          `${edition} 版格式没有 ${section}.${row}.${column}`,
+          `edition ${edition} has no ${section}.${row}.${column}`,
+        ),
+        code: 'UNKNOWN_FIELD',
+        path: [section, ...row.split('.'), column],
+      });
     set(cell.segments, cellFromText(value));
   });
   if (issues.length > 0) return fail(issues);
   const result = fromJSON(json);
   if (result.success) return result;
-  return fail(result.issues.map((i) => (i.code === 'MISSING_FIELD' ? { ...i, message: { zh: `CSV 缺少：${i.message.zh}`, en: `missing from the CSV: ${i.message.en}` } } : i)));
+  return fail(
+    result.issues.map((i) =>
+      i.code === 'MISSING_FIELD'
+        ? { ...i, message: { zh: `CSV 缺少：${i.message.zh}`, en: `missing from the CSV: ${i.message.en}` } }
+        : i,
+    ),
+  );
 }

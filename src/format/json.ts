@@ -89,7 +89,13 @@ export function fromJSON(input: unknown): ReadResult {
       const why = e instanceof Error ? e.message : String(e);
       return {
         success: false,
-        issues: [{ code: 'INVALID_JSON', path: [], message: { zh: `不是有效的 JSON 文本：${why}`, en: `Not valid JSON text: ${why}` } }],
+        issues: [
+          {
+            code: 'INVALID_JSON',
+            path: [],
+            message: { zh: `不是有效的 JSON 文本：${why}`, en: `Not valid JSON text: ${why}` },
+          },
+        ],
       };
     }
   }
@@ -113,8 +119,15 @@ const MAX_DEPTH = 16;
  * property inherited from a prototype is not read.
  */
 function ownData(value: unknown): { ok: true; value: unknown } | { ok: false; issue: Issue } {
-  const fail = (path: (string | number)[], zh: string, en: string) => ({ ok: false as const, issue: { code: 'INVALID_VALUE' as const, path, message: { zh, en } } });
-  const copy = (v: unknown, path: (string | number)[], depth: number): { ok: true; value: unknown } | { ok: false; issue: Issue } => {
+  const fail = (path: (string | number)[], zh: string, en: string) => ({
+    ok: false as const,
+    issue: { code: 'INVALID_VALUE' as const, path, message: { zh, en } },
+  });
+  const copy = (
+    v: unknown,
+    path: (string | number)[],
+    depth: number,
+  ): { ok: true; value: unknown } | { ok: false; issue: Issue } => {
     if (typeof v !== 'object' || v === null) return { ok: true, value: v };
     if (depth > MAX_DEPTH) return fail(path, '嵌套过深（或有循环引用）', 'nested too deeply (or cyclic)');
     try {
@@ -122,7 +135,8 @@ function ownData(value: unknown): { ok: true; value: unknown } | { ok: false; is
       for (const key of Object.keys(v)) {
         const d = Object.getOwnPropertyDescriptor(v, key);
         if (!d) continue;
-        if (!('value' in d)) return fail([...path, key], '属性由取值函数给出，不是数据', 'the property is an accessor, not data');
+        if (!('value' in d))
+          return fail([...path, key], '属性由取值函数给出，不是数据', 'the property is an accessor, not data');
         const inner = copy(d.value, [...path, key], depth + 1);
         if (!inner.ok) return inner;
         // Defined, not assigned: a key `__proto__` stays an own property (reported as unknown), never a prototype.
@@ -130,7 +144,11 @@ function ownData(value: unknown): { ok: true; value: unknown } | { ok: false; is
       }
       return { ok: true, value: out };
     } catch (e) {
-      return fail(path, `无法读取：${e instanceof Error ? e.message : String(e)}`, `could not be read: ${e instanceof Error ? e.message : String(e)}`);
+      return fail(
+        path,
+        `无法读取：${e instanceof Error ? e.message : String(e)}`,
+        `could not be read: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
   };
   return copy(value, [], 0);

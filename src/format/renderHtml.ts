@@ -45,15 +45,31 @@ function head(section: TableSectionTemplate, block: BlockTemplate, depth: number
     const group = grouped[0]?.group;
     return [
       `<tr>${th(section.balance.note, { rowspan: 3, colspan: depth })}${th(section.header ?? '', { colspan: cols.length })}</tr>`,
-      `<tr>${cols.filter((c) => !c.group).slice(0, 1).map((c) => th(c.label, { rowspan: 2 })).join('')}${group ? th(group.label, { colspan: grouped.length }) : ''}${cols.filter((c) => !c.group).slice(1).map((c) => th(c.label, { rowspan: 2 })).join('')}</tr>`,
+      `<tr>${cols
+        .filter((c) => !c.group)
+        .slice(0, 1)
+        .map((c) => th(c.label, { rowspan: 2 }))
+        .join('')}${group ? th(group.label, { colspan: grouped.length }) : ''}${cols
+        .filter((c) => !c.group)
+        .slice(1)
+        .map((c) => th(c.label, { rowspan: 2 }))
+        .join('')}</tr>`,
       `<tr>${grouped.map((c) => th(c.label)).join('')}</tr>`,
     ];
   }
   return [`<tr>${th(block.labelHeader ?? '', { colspan: depth })}${cols.map((c) => th(c.label)).join('')}</tr>`];
 }
 
-function blockTable(report: Report, layout: EditionLayout, section: TableSectionTemplate, block: BlockTemplate): string {
-  const values = (r: RowLayout) => cellsOfRow(layout, r).map((c) => `<td>${esc(cellText(readCell(report, c.segments) as CellValue, c.column))}</td>`).join('');
+function blockTable(
+  report: Report,
+  layout: EditionLayout,
+  section: TableSectionTemplate,
+  block: BlockTemplate,
+): string {
+  const values = (r: RowLayout) =>
+    cellsOfRow(layout, r)
+      .map((c) => `<td>${esc(cellText(readCell(report, c.segments) as CellValue, c.column))}</td>`)
+      .join('');
   const rows = layout.rows.filter((r) => r.block === block);
   const caption = block.caption ? `<caption>${esc(block.caption)}</caption>` : '';
   if (section.key === 'reviewLitigation') {
@@ -71,11 +87,21 @@ function blockTable(report: Report, layout: EditionLayout, section: TableSection
   const depth = labelDepth(layout, block);
   const body = rows.map((r, i) => {
     const prev = rows[i - 1];
-    const opened = r.ancestors.map((a, level) => (prev?.ancestors[level] === a ? '' : th(a.label, { rowspan: leavesUnder(layout, r, level), scope: 'rowgroup' }))).join('');
+    const opened = r.ancestors
+      .map((a, level) =>
+        prev?.ancestors[level] === a ? '' : th(a.label, { rowspan: leavesUnder(layout, r, level), scope: 'rowgroup' }),
+      )
+      .join('');
     const own = th(r.row.label, { colspan: depth - r.ancestors.length, scope: 'row' });
     return `<tr>${opened}${own}${values(r)}</tr>`;
   });
-  return [`<table class="ogi">${caption}<thead>`, ...head(section, block, depth), '</thead><tbody>', ...body, '</tbody></table>'].join('\n');
+  return [
+    `<table class="ogi">${caption}<thead>`,
+    ...head(section, block, depth),
+    '</thead><tbody>',
+    ...body,
+    '</tbody></table>',
+  ].join('\n');
 }
 
 /**

@@ -7,7 +7,8 @@ import { reportTitle } from './renderText.js';
 
 const row = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
 const rule = (n: number) => `|${'---|'.repeat(n)}`;
-const label = (r: { label: string; group?: { label: string } }) => (r.group ? `${r.group.label} › ${r.label}` : r.label);
+const label = (r: { label: string; group?: { label: string } }) =>
+  r.group ? `${r.group.label} › ${r.label}` : r.label;
 
 /**
  * Renders a report as Markdown: the title and six headings, prose as paragraphs, each table as a

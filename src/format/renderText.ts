@@ -24,13 +24,20 @@ function headerLines(section: TableSectionTemplate, block: BlockTemplate): strin
       const label = c.group ? c.group.label : c.label;
       if (groups.at(-1) !== label) groups.push(label);
     }
-    return [`${section.balance.note}${SEP}${section.header ?? ''}`, groups.join(SEP), block.columns.filter((c) => c.group).map((c) => c.label).join(SEP)];
+    return [
+      `${section.balance.note}${SEP}${section.header ?? ''}`,
+      groups.join(SEP),
+      block.columns
+        .filter((c) => c.group)
+        .map((c) => c.label)
+        .join(SEP),
+    ];
   }
   return [[block.labelHeader ?? '', ...block.columns.map((c) => c.label)].join(SEP)];
 }
 
 /** A data row's printed label, with the labels of the groups it opens (as the seed prints them). */
-export function rowLabels(layout: EditionLayout, row: RowLayout): string[] {
+function rowLabels(layout: EditionLayout, row: RowLayout): string[] {
   const rows = layout.rows.filter((r) => r.section === row.section);
   const prev = rows[rows.indexOf(row) - 1];
   const opened = row.ancestors.filter((a, i) => prev?.ancestors[i] !== a).map((a) => a.label);
@@ -68,14 +75,17 @@ export function printedForm(report: Report): PrintedLine[] {
     }
     for (const block of section.blocks) {
       if (block.caption) lines.push({ kind: 'caption', section: section.key, labels: [block.caption], values: [] });
-      for (const h of headerLines(section as TableSectionTemplate, block)) lines.push({ kind: 'header', section: section.key, labels: h.split(SEP), values: [] });
+      for (const h of headerLines(section as TableSectionTemplate, block))
+        lines.push({ kind: 'header', section: section.key, labels: h.split(SEP), values: [] });
       const rows = layout.rows.filter((r) => r.block === block);
-      const values = (r: RowLayout) => cellsOfRow(layout, r).map((c) => cellText(readCell(report, c.segments) as CellValue, c.column));
+      const values = (r: RowLayout) =>
+        cellsOfRow(layout, r).map((c) => cellText(readCell(report, c.segments) as CellValue, c.column));
       if (section.key === 'reviewLitigation') {
         lines.push({ kind: 'row', section: section.key, labels: [], values: rows.flatMap(values), rows });
         continue;
       }
-      for (const r of rows) lines.push({ kind: 'row', section: section.key, labels: rowLabels(layout, r), values: values(r), rows: [r] });
+      for (const r of rows)
+        lines.push({ kind: 'row', section: section.key, labels: rowLabels(layout, r), values: values(r), rows: [r] });
     }
   }
   return lines;

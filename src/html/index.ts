@@ -5,4 +5,11 @@
  * @packageDocumentation
  */
 export { parseHtml } from './parseHtml.js';
-export type { HtmlPosition, ParseFinding, ParseFindingCode, ParseOptions, ParseResult, SourcePosition } from '../parse/parseReport.js';
+export type {
+  HtmlPosition,
+  ParseFinding,
+  ParseFindingCode,
+  ParseOptions,
+  ParseResult,
+  SourcePosition,
+} from '../parse/parseReport.js';

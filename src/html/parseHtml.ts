@@ -9,19 +9,72 @@ type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
 
 /** Elements whose content is never shown as text. */
-const HIDDEN = new Set(['head', 'script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'select', 'textarea']);
+const HIDDEN = new Set([
+  'head',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'select',
+  'textarea',
+]);
 /** Elements that start and end a line of text. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
-  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 const isElement = (n: Node): n is Element => 'tagName' in n;
 const childrenOf = (n: Node): readonly Node[] => ('childNodes' in n ? n.childNodes : []);
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 /** Hidden by the page itself (`display:none`, `hidden`), as Word and site templates sometimes do. */
-const hidden = (el: Element) => HIDDEN.has(el.tagName) || attr(el, 'hidden') !== undefined || /display\s*:\s*none/i.test(attr(el, 'style') ?? '');
+const hidden = (el: Element) =>
+  HIDDEN.has(el.tagName) || attr(el, 'hidden') !== undefined || /display\s*:\s*none/i.test(attr(el, 'style') ?? '');
 
 /** The text of a cell or block: inline text joined, line-level elements as spaces, whitespace collapsed. */
 function textOf(node: Node): string {
@@ -53,7 +106,8 @@ function rowsOf(table: Element): Element[] {
   return rows;
 }
 
-const cellsOf = (tr: Element) => childrenOf(tr).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
+const cellsOf = (tr: Element) =>
+  childrenOf(tr).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
 
 /** A table used for page layout, not data: it holds other tables, or is a single cell. */
 function isLayoutTable(table: Element, rows: readonly Element[]): boolean {
@@ -71,10 +125,13 @@ function isLayoutTable(table: Element, rows: readonly Element[]): boolean {
 /** Whether a cell's text is two or more values (`3 5`, `0<br>0`): a finding, never a guess. */
 function severalValues(text: string): boolean {
   const parts = text.split(' ');
-  return parts.length > 1 && parts.every((p) => {
-    const v = cellValue(p);
-    return v !== undefined && v.kind !== 'blank';
-  });
+  return (
+    parts.length > 1 &&
+    parts.every((p) => {
+      const v = cellValue(p);
+      return v !== undefined && v.kind !== 'blank';
+    })
+  );
 }
 
 /** Whether a cell's text reads as a value or a blank (not a label). */
@@ -82,7 +139,9 @@ const isValueText = (text: string) => cellValue(text) !== undefined || severalVa
 
 /** Lays a data table out and gives one line per row. */
 function tableLines(table: Element, rows: readonly Element[], index: number): SourceLine[] {
-  const source: SourceCell[][] = rows.map((tr) => cellsOf(tr).map((td) => ({ text: textOf(td), rowspan: attr(td, 'rowspan'), colspan: attr(td, 'colspan') })));
+  const source: SourceCell[][] = rows.map((tr) =>
+    cellsOf(tr).map((td) => ({ text: textOf(td), rowspan: attr(td, 'rowspan'), colspan: attr(td, 'colspan') })),
+  );
   const grid = layOutGrid(source);
   const lines: SourceLine[] = [];
   const caption = childrenOf(table).find((c) => isElement(c) && c.tagName === 'caption');
@@ -99,7 +158,12 @@ function tableLines(table: Element, rows: readonly Element[], index: number): So
 function rowLine(slots: readonly (GridCell | undefined)[], r: number, table: number): SourceLine {
   const cells: string[] = [];
   const findings: ParseFinding[] = [];
-  const at = (column?: number): HtmlPosition => ({ kind: 'html', table, row: r, ...(column !== undefined && { column }) });
+  const at = (column?: number): HtmlPosition => ({
+    kind: 'html',
+    table,
+    row: r,
+    ...(column !== undefined && { column }),
+  });
   slots.forEach((cell, c) => {
     if (cell === undefined) return;
     const starts = cell.row === r && cell.column === c;
@@ -115,7 +179,8 @@ function rowLine(slots: readonly (GridCell | undefined)[], r: number, table: num
   });
   const only = cells.filter((t) => t !== '');
   // A row of one label spanning the table (a heading or a caption inside it) is a line of text.
-  if (only.length === 1 && findings.length === 0 && !isValueText(only[0] as string)) return { text: only[0] as string, at: at() };
+  if (only.length === 1 && findings.length === 0 && !isValueText(only[0] as string))
+    return { text: only[0] as string, at: at() };
   return { cells, at: at(), ...(findings.length > 0 && { findings }) };
 }
 
@@ -124,7 +189,10 @@ function several(text: string, source: HtmlPosition): ParseFinding {
     code: 'CELL_SEVERAL_VALUES',
     severity: 'error',
     source,
-    message: msg(`表格${(source.table ?? 0) + 1}第${(source.row ?? 0) + 1}行第${(source.column ?? 0) + 1}列的单元格含多个数值（“${text}”），未读取`, `The cell at table ${(source.table ?? 0) + 1}, row ${(source.row ?? 0) + 1}, column ${(source.column ?? 0) + 1} holds several values (“${text}”); left blank`),
+    message: msg(
+      `表格${(source.table ?? 0) + 1}第${(source.row ?? 0) + 1}行第${(source.column ?? 0) + 1}列的单元格含多个数值（“${text}”），未读取`,
+      `The cell at table ${(source.table ?? 0) + 1}, row ${(source.row ?? 0) + 1}, column ${(source.column ?? 0) + 1} holds several values (“${text}”); left blank`,
+    ),
   };
 }
 
@@ -133,7 +201,10 @@ function merged(cell: GridCell, source: HtmlPosition): ParseFinding {
     code: 'CELL_MERGED',
     severity: 'warning',
     source,
-    message: msg(`数值“${cell.text}”的单元格跨行或跨列合并，只读入其首格，表格${(source.table ?? 0) + 1}第${(source.row ?? 0) + 1}行第${(source.column ?? 0) + 1}列留空`, `The cell holding “${cell.text}” is merged over several rows or columns; it is read at its first slot, and table ${(source.table ?? 0) + 1}, row ${(source.row ?? 0) + 1}, column ${(source.column ?? 0) + 1} is left blank`),
+    message: msg(
+      `数值“${cell.text}”的单元格跨行或跨列合并，只读入其首格，表格${(source.table ?? 0) + 1}第${(source.row ?? 0) + 1}行第${(source.column ?? 0) + 1}列留空`,
+      `The cell holding “${cell.text}” is merged over several rows or columns; it is read at its first slot, and table ${(source.table ?? 0) + 1}, row ${(source.row ?? 0) + 1}, column ${(source.column ?? 0) + 1} is left blank`,
+    ),
   };
 }
 

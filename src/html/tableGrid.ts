@@ -11,9 +11,9 @@ export interface GridCell {
 }
 
 /** Bounds of the spans a cell may claim (the HTML standard's own limits: 1000 columns, 65534 rows). */
-export const MAX_COLSPAN = 1000;
+const MAX_COLSPAN = 1000;
 /** A table larger than this many slots is laid out without spans (each cell one slot), so memory stays linear. */
-export const MAX_GRID_SLOTS = 1_000_000;
+const MAX_GRID_SLOTS = 1_000_000;
 
 /** A span attribute as the standard parses it: a non-negative integer, else the default. */
 function spanValue(value: string | undefined): number | undefined {
@@ -53,7 +53,8 @@ export function layOutGrid(rows: readonly (readonly SourceCell[])[]): (GridCell 
       const placed: GridCell = { text: cell.text, row: r, column: c };
       const down = spans ? rowsOf(cell, rows.length - r) : 1;
       const across = spans ? columnsOf(cell) : 1;
-      for (let i = r; i < r + down; i++) for (let j = c; j < c + across; j++) (grid[i] as (GridCell | undefined)[])[j] = placed;
+      for (let i = r; i < r + down; i++)
+        for (let j = c; j < c + across; j++) (grid[i] as (GridCell | undefined)[])[j] = placed;
       c += across;
     }
   });

@@ -4,4 +4,10 @@ import type { AdministrativeLevel } from './report.js';
  * Every administrative level, highest first.
  * @category Model
  */
-export const administrativeLevels: readonly AdministrativeLevel[] = ['national', 'provincial', 'municipal', 'county', 'township'];
+export const administrativeLevels: readonly AdministrativeLevel[] = [
+  'national',
+  'provincial',
+  'municipal',
+  'county',
+  'township',
+];

@@ -54,4 +54,8 @@ export type CellValue = CountCell | MoneyCell;
  * The cell type for a template value kind.
  * @category Model
  */
-export type CellOfKind<K extends ValueKind> = K extends 'money' ? MoneyCell : K extends 'signed' ? SignedCell : CountCell;
+export type CellOfKind<K extends ValueKind> = K extends 'money'
+  ? MoneyCell
+  : K extends 'signed'
+    ? SignedCell
+    : CountCell;

@@ -20,7 +20,10 @@ import { OgiReportError } from './ogiReportError.js';
  */
 export function money(amount: string | number | Decimal, unit: MoneyUnit): Money {
   if (unit !== '元' && unit !== '万元') {
-    throw new OgiReportError('INVALID_ARGUMENT', `Unknown money unit ${JSON.stringify(unit)}: expected '元' or '万元'.`);
+    throw new OgiReportError(
+      'INVALID_ARGUMENT',
+      `Unknown money unit ${JSON.stringify(unit)}: expected '元' or '万元'.`,
+    );
   }
   let value: Decimal | undefined;
   if (typeof amount === 'string' && DECIMAL_TEXT.test(amount)) value = new Dec(amount);

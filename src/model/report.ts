@@ -3,7 +3,15 @@
  * type exactly when it exists in that edition's template.
  */
 import type { TemplateOf } from '../template/templates.js';
-import type { BlockTemplate, ColumnTemplate, Edition, MoneyUnit, RowTemplate, SectionTemplate, ValueKind } from '../template/types.js';
+import type {
+  BlockTemplate,
+  ColumnTemplate,
+  Edition,
+  MoneyUnit,
+  RowTemplate,
+  SectionTemplate,
+  ValueKind,
+} from '../template/types.js';
 import type { CellOfKind, NotApplicable } from './cell.js';
 
 /**
@@ -95,14 +103,18 @@ type Header<E extends Edition> = {
  * strings and the three tables as nested rows of cells, all keyed by the spec's vocabulary.
  * @category Model
  */
-export type ReportOf<E extends Edition> = E extends Edition ? Simplify<Header<E> & SectionsValue<TemplateOf<E>['sections'], 'model'>> : never;
+export type ReportOf<E extends Edition> = E extends Edition
+  ? Simplify<Header<E> & SectionsValue<TemplateOf<E>['sections'], 'model'>>
+  : never;
 
 /**
  * A report of edition `E` as written in JSON by `toJSON`: the same shape as {@link ReportOf},
  * with money as {@link MoneyJson}.
  * @category Serialization
  */
-export type ReportJsonOf<E extends Edition> = E extends Edition ? Simplify<Header<E> & SectionsValue<TemplateOf<E>['sections'], 'json'>> : never;
+export type ReportJsonOf<E extends Edition> = E extends Edition
+  ? Simplify<Header<E> & SectionsValue<TemplateOf<E>['sections'], 'json'>>
+  : never;
 
 /**
  * A report of either edition as written in JSON.
@@ -132,7 +144,11 @@ export type Report = ReportOf<Edition>;
 type EditionOf<R> = R extends { readonly edition: infer E extends Edition } ? E : never;
 
 /** What every member of a union of key sets shares: their intersection. */
-type Shared<E extends Edition, Keys extends { readonly [K in Edition]: string }> = { [K in E]: (key: Keys[K]) => void }[E] extends (key: infer I extends string) => void ? I : never;
+type Shared<E extends Edition, Keys extends { readonly [K in Edition]: string }> = {
+  [K in E]: (key: Keys[K]) => void;
+}[E] extends (key: infer I extends string) => void
+  ? I
+  : never;
 
 /** Cell and row keys by edition, for {@link Shared}. */
 type CellKeySets = { readonly [E in Edition]: CellKeyOf<E> };
@@ -159,7 +175,10 @@ type RowKeys<Rows extends readonly RowTemplate[], Prefix extends string> = Rows[
   : never;
 
 /** The data-row keys of a table section (`row`), or its cell keys (`cell`): rows of a block share its columns. */
-type SectionKeys<S, Of extends 'row' | 'cell'> = S extends { readonly key: infer K extends string; readonly blocks: infer Bs extends readonly BlockTemplate[] }
+type SectionKeys<S, Of extends 'row' | 'cell'> = S extends {
+  readonly key: infer K extends string;
+  readonly blocks: infer Bs extends readonly BlockTemplate[];
+}
   ? Bs[number] extends infer B
     ? B extends BlockTemplate
       ? Of extends 'row'
@@ -214,13 +233,14 @@ export type RowKey<R extends Report = Report> = Shared<EditionOf<R>, RowKeySets>
  * `outcomes`: e.g. `'disclosed'`, `'withheld.thirdPartyRights'`, and in 2021 `'other.feeUnpaid'`.
  * @category Model
  */
-export type OutcomeKeyOf<E extends Edition> = RowKeyOf<E> extends infer K
-  ? K extends `requests.outcomes.${infer O}`
-    ? O extends 'total'
-      ? never
-      : O
-    : never
-  : never;
+export type OutcomeKeyOf<E extends Edition> =
+  RowKeyOf<E> extends infer K
+    ? K extends `requests.outcomes.${infer O}`
+      ? O extends 'total'
+        ? never
+        : O
+      : never
+    : never;
 
 /**
  * The six applicant columns of section 三 (every column but 总计).

@@ -16,13 +16,15 @@ import type { AdministrativeLevel, ReportJsonOf, ReportOf } from './report.js';
  */
 export type ReportSchema<E extends Edition> = z.ZodType<ReportOf<E>, ReportJsonOf<E>>;
 
-
 const notApplicable = z.literal(NOT_APPLICABLE).meta({ description: 'not applicable (printed /, -, — or 无)' });
 const blank = z.null().meta({ description: 'blank: not reported' });
 
 const moneyJson = z
   .strictObject({
-    amount: z.string().regex(DECIMAL_TEXT).meta({ description: 'canonical non-negative decimal, e.g. "830000" or "0.092"' }),
+    amount: z
+      .string()
+      .regex(DECIMAL_TEXT)
+      .meta({ description: 'canonical non-negative decimal, e.g. "830000" or "0.092"' }),
     unit: z.enum(['元', '万元']),
   })
   .transform((m): Money => ({ amount: new Dec(m.amount), unit: m.unit }));
@@ -51,7 +53,11 @@ function rowsShape(rows: readonly RowTemplate[], columns: readonly ColumnTemplat
 function buildEditionSchema(edition: Edition): z.ZodType {
   const shape: Record<string, z.ZodType> = {
     edition: z.literal(edition),
-    reportYear: z.int().min(FIRST_REPORT_YEAR).max(LAST_REPORT_YEAR).meta({ description: 'the calendar year reported on' }),
+    reportYear: z
+      .int()
+      .min(FIRST_REPORT_YEAR)
+      .max(LAST_REPORT_YEAR)
+      .meta({ description: 'the calendar year reported on' }),
     agency: z.strictObject({
       name: z.string().regex(AGENCY_NAME, 'must be one non-blank line'),
       code: z.string().optional(),
@@ -101,7 +107,10 @@ export function reportSchema(edition?: Edition): z.ZodType {
   if (schema === undefined) {
     schema =
       edition === undefined
-        ? z.discriminatedUnion('edition', editions.map((e) => reportSchema(e) as unknown as z.ZodObject) as [z.ZodObject, ...z.ZodObject[]])
+        ? z.discriminatedUnion(
+            'edition',
+            editions.map((e) => reportSchema(e) as unknown as z.ZodObject) as [z.ZodObject, ...z.ZodObject[]],
+          )
         : buildEditionSchema(edition);
     cache.set(key, schema);
   }

@@ -13,7 +13,7 @@ import { bigrams, containment, labelKey } from './normalize.js';
 import type { Group, Stream, ValueToken } from './tokenize.js';
 
 /** Most value groups aligned in one section; a real table has a few dozen, the rest is reported unread. */
-export const MAX_GROUPS = 2000;
+const MAX_GROUPS = 2000;
 
 /** Weight of label evidence against count evidence. */
 const LABEL_WEIGHT = 3;
@@ -38,14 +38,14 @@ const LABEL_MARGIN = 0.15;
 /** Label scores below this are chance overlaps (行政处罚 vs 行政许可 share 行政), not evidence. */
 const LABEL_NOISE = 0.4;
 /** A label score from which a placement is confirmed by its label. */
-export const ANCHOR = 0.5;
+const ANCHOR = 0.5;
 /** Most rows one group may cover. */
 const MAX_MULTI = 3;
 /** Characters of context read beyond a label's own length. */
 const TAIL_SLACK = 3;
 
 /** A group row of the template whose children are data rows, which may be printed as one row. */
-export interface GroupRow {
+interface GroupRow {
   readonly row: RowTemplate;
   /** Index of its first data row among the section's rows. */
   readonly first: number;
@@ -103,7 +103,7 @@ export function trimmed(group: Group, cells: number): readonly ValueToken[] {
 }
 
 /** How well a group's values fit `cells` cells. */
-export function fit(group: Group, cells: number): number {
+function fit(group: Group, cells: number): number {
   const runnable = group.runCells >= cells && cells > 1;
   // Tokens that touch (59/0) are runs: their count says nothing about the cells.
   if (group.glued) return runnable ? FIT_RUN : FIT_MISMATCH;
@@ -135,7 +135,12 @@ function stripHeader(key: string, words: readonly string[]): string {
       if (!out.endsWith(w)) continue;
       const rest = out.slice(0, -w.length);
       // A short word (其他, 总计) only when a header word stands before it.
-      if (w.length >= 3 || stripped || GENERIC_HEADER.test(rest) || words.some((x) => x.length >= 3 && rest.endsWith(x))) {
+      if (
+        w.length >= 3 ||
+        stripped ||
+        GENERIC_HEADER.test(rest) ||
+        words.some((x) => x.length >= 3 && rest.endsWith(x))
+      ) {
         out = rest;
         changed = stripped = true;
       }
@@ -147,7 +152,8 @@ function stripHeader(key: string, words: readonly string[]): string {
 /** The column header words of a section, longest first, as label keys. */
 function headerWordsOf(rows: readonly RowLayout[]): string[] {
   const words = new Set<string>();
-  for (const r of rows) for (const c of r.block.columns) words.add(labelKey(c.label)), c.group && words.add(labelKey(c.group.label));
+  for (const r of rows)
+    for (const c of r.block.columns) words.add(labelKey(c.label)), c.group && words.add(labelKey(c.group.label));
   return [...words].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
 }
 
@@ -205,7 +211,10 @@ class Labels {
       }
       this.best.set(g, best);
     }
-    return { before: own.before < best.before - LABEL_MARGIN ? 0 : own.before, after: own.after < best.after - LABEL_MARGIN ? 0 : own.after };
+    return {
+      before: own.before < best.before - LABEL_MARGIN ? 0 : own.before,
+      after: own.after < best.after - LABEL_MARGIN ? 0 : own.after,
+    };
   }
   /** A row's label evidence for a group, computed once per pair (the best-row pass asks for every candidate). */
   private raw(row: RowTemplate, g: number): { before: number; after: number } {
@@ -215,7 +224,10 @@ class Labels {
     if (!found) {
       const grams = labelBigrams(row.label);
       const len = grams.length + 1 + TAIL_SLACK;
-      found = { before: containment(grams, this.window(g, len, 'tail')), after: AFTER_WEIGHT * containment(grams, this.window(g + 1, len, 'head')) };
+      found = {
+        before: containment(grams, this.window(g, len, 'tail')),
+        after: AFTER_WEIGHT * containment(grams, this.window(g + 1, len, 'head')),
+      };
       byRow.set(row, found);
     }
     return found;
@@ -269,7 +281,9 @@ export function align(rows: readonly RowLayout[], stream: Stream): Alignment & {
   const groupAt = new Map(groupRows.map((g, i) => [g.first, i]));
   const cellsOf = (i: number) => (rows[i] as RowLayout).block.columns.length;
   // For the first row of each block, how many rows the block has.
-  const blockRows = rows.map((r, i) => (rows[i - 1]?.block === r.block ? 0 : rows.filter((x) => x.block === r.block).length));
+  const blockRows = rows.map((r, i) =>
+    rows[i - 1]?.block === r.block ? 0 : rows.filter((x) => x.block === r.block).length,
+  );
   score[0] = 0;
   const relax = (i: number, j: number, s: number, o: Op, a = 0, l = 0) => {
     const at = i * W + j;
@@ -289,7 +303,13 @@ export function align(rows: readonly RowLayout[], stream: Stream): Alignment & {
       relax(i + 1, j + 1, here + LABEL_WEIGHT * l + fit(g, k), Op.Row, 0, l);
       const g2 = stream.groups[j + 1];
       // Values split over two lines of cells, with no label between them.
-      if (g2 && g.positional && g2.positional && (stream.labels[j + 1] ?? '').trim() === '' && valueCount(g, k) + valueCount(g2, k) === k) {
+      if (
+        g2 &&
+        g.positional &&
+        g2.positional &&
+        (stream.labels[j + 1] ?? '').trim() === '' &&
+        valueCount(g, k) + valueCount(g2, k) === k
+      ) {
         relax(i + 1, j + 2, here + LABEL_WEIGHT * l + FIT_EXACT - SPLIT_PENALTY, Op.Row2, 0, l);
       }
       // One group over several rows of the same block (section 四's fifteen numbers): scored as one
@@ -304,13 +324,15 @@ export function align(rows: readonly RowLayout[], stream: Stream): Alignment & {
           minLabel = Math.min(minLabel, labels.anywhere((rows[x] as RowLayout).row, j));
         }
         const f = fit(g, cells);
-        if (f > FIT_MISMATCH) relax(i + t, j + 1, here + LABEL_WEIGHT * minLabel + t * f - MULTI_PENALTY, Op.Multi, t, minLabel);
+        if (f > FIT_MISMATCH)
+          relax(i + t, j + 1, here + LABEL_WEIGHT * minLabel + t * f - MULTI_PENALTY, Op.Multi, t, minLabel);
       }
       const gi = groupAt.get(i);
       if (gi !== undefined) {
         const gr = groupRows[gi] as GroupRow;
         const gl = labels.score(gr.row, j);
-        if (gl >= ANCHOR) relax(i + gr.count, j + 1, here + LABEL_WEIGHT * gl + fit(g, k) - GROUP_ROW_PENALTY, Op.GroupRow, gi, gl);
+        if (gl >= ANCHOR)
+          relax(i + gr.count, j + 1, here + LABEL_WEIGHT * gl + fit(g, k) - GROUP_ROW_PENALTY, Op.GroupRow, gi, gl);
       }
     }
   }
@@ -325,21 +347,38 @@ export function align(rows: readonly RowLayout[], stream: Stream): Alignment & {
     const l = lab[at] as number;
     if (o === Op.SkipRow) i--;
     else if (o === Op.SkipGroup) skipped.push(--j);
-    else if (o === Op.Row) placements.push({ kind: 'row', rows: [--i], groups: [--j], label: l, anchored: l >= ANCHOR });
-    else if (o === Op.Row2) (j -= 2), placements.push({ kind: 'row', rows: [--i], groups: [j, j + 1], label: l, anchored: l >= ANCHOR });
+    else if (o === Op.Row)
+      placements.push({ kind: 'row', rows: [--i], groups: [--j], label: l, anchored: l >= ANCHOR });
+    else if (o === Op.Row2)
+      (j -= 2), placements.push({ kind: 'row', rows: [--i], groups: [j, j + 1], label: l, anchored: l >= ANCHOR });
     else if (o === Op.Multi) {
       const t = arg[at] as number;
       i -= t;
-      placements.push({ kind: 'multi', rows: Array.from({ length: t }, (_, x) => i + x), groups: [--j], label: l, anchored: l >= ANCHOR });
+      placements.push({
+        kind: 'multi',
+        rows: Array.from({ length: t }, (_, x) => i + x),
+        groups: [--j],
+        label: l,
+        anchored: l >= ANCHOR,
+      });
     } else if (o === Op.GroupRow) {
       const gr = groupRows[arg[at] as number] as GroupRow;
       i -= gr.count;
-      placements.push({ kind: 'group', rows: Array.from({ length: gr.count }, (_, x) => i + x), groups: [--j], label: l, groupRow: gr, anchored: true });
+      placements.push({
+        kind: 'group',
+        rows: Array.from({ length: gr.count }, (_, x) => i + x),
+        groups: [--j],
+        label: l,
+        groupRow: gr,
+        anchored: true,
+      });
     } else break;
   }
   placements.reverse();
   skipped.reverse();
-  const checked = placements.map((p) => (p.kind === 'row' && p.anchored && contested(p, rows, stream, labels) ? { ...p, anchored: false } : p));
+  const checked = placements.map((p) =>
+    p.kind === 'row' && p.anchored && contested(p, rows, stream, labels) ? { ...p, anchored: false } : p,
+  );
   for (let g = m; g < stream.groups.length; g++) skipped.push(g);
   return { ...confirmByOrder(checked, skipped, rows, stream), labels };
 }
@@ -370,24 +409,39 @@ function contested(p: Placement, rows: readonly RowLayout[], stream: Stream, lab
  * between two confirmed placements, every row taken and no group that could fill one left over.
  * Elsewhere its values are not read: the parser may not shift values between rows.
  */
-function confirmByOrder(placements: readonly Placement[], skipped: readonly number[], rows: readonly RowLayout[], stream: Stream): Alignment {
+function confirmByOrder(
+  placements: readonly Placement[],
+  skipped: readonly number[],
+  rows: readonly RowLayout[],
+  stream: Stream,
+): Alignment {
   const kept: Placement[] = [];
   const unplaced: { group: number; rows: number[] }[] = [];
   const anchors = placements.filter((p) => p.anchored);
-  const bounds = [{ rowEnd: -1, groupEnd: -1 }, ...anchors.map((a) => ({ rowEnd: a.rows.at(-1) as number, groupEnd: a.groups.at(-1) as number, a }))];
+  const bounds = [
+    { rowEnd: -1, groupEnd: -1 },
+    ...anchors.map((a) => ({ rowEnd: a.rows.at(-1) as number, groupEnd: a.groups.at(-1) as number, a })),
+  ];
   for (let b = 0; b < bounds.length; b++) {
     const lo = bounds[b] as { rowEnd: number; groupEnd: number; a?: Placement };
     if (lo.a) kept.push(lo.a);
     const next = anchors[b];
     const rowTo = next ? (next.rows[0] as number) : rows.length;
     const groupTo = next ? (next.groups[0] as number) : stream.groups.length;
-    const inGap = placements.filter((p) => !p.anchored && (p.groups[0] as number) > lo.groupEnd && (p.groups[0] as number) < groupTo);
+    const inGap = placements.filter(
+      (p) => !p.anchored && (p.groups[0] as number) > lo.groupEnd && (p.groups[0] as number) < groupTo,
+    );
     const gapRows: number[] = [];
     for (let r = lo.rowEnd + 1; r < rowTo; r++) gapRows.push(r);
     if (inGap.length === 0) continue;
     const covered = inGap.reduce((a, p) => a + p.rows.length, 0);
     const cellsIn = (r: number) => (rows[r] as RowLayout).block.columns.length;
-    const leftOver = skipped.some((g) => g > lo.groupEnd && g < groupTo && gapRows.some((r) => fit(stream.groups[g] as Group, cellsIn(r)) > FIT_MISMATCH));
+    const leftOver = skipped.some(
+      (g) =>
+        g > lo.groupEnd &&
+        g < groupTo &&
+        gapRows.some((r) => fit(stream.groups[g] as Group, cellsIn(r)) > FIT_MISMATCH),
+    );
     if (covered === gapRows.length && !leftOver) kept.push(...inGap);
     else for (const p of inGap) for (const g of p.groups) unplaced.push({ group: g, rows: gapRows });
   }

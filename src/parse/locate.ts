@@ -9,7 +9,8 @@ import type { Edition, SectionTemplate } from '../template/types.js';
 import { bigrams, containment, labelKey } from './normalize.js';
 
 /** The six sections, as every edition prints them (their headings are the same in all editions). */
-export const sectionTemplates: readonly SectionTemplate[] = (templates[editions[editions.length - 1] as Edition]).sections;
+export const sectionTemplates: readonly SectionTemplate[] =
+  templates[editions[editions.length - 1] as Edition].sections;
 
 /** How much of a heading's words must be present for a candidate to be that heading. */
 const HEADING_MATCH = 0.6;
@@ -115,7 +116,9 @@ export function findHeadings(text: string): (HeadingAt | undefined)[] {
  * A title: 某某局2020年(度)政府信息公开工作(年度)报告, anywhere in the text before the first heading.
  * The agency is given as offsets `[from, to)` in `text`, so that the caller takes its name as printed.
  */
-export function findTitle(text: string): { agency?: readonly [number, number]; year?: number; start: number; end: number } | undefined {
+export function findTitle(
+  text: string,
+): { agency?: readonly [number, number]; year?: number; start: number; end: number } | undefined {
   const at = text.indexOf('政府信息公开工作');
   if (at < 0) return undefined;
   const tail = text.slice(at + 8, at + 14);
@@ -137,7 +140,8 @@ export function findTitle(text: string): { agency?: readonly [number, number]; y
   if (text.slice(...name).trim() === '' && year !== undefined && lineStart > 0) {
     const above = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(above, lineStart - 1).trim();
-    if (line.length > 0 && line.length <= TITLE_AGENCY_MAX && !/[。，；：:,.;]$/.test(line)) (name = [above, lineStart - 1]), (start = above);
+    if (line.length > 0 && line.length <= TITLE_AGENCY_MAX && !/[。，；：:,.;]$/.test(line))
+      (name = [above, lineStart - 1]), (start = above);
   }
   const hasName = text.slice(...name).trim() !== '';
   return { ...(hasName && { agency: name }), ...(year !== undefined && { year }), start, end: at + 8 + endWord };
@@ -146,7 +150,9 @@ export function findTitle(text: string): { agency?: readonly [number, number]; y
 /** The longest agency line above a two-line title. */
 const TITLE_AGENCY_MAX = 40;
 
-const keysOf = (e: Edition) => [...new Set(layoutOf(e).cells.flatMap((c) => [labelKey(c.column.label), labelKey(c.row.label)]))];
+const keysOf = (e: Edition) => [
+  ...new Set(layoutOf(e).cells.flatMap((c) => [labelKey(c.column.label), labelKey(c.row.label)])),
+];
 const ownKeys = new Map<Edition, readonly string[]>();
 
 /** The labels only edition `e` prints (memoised): they tell the editions apart. */

@@ -25,7 +25,7 @@ for (let i = 0; i + 1 < PAIRS.length; i += 2) {
 const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/g;
 
 /** Converts traditional characters of the form's vocabulary to simplified, one by one. */
-export function toSimplified(text: string): string {
+function toSimplified(text: string): string {
   let out = '';
   for (const ch of text) out += T2S.get(ch) ?? ch;
   return out;
@@ -79,7 +79,7 @@ export function normalizeText(input: string): Normalized {
     }
     for (let k = 0; k < out.length; k++) origin[n++] = i;
     chunk += out;
-    if (chunk.length >= CHUNK) (chunks.push(chunk), (chunk = ''));
+    if (chunk.length >= CHUNK) chunks.push(chunk), (chunk = '');
     i += width;
   }
   chunks.push(chunk);
@@ -123,7 +123,7 @@ const CHUNK = 4096;
  * half-width, Kangxi radicals to their characters), converter pinyin removed, traditional
  * characters of the form simplified.
  */
-export function cleanLine(line: string): string {
+function cleanLine(line: string): string {
   return toSimplified(line.normalize('NFKC').replace(PINYIN, ''));
 }
 

@@ -100,4 +100,3 @@ export interface ParseFinding {
 export function msg(zh: string, en: string): LocalizedText {
   return { zh, en };
 }
-

@@ -62,15 +62,25 @@ export function checkOptions(options: unknown): ParseOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) invalid('options must be an object');
   const o = options as Record<string, unknown>;
   for (const k of Object.keys(o)) if (!OPTION_KEYS.has(k)) invalid(`unknown option “${k}”`);
-  if (o['edition'] !== undefined && !editions.includes(o['edition'] as Edition)) invalid(`edition must be one of ${editions.join(', ')}, not ${JSON.stringify(o['edition'])}`);
+  if (o['edition'] !== undefined && !editions.includes(o['edition'] as Edition))
+    invalid(`edition must be one of ${editions.join(', ')}, not ${JSON.stringify(o['edition'])}`);
   const year = o['reportYear'];
-  if (year !== undefined && (typeof year !== 'number' || editionOfYear(year) === undefined)) invalid(`reportYear must be a year some edition covers, not ${JSON.stringify(year)}`);
-  if (o['edition'] !== undefined && typeof year === 'number' && editionOfYear(year) !== o['edition']) invalid(`reportYear ${year} is not a year of edition ${String(o['edition'])}`);
-  if (o['scope'] !== undefined && o['scope'] !== 'self' && o['scope'] !== 'aggregate') invalid(`scope must be 'self' or 'aggregate', not ${JSON.stringify(o['scope'])}`);
+  if (year !== undefined && (typeof year !== 'number' || editionOfYear(year) === undefined))
+    invalid(`reportYear must be a year some edition covers, not ${JSON.stringify(year)}`);
+  if (o['edition'] !== undefined && typeof year === 'number' && editionOfYear(year) !== o['edition'])
+    invalid(`reportYear ${year} is not a year of edition ${String(o['edition'])}`);
+  if (o['scope'] !== undefined && o['scope'] !== 'self' && o['scope'] !== 'aggregate')
+    invalid(`scope must be 'self' or 'aggregate', not ${JSON.stringify(o['scope'])}`);
   const agencyWrong = o['agency'] === undefined ? undefined : agencyProblem(o['agency']);
   if (agencyWrong) invalid(agencyWrong);
   const previous = o['previous'];
-  if (previous !== undefined && (typeof previous !== 'object' || previous === null || !editions.includes((previous as { edition?: Edition }).edition as Edition))) invalid('previous must be a report');
+  if (
+    previous !== undefined &&
+    (typeof previous !== 'object' ||
+      previous === null ||
+      !editions.includes((previous as { edition?: Edition }).edition as Edition))
+  )
+    invalid('previous must be a report');
   return o as ParseOptions;
 }
 
@@ -144,19 +154,38 @@ function proseBetween(input: string, from: number, to: number): string {
 export function parseReport(text: string, options?: ParseOptions): ParseResult {
   const opts = checkOptions(options);
   if (typeof text !== 'string') {
-    return { findings: [{ code: 'NO_REPORT_FOUND', severity: 'error', message: msg('输入不是文本', 'The input is not text') }] };
+    return {
+      findings: [{ code: 'NO_REPORT_FOUND', severity: 'error', message: msg('输入不是文本', 'The input is not text') }],
+    };
   }
   const norm = normalizeText(text);
   const starts = lineStarts(text);
   const lineOf = (offset: number) => lineAt(starts, norm.origin[Math.min(offset, norm.origin.length - 1)] ?? 0);
   const headings = findHeadings(norm.text);
   if (headings.filter((h) => h !== undefined).length < 2) {
-    return { findings: [{ code: 'NO_REPORT_FOUND', severity: 'error', message: msg('未找到年度报告的章节标题', 'No headings of the annual report were found') }] };
+    return {
+      findings: [
+        {
+          code: 'NO_REPORT_FOUND',
+          severity: 'error',
+          message: msg('未找到年度报告的章节标题', 'No headings of the annual report were found'),
+        },
+      ],
+    };
   }
   const findings: ParseFinding[] = [];
   headings.forEach((h, i) => {
     const s = sectionTemplates[i];
-    if (h === undefined && s) findings.push({ code: 'SECTION_MISSING', severity: 'warning', section: s.key, message: msg(`未找到第${s.ordinal}部分“${s.heading.slice(2)}”的标题`, `The heading of section ${s.ordinalEn} (${s.headingEn.replace(/^[IVX]+\.\s*/, '')}) was not found`) });
+    if (h === undefined && s)
+      findings.push({
+        code: 'SECTION_MISSING',
+        severity: 'warning',
+        section: s.key,
+        message: msg(
+          `未找到第${s.ordinal}部分“${s.heading.slice(2)}”的标题`,
+          `The heading of section ${s.ordinalEn} (${s.headingEn.replace(/^[IVX]+\.\s*/, '')}) was not found`,
+        ),
+      });
   });
   const bodyOf = (i: number): [number, number] => {
     const h = headings[i];
@@ -176,7 +205,8 @@ export function parseReport(text: string, options?: ParseOptions): ParseResult {
     return to > from ? [{ section, stream: tokenizeSection(norm.text, from, to) }] : [];
   });
   const spacesInRuns = spacesInsideRuns(streams);
-  for (const { section, stream } of streams) readSection(section, stream, { layout, relations, lineOf, cells, findings, spacesInRuns });
+  for (const { section, stream } of streams)
+    readSection(section, stream, { layout, relations, lineOf, cells, findings, spacesInRuns });
   const report = buildReport(head, (cell) => cells.get(cell.index) ?? null);
   findings.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
   return { report, findings };
@@ -201,13 +231,28 @@ function readHead(
     const m = /(20\d{2})\s{0,2}年/.exec(norm.text.slice(0, bodyOf(0)[1]));
     if (m) reportYear = Number(m[1]);
   }
-  const edition = opts.edition ?? detectEdition(tableText) ?? (reportYear === undefined ? undefined : editionOfYear(reportYear));
+  const edition =
+    opts.edition ?? detectEdition(tableText) ?? (reportYear === undefined ? undefined : editionOfYear(reportYear));
   if (edition === undefined) {
-    findings.push({ code: 'EDITION_UNKNOWN', severity: 'error', message: msg('无法确定报告格式版本，请在选项中指定 edition', 'The edition could not be recognised; give it in the options') });
+    findings.push({
+      code: 'EDITION_UNKNOWN',
+      severity: 'error',
+      message: msg(
+        '无法确定报告格式版本，请在选项中指定 edition',
+        'The edition could not be recognised; give it in the options',
+      ),
+    });
     return undefined;
   }
   if (reportYear === undefined || editionOfYear(reportYear) === undefined) {
-    findings.push({ code: 'YEAR_UNKNOWN', severity: 'warning', message: msg('未读到报告年度，按格式版本的首个年度处理', 'No report year found; the edition’s first year is assumed') });
+    findings.push({
+      code: 'YEAR_UNKNOWN',
+      severity: 'warning',
+      message: msg(
+        '未读到报告年度，按格式版本的首个年度处理',
+        'No report year found; the edition’s first year is assumed',
+      ),
+    });
     reportYear = templates[edition].firstYear;
   }
   let agency = opts.agency;
@@ -218,7 +263,11 @@ function readHead(
     const name = title?.agency ? unradical(input.slice(from(title.agency[0]), original(title.agency[1]))).trim() : '';
     if (AGENCY_NAME.test(name)) agency = { name };
     else {
-      findings.push({ code: 'AGENCY_UNKNOWN', severity: 'warning', message: msg('未读到机关名称', 'No agency name found') });
+      findings.push({
+        code: 'AGENCY_UNKNOWN',
+        severity: 'warning',
+        message: msg('未读到机关名称', 'No agency name found'),
+      });
       agency = { name: '（未识别）' };
     }
   }
@@ -230,5 +279,13 @@ function readHead(
   // stands before it (a site's navigation, a crawler's breadcrumbs) do not.
   const intro = proseBetween(input, title ? original(title.end) : 0, original(firstStart));
   const overview = [intro.trim(), proseOf(0)].filter((s) => s !== '').join('\n');
-  return { edition, reportYear, agency, scope: opts.scope ?? 'self', overview, problems: proseOf(4), otherMatters: proseOf(5) } as const;
+  return {
+    edition,
+    reportYear,
+    agency,
+    scope: opts.scope ?? 'self',
+    overview,
+    problems: proseOf(4),
+    otherMatters: proseOf(5),
+  } as const;
 }

@@ -11,7 +11,15 @@ import { cellsOfRow, type CellLayout, type EditionLayout, type RowLayout } from 
 import type { BlockTemplate, ColumnTemplate, RowTemplate, TableSectionTemplate } from '../template/types.js';
 import { align, trimmed, valueCount, type Placement } from './align.js';
 import { msg, type ParseFinding, type ParseFindingCode } from './parseFinding.js';
-import { chooseJointly, splitRun, type CellRelation, type RunChoice, type RunPiece, type RunRow, type RunValue } from './segment.js';
+import {
+  chooseJointly,
+  splitRun,
+  type CellRelation,
+  type RunChoice,
+  type RunPiece,
+  type RunRow,
+  type RunValue,
+} from './segment.js';
 import { isPlain, type Group, type Stream, type ValueToken } from './tokenize.js';
 
 /** Share of rows printing several numbers, but not their count, from which spaces are taken as noise inside runs. */
@@ -40,7 +48,9 @@ export interface SectionContext {
  * or groups of several numbers, separated by spaces only, of which fewer than half hold as many
  * numbers as a row of their section (or a whole block) has cells.
  */
-export function spacesInsideRuns(sections: readonly { readonly section: TableSectionTemplate; readonly stream: Stream }[]): boolean {
+export function spacesInsideRuns(
+  sections: readonly { readonly section: TableSectionTemplate; readonly stream: Stream }[],
+): boolean {
   let several = 0;
   let fitting = 0;
   for (const { section, stream } of sections) {
@@ -57,30 +67,67 @@ export function spacesInsideRuns(sections: readonly { readonly section: TableSec
   return several > 0 && fitting / several < SEPARATED_SHARE;
 }
 
-const countRows = (rows: readonly RowTemplate[]): number => rows.reduce((a, r) => a + (r.children ? countRows(r.children) : 1), 0);
+const countRows = (rows: readonly RowTemplate[]): number =>
+  rows.reduce((a, r) => a + (r.children ? countRows(r.children) : 1), 0);
 
 /** Reads a value token into a cell of this column, or explains why not. */
-function toCell(token: ValueToken, column: ColumnTemplate): { value: CellValue; problem?: LocalizedText; note?: { code: ParseFindingCode; text: LocalizedText } } {
+function toCell(
+  token: ValueToken,
+  column: ColumnTemplate,
+): { value: CellValue; problem?: LocalizedText; note?: { code: ParseFindingCode; text: LocalizedText } } {
   if (token.kind === 'blank') return { value: null };
   if (token.kind === 'na') return { value: 'NA' };
   if (column.kind === 'money') {
-    if (token.sign < 0) return { value: null, problem: msg(`金额不能为负：${token.text}`, `money cannot be negative: ${token.text}`) };
-    if (token.measure) return { value: null, problem: msg(`金额不应带量词：${token.text}`, `money takes no measure word: ${token.text}`) };
+    if (token.sign < 0)
+      return { value: null, problem: msg(`金额不能为负：${token.text}`, `money cannot be negative: ${token.text}`) };
+    if (token.measure)
+      return {
+        value: null,
+        problem: msg(`金额不应带量词：${token.text}`, `money takes no measure word: ${token.text}`),
+      };
     const unit = token.unit ?? column.unit ?? '元';
     const amount = new Dec(`${token.digits}${token.fraction ? `.${token.fraction}` : ''}`);
     const assumed = token.unit === undefined && column.unit === undefined;
-    return { value: { amount, unit }, ...(assumed && { note: { code: 'UNIT_ASSUMED', text: msg('未注明单位，按“元”读取', 'no unit printed; read as 元') } }) };
+    return {
+      value: { amount, unit },
+      ...(assumed && {
+        note: { code: 'UNIT_ASSUMED', text: msg('未注明单位，按“元”读取', 'no unit printed; read as 元') },
+      }),
+    };
   }
-  if (token.fraction !== '' && /[1-9]/.test(token.fraction)) return { value: null, problem: msg(`应为整数：${token.text}`, `expected a whole number: ${token.text}`) };
-  if (token.unit) return { value: null, problem: msg(`件数不应带单位：${token.text}`, `a count takes no unit: ${token.text}`) };
+  if (token.fraction !== '' && /[1-9]/.test(token.fraction))
+    return { value: null, problem: msg(`应为整数：${token.text}`, `expected a whole number: ${token.text}`) };
+  if (token.unit)
+    return { value: null, problem: msg(`件数不应带单位：${token.text}`, `a count takes no unit: ${token.text}`) };
   const n = Number(token.digits);
-  if (!Number.isSafeInteger(n)) return { value: null, problem: msg(`数值过大：${token.text}`, `number too large: ${token.text}`) };
-  if (token.sign < 0 && n !== 0 && column.kind !== 'signed') return { value: null, problem: msg(`件数不能为负：${token.text}`, `a count cannot be negative: ${token.text}`) };
+  if (!Number.isSafeInteger(n))
+    return { value: null, problem: msg(`数值过大：${token.text}`, `number too large: ${token.text}`) };
+  if (token.sign < 0 && n !== 0 && column.kind !== 'signed')
+    return { value: null, problem: msg(`件数不能为负：${token.text}`, `a count cannot be negative: ${token.text}`) };
   const value = n === 0 ? 0 : token.sign * n; // never -0
   if (token.digits.length > 1 && token.digits[0] === '0') {
-    return { value, note: { code: 'LEADING_ZERO', text: msg(`数字以 0 开头（${token.text}），按 ${value} 读取`, `number printed with a leading zero (${token.text}); read as ${value}`) } };
+    return {
+      value,
+      note: {
+        code: 'LEADING_ZERO',
+        text: msg(
+          `数字以 0 开头（${token.text}），按 ${value} 读取`,
+          `number printed with a leading zero (${token.text}); read as ${value}`,
+        ),
+      },
+    };
   }
-  if (token.measure) return { value, note: { code: 'MEASURE_WORD', text: msg(`带量词“${token.measure}”，按 ${value} 读取`, `printed with the measure word “${token.measure}”; read as ${value}`) } };
+  if (token.measure)
+    return {
+      value,
+      note: {
+        code: 'MEASURE_WORD',
+        text: msg(
+          `带量词“${token.measure}”，按 ${value} 读取`,
+          `printed with the measure word “${token.measure}”; read as ${value}`,
+        ),
+      },
+    };
   return { value };
 }
 
@@ -116,7 +163,14 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
   const where = (g: number) => ctx.lineOf((stream.groups[g] as Group).at);
   // Blocks where some values could not be read: there a row's label in a header is no excuse.
   const troubled = new Set<BlockTemplate>();
-  const find = (code: ParseFindingCode, severity: ParseFinding['severity'], g: number | undefined, about: readonly RowLayout[], message: LocalizedText, extra: Partial<ParseFinding> = {}) => {
+  const find = (
+    code: ParseFindingCode,
+    severity: ParseFinding['severity'],
+    g: number | undefined,
+    about: readonly RowLayout[],
+    message: LocalizedText,
+    extra: Partial<ParseFinding> = {},
+  ) => {
     const first = about[0];
     if (severity !== 'info') for (const r of about) troubled.add(r.block);
     if (about.length === 0 && severity !== 'info') for (const r of rows) troubled.add(r.block);
@@ -138,8 +192,19 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
       if (!token) return;
       const read = toCell(token, cell.column);
       const d = describeCell(cell);
-      if (read.problem) find('VALUE_INVALID', 'error', g, [r], msg(`${d.zh}：${read.problem.zh}，按空白处理`, `${d.en}: ${read.problem.en}; left blank`), { column: cell.column.key });
-      if (read.note) find(read.note.code, 'warning', g, [r], msg(`${d.zh}：${read.note.text.zh}`, `${d.en}: ${read.note.text.en}`), { column: cell.column.key });
+      if (read.problem)
+        find(
+          'VALUE_INVALID',
+          'error',
+          g,
+          [r],
+          msg(`${d.zh}：${read.problem.zh}，按空白处理`, `${d.en}: ${read.problem.en}; left blank`),
+          { column: cell.column.key },
+        );
+      if (read.note)
+        find(read.note.code, 'warning', g, [r], msg(`${d.zh}：${read.note.text.zh}`, `${d.en}: ${read.note.text.en}`), {
+          column: cell.column.key,
+        });
       ctx.cells.set(cell.index, read.value);
     });
   };
@@ -155,11 +220,29 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
       const foldable = p.groupRow?.row.children?.at(-1)?.key === 'other';
       const label = p.groupRow?.row.label ?? '';
       if (!foldable) {
-        find('GROUP_WITH_VALUES', 'warning', g, covered, msg(`“${label}”是分组标题，却作为一行印出数值；其下各项无法据此拆分，按空白处理`, `“${label}” is a group heading printed as one row with numbers; they cannot be split among its items, which are left blank`));
+        find(
+          'GROUP_WITH_VALUES',
+          'warning',
+          g,
+          covered,
+          msg(
+            `“${label}”是分组标题，却作为一行印出数值；其下各项无法据此拆分，按空白处理`,
+            `“${label}” is a group heading printed as one row with numbers; they cannot be split among its items, which are left blank`,
+          ),
+        );
         return;
       }
       for (const r of covered.slice(0, -1)) cellsOf(r).forEach((c) => ctx.cells.set(c.index, 0));
-      find('GROUP_AS_ROW', 'warning', g, covered, msg(`“${label}”按旧版式印为一行：其数值计入“${last.row.label}”，其余各项按 0 读取`, `“${label}” is printed as one row (the older layout): its numbers are read into “${last.row.labelEn}”, its other items as 0`));
+      find(
+        'GROUP_AS_ROW',
+        'warning',
+        g,
+        covered,
+        msg(
+          `“${label}”按旧版式印为一行：其数值计入“${last.row.label}”，其余各项按 0 读取`,
+          `“${label}” is printed as one row (the older layout): its numbers are read into “${last.row.labelEn}”, its other items as 0`,
+        ),
+      );
       readRows([last], [g]);
       return;
     }
@@ -183,7 +266,16 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
     }
     if (gluedRegime && !group.positional && groups.length === 1 && group.tokens.length > 1) {
       // Spaces on this page fall inside numbers, and these are not plain digits a run could split.
-      find('VALUE_COUNT', 'error', g, covered, msg(`${describeRows(covered).zh}：本页空格不在格与格之间，${count} 个数无法对应到 ${cells} 个格，按空白处理`, `${describeRows(covered).en}: spaces on this page fall inside numbers; ${count} numbers cannot be matched to ${cells} cells; left blank`));
+      find(
+        'VALUE_COUNT',
+        'error',
+        g,
+        covered,
+        msg(
+          `${describeRows(covered).zh}：本页空格不在格与格之间，${count} 个数无法对应到 ${cells} 个格，按空白处理`,
+          `${describeRows(covered).en}: spaces on this page fall inside numbers; ${count} numbers cannot be matched to ${cells} cells; left blank`,
+        ),
+      );
       return;
     }
     if (count === cells) {
@@ -196,33 +288,79 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
     }
     if (Number.isNaN(count)) {
       const where = describeRows(covered);
-      find('VALUE_COUNT', 'error', g, covered, msg(`${where.zh}：格数多于 ${cells} 个且两端都有空格，无法确定数值属于哪几格，按空白处理`, `${where.en}: more than ${cells} cells with blanks at both ends; which cells the values fill cannot be told; left blank`));
+      find(
+        'VALUE_COUNT',
+        'error',
+        g,
+        covered,
+        msg(
+          `${where.zh}：格数多于 ${cells} 个且两端都有空格，无法确定数值属于哪几格，按空白处理`,
+          `${where.en}: more than ${cells} cells with blanks at both ends; which cells the values fill cannot be told; left blank`,
+        ),
+      );
       return;
     }
-    find('VALUE_COUNT', 'error', g, covered, msg(`${describeRows(covered).zh}：应有 ${cells} 个数，实有 ${count} 个，按空白处理`, `${describeRows(covered).en}: expected ${cells} numbers, found ${count}; left blank`));
+    find(
+      'VALUE_COUNT',
+      'error',
+      g,
+      covered,
+      msg(
+        `${describeRows(covered).zh}：应有 ${cells} 个数，实有 ${count} 个，按空白处理`,
+        `${describeRows(covered).en}: expected ${cells} numbers, found ${count}; left blank`,
+      ),
+    );
   };
 
   for (const p of placements) {
     readPlacement(p);
     if (p.kind === 'row' && p.anchored && p.label < 0.8) {
       const r = rows[p.rows[0] as number] as RowLayout;
-      find('LABEL_VARIANT', 'info', p.groups[0], [r], msg(`标签与“${r.row.label}”不完全一致，按该行读取`, `label read as “${r.row.labelEn}” although it differs`));
+      find(
+        'LABEL_VARIANT',
+        'info',
+        p.groups[0],
+        [r],
+        msg(`标签与“${r.row.label}”不完全一致，按该行读取`, `label read as “${r.row.labelEn}” although it differs`),
+      );
     }
     if (!p.anchored && p.kind === 'row') {
       const r = rows[p.rows[0] as number] as RowLayout;
-      find('ROW_BY_ORDER', 'warning', p.groups[0], [r], msg(`标签无法辨认，按表格顺序读作“${r.row.label}”`, `label unreadable; read by the form's order as “${r.row.labelEn}”`));
+      find(
+        'ROW_BY_ORDER',
+        'warning',
+        p.groups[0],
+        [r],
+        msg(
+          `标签无法辨认，按表格顺序读作“${r.row.label}”`,
+          `label unreadable; read by the form's order as “${r.row.labelEn}”`,
+        ),
+      );
     }
   }
   solveRuns(runs, ctx, find);
   reportUnplaced(unplaced, rows, stream, find);
-  reportMissing(rows, placements, stream.groups.length, (r, from, to) => {
-    if (troubled.has(r.block)) return false;
-    for (let g = from; g <= to; g++) if (labels.printed(r.row, g)) return true;
-    return false;
-  }, find);
+  reportMissing(
+    rows,
+    placements,
+    stream.groups.length,
+    (r, from, to) => {
+      if (troubled.has(r.block)) return false;
+      for (let g = from; g <= to; g++) if (labels.printed(r.row, g)) return true;
+      return false;
+    },
+    find,
+  );
 }
 
-type Find = (code: ParseFindingCode, severity: ParseFinding['severity'], g: number | undefined, about: readonly RowLayout[], message: LocalizedText, extra?: Partial<ParseFinding>) => void;
+type Find = (
+  code: ParseFindingCode,
+  severity: ParseFinding['severity'],
+  g: number | undefined,
+  about: readonly RowLayout[],
+  message: LocalizedText,
+  extra?: Partial<ParseFinding>,
+) => void;
 
 /** The run rows of a placement: each row's cell count and the position of its total column. */
 function runRows(rows: readonly RowLayout[]): RunRow[] {
@@ -250,8 +388,20 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
       else complete = loose.complete;
     }
     if (splits.length === 0 || !complete) {
-      const why = complete ? msg('没有一种拆分能使合计成立', 'no split makes the totals hold') : msg('可能的拆分过多（超出搜索上限）', 'too many possible splits (search bound reached)');
-      find('DIGITS_AMBIGUOUS', 'error', undefined, p.rows, msg(`${describeRows(p.rows).zh}：数字连在一起（${digits.slice(0, 40)}），${why.zh}，按空白处理`, `${describeRows(p.rows).en}: digits run together (${digits.slice(0, 40)}); ${why.en}; left blank`), { line: ctx.lineOf(p.group.at) });
+      const why = complete
+        ? msg('没有一种拆分能使合计成立', 'no split makes the totals hold')
+        : msg('可能的拆分过多（超出搜索上限）', 'too many possible splits (search bound reached)');
+      find(
+        'DIGITS_AMBIGUOUS',
+        'error',
+        undefined,
+        p.rows,
+        msg(
+          `${describeRows(p.rows).zh}：数字连在一起（${digits.slice(0, 40)}），${why.zh}，按空白处理`,
+          `${describeRows(p.rows).en}: digits run together (${digits.slice(0, 40)}); ${why.en}; left blank`,
+        ),
+        { line: ctx.lineOf(p.group.at) },
+      );
       continue;
     }
     choices.push({ pending: p, choice: { cells: indices(p), candidates: splits }, forced });
@@ -259,14 +409,19 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
   const fixed = new Map<number, number>();
   // Not applicable adds as 0, as in the checker's sums.
   for (const [i, v] of ctx.cells) if (typeof v === 'number' || v === 'NA') fixed.set(i, v === 'NA' ? 0 : v);
-  const joint = chooseJointly(choices.map((c) => c.choice), fixed, ctx.relations);
+  const joint = chooseJointly(
+    choices.map((c) => c.choice),
+    fixed,
+    ctx.relations,
+  );
   choices.forEach(({ pending, choice, forced }, i) => {
     const used = joint.complete ? (joint.used[i] as readonly number[]) : choice.candidates.map((_, k) => k);
     const readings = used.map((k) => choice.candidates[k] as readonly RunValue[]);
     const first = readings[0] as readonly RunValue[];
     const differs = choice.cells.map((_, slot) => readings.some((r) => r[slot] !== first[slot]));
     choice.cells.forEach((cell, slot) => {
-      if (!differs[slot]) ctx.cells.set(cell, runCell(layout.cells[cell] as CellLayout, first[slot] as RunValue, pending.rows, find));
+      if (!differs[slot])
+        ctx.cells.set(cell, runCell(layout.cells[cell] as CellLayout, first[slot] as RunValue, pending.rows, find));
     });
     const where = describeRows(pending.rows);
     const line = ctx.lineOf(pending.group.at);
@@ -274,22 +429,45 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
     if (differs.some(Boolean)) {
       const list = readings.slice(0, CANDIDATES_SHOWN).map(shown).join('；');
       const bound = joint.complete ? msg('', '') : msg('（联合搜索达到上限）', ' (joint search bound reached)');
-      find('DIGITS_AMBIGUOUS', 'error', undefined, pending.rows, msg(`${where.zh}：数字连在一起，有 ${readings.length} 种同样合理的拆分${bound.zh}：${list}；不一致的格按空白处理`, `${where.en}: digits run together have ${readings.length} equally good splits${bound.en}: ${list}; the cells they disagree on are left blank`), {
-        line,
-        candidates: readings.slice(0, CANDIDATES_SHOWN),
-      });
+      find(
+        'DIGITS_AMBIGUOUS',
+        'error',
+        undefined,
+        pending.rows,
+        msg(
+          `${where.zh}：数字连在一起，有 ${readings.length} 种同样合理的拆分${bound.zh}：${list}；不一致的格按空白处理`,
+          `${where.en}: digits run together have ${readings.length} equally good splits${bound.en}: ${list}; the cells they disagree on are left blank`,
+        ),
+        {
+          line,
+          candidates: readings.slice(0, CANDIDATES_SHOWN),
+        },
+      );
       return;
     }
     const trouble = forced || joint.broken > 0 || !confirmed(choice.cells, ctx);
     const note = forced
       ? msg('（该读法使合计不成立）', ' (this reading breaks the totals)')
       : joint.broken > 0
-        ? msg(`（表中仍有 ${joint.broken} 处合计关系不成立，拆分可能有误）`, ` (${joint.broken} sum relation(s) of the table still break: the split may be wrong)`)
+        ? msg(
+            `（表中仍有 ${joint.broken} 处合计关系不成立，拆分可能有误）`,
+            ` (${joint.broken} sum relation(s) of the table still break: the split may be wrong)`,
+          )
         : trouble
           ? msg('（仅凭行合计，列合计无法核对）', ' (by the row total only: the column sums could not confirm it)')
           : msg('', '');
     if (trouble || pending.group.runCells !== choice.cells.length) {
-      find('DIGITS_SPLIT', trouble ? 'warning' : 'info', undefined, pending.rows, msg(`${where.zh}：数字连在一起，按合计关系拆分为 ${shown(first)}${note.zh}`, `${where.en}: digits run together, split by the sum rules into ${shown(first)}${note.en}`), { line });
+      find(
+        'DIGITS_SPLIT',
+        trouble ? 'warning' : 'info',
+        undefined,
+        pending.rows,
+        msg(
+          `${where.zh}：数字连在一起，按合计关系拆分为 ${shown(first)}${note.zh}`,
+          `${where.en}: digits run together, split by the sum rules into ${shown(first)}${note.en}`,
+        ),
+        { line },
+      );
     }
   });
 }
@@ -299,7 +477,15 @@ function runCell(cell: CellLayout, v: RunValue, rows: readonly RowLayout[], find
   if (v === 'NA' || cell.column.kind !== 'money') return v;
   const read = toCell({ kind: 'number', text: String(v), sign: 1, digits: String(v), fraction: '' }, cell.column);
   const d = describeCell(cell);
-  if (read.note) find(read.note.code, 'warning', undefined, rows, msg(`${d.zh}：${read.note.text.zh}`, `${d.en}: ${read.note.text.en}`), { column: cell.column.key });
+  if (read.note)
+    find(
+      read.note.code,
+      'warning',
+      undefined,
+      rows,
+      msg(`${d.zh}：${read.note.text.zh}`, `${d.en}: ${read.note.text.en}`),
+      { column: cell.column.key },
+    );
   return read.value;
 }
 
@@ -323,30 +509,75 @@ function confirmed(cells: readonly number[], ctx: SectionContext): boolean {
 }
 
 /** Groups of values that no row took. */
-function reportUnplaced(unplaced: readonly { group: number; rows: readonly number[] }[], rows: readonly RowLayout[], stream: Stream, find: Find): void {
+function reportUnplaced(
+  unplaced: readonly { group: number; rows: readonly number[] }[],
+  rows: readonly RowLayout[],
+  stream: Stream,
+  find: Find,
+): void {
   for (const [n, u] of unplaced.entries()) {
     if (n === MAX_UNPLACED_FINDINGS) {
-      find('ROW_NOT_RECOGNIZED', 'warning', u.group, [], msg(`另有 ${unplaced.length - n} 组数值未读取`, `${unplaced.length - n} more groups of values not read`));
+      find(
+        'ROW_NOT_RECOGNIZED',
+        'warning',
+        u.group,
+        [],
+        msg(`另有 ${unplaced.length - n} 组数值未读取`, `${unplaced.length - n} more groups of values not read`),
+      );
       return;
     }
     const group = stream.groups[u.group] as Group;
     const values = group.tokens.filter((t) => t.kind !== 'blank').length;
     if (u.rows.length > 0) {
       const about = u.rows.map((r) => rows[r] as RowLayout);
-      find('VALUES_UNPLACED', 'warning', u.group, about, msg(`${values} 个数值无法确定属于${describeRows(about).zh}中的哪一行，未读取`, `${values} value(s) could belong to any of ${describeRows(about).en}; not read`));
+      find(
+        'VALUES_UNPLACED',
+        'warning',
+        u.group,
+        about,
+        msg(
+          `${values} 个数值无法确定属于${describeRows(about).zh}中的哪一行，未读取`,
+          `${values} value(s) could belong to any of ${describeRows(about).en}; not read`,
+        ),
+      );
     } else {
-      find('ROW_NOT_RECOGNIZED', 'warning', u.group, [], msg(`${values} 个数值前的标签不是表格中的行，未读取`, `${values} value(s) after a label that is not a row of the form; not read`));
+      find(
+        'ROW_NOT_RECOGNIZED',
+        'warning',
+        u.group,
+        [],
+        msg(
+          `${values} 个数值前的标签不是表格中的行，未读取`,
+          `${values} value(s) after a label that is not a row of the form; not read`,
+        ),
+      );
     }
   }
 }
 
 /** One finding for each run of rows that nothing was placed in and whose label is not printed either. */
-function reportMissing(rows: readonly RowLayout[], placements: readonly Placement[], groups: number, printed: (r: RowLayout, from: number, to: number) => boolean, find: Find): void {
+function reportMissing(
+  rows: readonly RowLayout[],
+  placements: readonly Placement[],
+  groups: number,
+  printed: (r: RowLayout, from: number, to: number) => boolean,
+  find: Find,
+): void {
   const placedAt = new Map<number, Placement>();
   for (const p of placements) for (const r of p.rows) placedAt.set(r, p);
   let run: RowLayout[] = [];
   const flush = () => {
-    if (run.length > 0) find('ROW_MISSING', 'warning', undefined, run, msg(`未找到 ${describeRows(run).zh}（${run.length} 行），按空白处理`, `${describeRows(run).en} (${run.length} row(s)) not found; left blank`));
+    if (run.length > 0)
+      find(
+        'ROW_MISSING',
+        'warning',
+        undefined,
+        run,
+        msg(
+          `未找到 ${describeRows(run).zh}（${run.length} 行），按空白处理`,
+          `${describeRows(run).en} (${run.length} row(s)) not found; left blank`,
+        ),
+      );
     run = [];
   };
   let lastGroup = -1;

@@ -14,11 +14,11 @@ export interface RunRow {
 }
 
 /** Most splits of one run kept; a run with more is ambiguous. */
-export const MAX_SPLITS = 64;
+const MAX_SPLITS = 64;
 /** Most search steps for one run. */
-export const MAX_SPLIT_STEPS = 20_000;
+const MAX_SPLIT_STEPS = 20_000;
 /** Most digits in one run that is split at all; longer runs are refused (no row has that many). */
-export const MAX_RUN_LENGTH = 400;
+const MAX_RUN_LENGTH = 400;
 /** Most digits of one cell: a safe integer has at most 16. */
 const MAX_CELL_DIGITS = 16;
 
@@ -43,7 +43,8 @@ export interface Splits {
 export function splitRun(pieces: readonly RunPiece[], rows: readonly RunRow[], totals = true): Splits {
   const only = rows.length === 1 ? (rows[0] as RunRow) : undefined;
   const last = pieces.at(-1);
-  if (totals && only && only.total === only.cells - 1 && only.cells > 1 && last !== undefined && last !== 'NA') return splitByTotal(pieces, only.cells, last);
+  if (totals && only && only.total === only.cells - 1 && only.cells > 1 && last !== undefined && last !== 'NA')
+    return splitByTotal(pieces, only.cells, last);
   return walkSplits(pieces, rows, totals, undefined, { steps: 0 });
 }
 
@@ -59,7 +60,11 @@ function splitByTotal(pieces: readonly RunPiece[], cells: number, last: string):
   // No part exceeds the total, so none has more digits: the total has at least digits / numeric cells.
   const digits = pieces.reduce((a, p) => a + (p === 'NA' ? 0 : p.length), 0);
   const numeric = cells - pieces.filter((p) => p === 'NA').length;
-  for (let len = Math.max(1, Math.ceil(digits / Math.max(1, numeric))); len <= Math.min(MAX_CELL_DIGITS, last.length); len++) {
+  for (
+    let len = Math.max(1, Math.ceil(digits / Math.max(1, numeric)));
+    len <= Math.min(MAX_CELL_DIGITS, last.length);
+    len++
+  ) {
     const text = last.slice(-len);
     if (len > 1 && text[0] === '0') continue;
     const total = Number(text);
@@ -74,10 +79,18 @@ function splitByTotal(pieces: readonly RunPiece[], cells: number, last: string):
 }
 
 /** The depth-first search of {@link splitRun}; `target`, when given, is what the cells must add up to. */
-function walkSplits(pieces: readonly RunPiece[], rows: readonly RunRow[], totals: boolean, target: number | undefined, budget: { steps: number }, most = MAX_SPLITS): Splits {
+function walkSplits(
+  pieces: readonly RunPiece[],
+  rows: readonly RunRow[],
+  totals: boolean,
+  target: number | undefined,
+  budget: { steps: number },
+  most = MAX_SPLITS,
+): Splits {
   const cellCount = rows.reduce((a, r) => a + r.cells, 0);
   const length = pieces.reduce((a, p) => a + (p === 'NA' ? 1 : p.length), 0);
-  if (length > MAX_RUN_LENGTH || length < cellCount || pieces.length > cellCount) return { splits: [], complete: length <= MAX_RUN_LENGTH };
+  if (length > MAX_RUN_LENGTH || length < cellCount || pieces.length > cellCount)
+    return { splits: [], complete: length <= MAX_RUN_LENGTH };
   // Digits and cells still ahead of each piece, for the length bounds.
   const digitsFrom: number[] = new Array(pieces.length + 1).fill(0);
   const placeholdersFrom: number[] = new Array(pieces.length + 1).fill(0);
@@ -176,7 +189,7 @@ export interface RunChoice {
 const num = (v: RunValue): number => (v === 'NA' ? 0 : v);
 
 /** Most nodes of the joint search over a section's ambiguous runs. */
-export const MAX_JOINT_NODES = 50_000;
+const MAX_JOINT_NODES = 50_000;
 
 /** What the joint search concluded. */
 export interface JointResult {
@@ -194,13 +207,21 @@ export interface JointResult {
  * an unknown cell are no evidence. Branch and bound, bounded by {@link MAX_JOINT_NODES}; every best
  * reading is kept, so that ties are reported, never settled arbitrarily.
  */
-export function chooseJointly(choices: readonly RunChoice[], fixed: ReadonlyMap<number, number>, relations: readonly CellRelation[]): JointResult {
+export function chooseJointly(
+  choices: readonly RunChoice[],
+  fixed: ReadonlyMap<number, number>,
+  relations: readonly CellRelation[],
+): JointResult {
   const owner = new Map<number, { choice: number; slot: number }>();
   choices.forEach((ch, i) => ch.cells.forEach((cell, slot) => owner.set(cell, { choice: i, slot })));
   // Only relations whose every cell is known or in a run, and that touch a run.
-  const rels = relations.filter((r) => r.cells.some((c) => owner.has(c)) && r.cells.every((c) => owner.has(c) || fixed.has(c)));
+  const rels = relations.filter(
+    (r) => r.cells.some((c) => owner.has(c)) && r.cells.every((c) => owner.has(c) || fixed.has(c)),
+  );
   // Search the runs with fewest candidates first; a relation is decided when its last run is assigned.
-  const order = choices.map((_, i) => i).sort((a, b) => (choices[a]?.candidates.length ?? 0) - (choices[b]?.candidates.length ?? 0));
+  const order = choices
+    .map((_, i) => i)
+    .sort((a, b) => (choices[a]?.candidates.length ?? 0) - (choices[b]?.candidates.length ?? 0));
   const rank = new Map(order.map((c, r) => [c, r]));
   const decidedAt: number[][] = order.map(() => []);
   rels.forEach((r, ri) => {
@@ -226,7 +247,9 @@ export function chooseJointly(choices: readonly RunChoice[], fixed: ReadonlyMap<
     const o = owner.get(cell);
     if (!o) return fixed.get(cell);
     const p = picked[o.choice] as number;
-    return p < 0 ? undefined : num(((choices[o.choice] as RunChoice).candidates[p] as readonly RunValue[])[o.slot] as RunValue);
+    return p < 0
+      ? undefined
+      : num(((choices[o.choice] as RunChoice).candidates[p] as readonly RunValue[])[o.slot] as RunValue);
   };
   const brokenNow = (ri: number): boolean => {
     const r = rels[ri] as CellRelation;
@@ -283,5 +306,9 @@ export function chooseJointly(choices: readonly RunChoice[], fixed: ReadonlyMap<
     picked[ch] = -1;
   };
   walk(0, 0);
-  return { used: used.map((s) => [...s].sort((a, b) => a - b)), broken: best === Number.POSITIVE_INFINITY ? 0 : best, complete };
+  return {
+    used: used.map((s) => [...s].sort((a, b) => a - b)),
+    broken: best === Number.POSITIVE_INFINITY ? 0 : best,
+    complete,
+  };
 }

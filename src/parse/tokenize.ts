@@ -170,7 +170,17 @@ class StreamBuilder {
       let trail = 0;
       while (tokens[tokens.length - 1 - trail]?.kind === 'blank') trail++;
       const spaced = this.spaced;
-      this.groups.push({ tokens, positional: this.positional, at: this.at, lead, trail, runCells: runCellsOf(tokens), spaced, glued: spaced.slice(1).includes(false), labelOnLine: this.groupLabelled });
+      this.groups.push({
+        tokens,
+        positional: this.positional,
+        at: this.at,
+        lead,
+        trail,
+        runCells: runCellsOf(tokens),
+        spaced,
+        glued: spaced.slice(1).includes(false),
+        labelOnLine: this.groupLabelled,
+      });
       this.labels.push('');
       this.labelAt.push(this.at);
       this.blankCells.push(false);
@@ -183,7 +193,10 @@ class StreamBuilder {
 /** Whether a line is a page footer: `-3-`, `— 3 —`, `第 3 页`, `第3页 共6页`. */
 function isFooter(line: string): boolean {
   const t = line.trim();
-  return /^[-—–]\s{0,3}\d{1,4}\s{0,3}[-—–]$/.test(t) || /^第\s{0,3}\d{1,4}\s{0,3}页(\s{0,3}共\s{0,3}\d{1,4}\s{0,3}页)?$/.test(t);
+  return (
+    /^[-—–]\s{0,3}\d{1,4}\s{0,3}[-—–]$/.test(t) ||
+    /^第\s{0,3}\d{1,4}\s{0,3}页(\s{0,3}共\s{0,3}\d{1,4}\s{0,3}页)?$/.test(t)
+  );
 }
 
 /** Whether a `|` line is a Markdown rule (`|---|:--|`). */
@@ -263,7 +276,14 @@ function freeLine(b: StreamBuilder, s: string, offset: number): void {
         i = end;
         continue;
       }
-      if ((after === '.' || after === '、') && token.fraction === '' && token.unit === undefined && token.measure === undefined && !isDigit(s[end + 1]) && !isSpace(s[end + 1])) {
+      if (
+        (after === '.' || after === '、') &&
+        token.fraction === '' &&
+        token.unit === undefined &&
+        token.measure === undefined &&
+        !isDigit(s[end + 1]) &&
+        !isSpace(s[end + 1])
+      ) {
         const head = token.digits.slice(0, -1);
         if (head !== '') b.value({ ...token, text: head, digits: head }, offset + i, false, offset + end - 1);
         b.text(s.slice(end - 1, end + 1), offset + end - 1);

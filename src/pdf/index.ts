@@ -7,4 +7,11 @@
  */
 export { parsePdf, parsePdfText, pdfTextPages, type ParsePdfOptions, type PdfResources } from './parsePdf.js';
 export type { PdfTextItem, PdfTextPage } from './textItems.js';
-export type { ParseFinding, ParseFindingCode, ParseOptions, ParseResult, PdfPosition, SourcePosition } from '../parse/parseReport.js';
+export type {
+  ParseFinding,
+  ParseFindingCode,
+  ParseOptions,
+  ParseResult,
+  PdfPosition,
+  SourcePosition,
+} from '../parse/parseReport.js';

@@ -80,13 +80,25 @@ function joinStacks(lines: Line[]): Line[] {
       const prev = (singles[j - 1] as { cell: Item }).cell;
       const next = (singles[j] as { cell: Item }).cell;
       const step = next.y - prev.y;
-      if (Math.abs(next.x - first.cell.x) > first.cell.size * 0.3 || step <= 0 || step > first.cell.size * STACK_STEP) break;
+      if (Math.abs(next.x - first.cell.x) > first.cell.size * 0.3 || step <= 0 || step > first.cell.size * STACK_STEP)
+        break;
     }
     if (j - i >= STACK_MIN) {
       const run = singles.slice(i, j).map((s) => s.cell);
       run.forEach((c) => taken.add(c));
-      const cell: Item = { ...first.cell, str: run.map((c) => c.str).join(''), right: Math.max(...run.map((c) => c.right)) };
-      stacks.push({ page: first.line.page, y: first.cell.y, size: first.cell.size, cells: [cell], above: [], below: [] });
+      const cell: Item = {
+        ...first.cell,
+        str: run.map((c) => c.str).join(''),
+        right: Math.max(...run.map((c) => c.right)),
+      };
+      stacks.push({
+        page: first.line.page,
+        y: first.cell.y,
+        size: first.cell.size,
+        cells: [cell],
+        above: [],
+        below: [],
+      });
     }
     i = j;
   }
@@ -97,7 +109,10 @@ function joinStacks(lines: Line[]): Line[] {
 
 /** Groups a page's items into lines by baseline, each line's items in x order, close items merged. */
 export function linesOf(page: PdfTextPage): Line[] {
-  const items = page.items.filter((i) => i.str.trim() !== '').flatMap(piecesOf).sort((a, b) => a.y - b.y || a.x - b.x);
+  const items = page.items
+    .filter((i) => i.str.trim() !== '')
+    .flatMap(piecesOf)
+    .sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: Line[] = [];
   for (const it of items) {
     const last = lines[lines.length - 1];
@@ -128,9 +143,11 @@ export const hasValues = (l: Line) => l.cells.some((c) => c.value);
 /** A page number in the margin: `- 4 -`, `— 4 —`, `4`, `第 4 页`, `第4页 共6页`, `4/6`. */
 function isPageNumber(l: Line, page: PdfTextPage): boolean {
   if (l.y > page.height * MARGIN_BAND && l.y < page.height * (1 - MARGIN_BAND)) return false;
-  const t = l.cells.map((c) => c.str).join('').replace(/\s+/g, '');
+  const t = l.cells
+    .map((c) => c.str)
+    .join('')
+    .replace(/\s+/g, '');
   return /^[-—–]?\d{1,4}[-—–]?$/.test(t) || /^第\d{1,4}页(共\d{1,4}页)?$/.test(t) || /^\d{1,4}\/\d{1,4}$/.test(t);
 }
 /** A line's text, its cells separated by spaces. */
 export const textOf = (l: Line) => l.cells.map((c) => c.str).join(' ');
-

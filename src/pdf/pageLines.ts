@@ -23,7 +23,11 @@ function continues(l: Line, next: Line | undefined, right: number): boolean {
   if (!next || next.page !== l.page) return false;
   const end = l.cells[l.cells.length - 1]?.right ?? 0;
   const x = (c: Line) => c.cells[0]?.x ?? 0;
-  return end >= right - RIGHT_MARGIN * l.size && Math.abs(x(next) - x(l)) < SAME_INDENT * l.size && next.y - l.y < NEXT_LINE * l.size;
+  return (
+    end >= right - RIGHT_MARGIN * l.size &&
+    Math.abs(x(next) - x(l)) < SAME_INDENT * l.size &&
+    next.y - l.y < NEXT_LINE * l.size
+  );
 }
 
 /** How every table row is placed, and the lines of the table sections, which never join into paragraphs. */

@@ -6,7 +6,9 @@ import { readLines } from '../parse/readLines.js';
 import { pdfLines } from './pageLines.js';
 import type { PdfTextItem, PdfTextPage } from './textItems.js';
 
-const noReport = (zh: string, en: string): ParseResult => ({ findings: [{ code: 'NO_REPORT_FOUND', severity: 'error', message: msg(zh, en) }] });
+const noReport = (zh: string, en: string): ParseResult => ({
+  findings: [{ code: 'NO_REPORT_FOUND', severity: 'error', message: msg(zh, en) }],
+});
 
 /**
  * Where pdf.js finds its resources. PDFs whose Chinese fonts are not embedded (STSong-Light with
@@ -43,13 +45,26 @@ function installed(folder: string, name: string): string | undefined {
 }
 
 /** Splits and checks the resource options; the rest are the reader's, which `checkOptions` validates. */
-function resourcesOf(options: ParsePdfOptions | undefined): { resources: PdfResources; rest: ParseOptions | undefined } {
+function resourcesOf(options: ParsePdfOptions | undefined): {
+  resources: PdfResources;
+  rest: ParseOptions | undefined;
+} {
   if (options === undefined || typeof options !== 'object' || options === null) return { resources: {}, rest: options };
   const { cMapUrl, standardFontDataUrl, ...rest } = options;
-  for (const [name, value] of [['cMapUrl', cMapUrl], ['standardFontDataUrl', standardFontDataUrl]] as const) {
-    if (value !== undefined && (typeof value !== 'string' || value === '')) throw new OgiReportError('INVALID_ARGUMENT', `parsePdf: ${name} must be a non-empty string`);
+  for (const [name, value] of [
+    ['cMapUrl', cMapUrl],
+    ['standardFontDataUrl', standardFontDataUrl],
+  ] as const) {
+    if (value !== undefined && (typeof value !== 'string' || value === ''))
+      throw new OgiReportError('INVALID_ARGUMENT', `parsePdf: ${name} must be a non-empty string`);
   }
-  return { resources: { ...(cMapUrl !== undefined && { cMapUrl }), ...(standardFontDataUrl !== undefined && { standardFontDataUrl }) }, rest };
+  return {
+    resources: {
+      ...(cMapUrl !== undefined && { cMapUrl }),
+      ...(standardFontDataUrl !== undefined && { standardFontDataUrl }),
+    },
+    rest,
+  };
 }
 
 /**
@@ -90,7 +105,13 @@ export async function pdfTextPages(bytes: Uint8Array, resources: PdfResources = 
       for (const it of content.items) {
         if (!('str' in it) || it.str.trim() === '') continue;
         const t = it.transform as number[];
-        items.push({ str: it.str, x: (t[4] as number) - x0, y: y1 - (t[5] as number), width: it.width, height: it.height || Math.hypot(t[2] as number, t[3] as number) });
+        items.push({
+          str: it.str,
+          x: (t[4] as number) - x0,
+          y: y1 - (t[5] as number),
+          width: it.width,
+          height: it.height || Math.hypot(t[2] as number, t[3] as number),
+        });
       }
       pages.push({ page: p, width: x1 - x0, height: y1 - y0, items });
       page.cleanup();
@@ -119,7 +140,11 @@ export async function pdfTextPages(bytes: Uint8Array, resources: PdfResources = 
 export function parsePdfText(pages: readonly PdfTextPage[], options?: ParseOptions): ParseResult {
   checkOptions(options);
   if (!Array.isArray(pages)) return noReport('输入不是 PDF 页面', 'The input is not a list of PDF pages');
-  if (pages.every((p) => p.items.length === 0)) return noReport('PDF 中没有文本层（扫描件需先经文字识别）', 'The PDF has no text layer (a scanned file needs OCR first)');
+  if (pages.every((p) => p.items.length === 0))
+    return noReport(
+      'PDF 中没有文本层（扫描件需先经文字识别）',
+      'The PDF has no text layer (a scanned file needs OCR first)',
+    );
   return readLines(pdfLines(pages), options);
 }
 
@@ -151,7 +176,8 @@ export function parsePdfText(pages: readonly PdfTextPage[], options?: ParseOptio
 export function parsePdf(bytes: Uint8Array, options?: ParsePdfOptions): Promise<ParseResult> {
   const { resources, rest } = resourcesOf(options);
   checkOptions(rest);
-  if (!(bytes instanceof Uint8Array)) return Promise.resolve(noReport('输入不是字节数组', 'The input is not a Uint8Array'));
+  if (!(bytes instanceof Uint8Array))
+    return Promise.resolve(noReport('输入不是字节数组', 'The input is not a Uint8Array'));
   return pdfTextPages(bytes, resources).then(
     (pages) => parsePdfText(pages, rest),
     (error: unknown) => noReport(`无法打开 PDF：${describe(error)}`, `The PDF could not be opened: ${describe(error)}`),

@@ -24,7 +24,7 @@ const HEADER_LINE_MIN = 4;
 const PAGE_ORDER = 100_000;
 
 /** A horizontal extent. */
-export interface Span {
+interface Span {
   x0: number;
   x1: number;
 }
@@ -79,9 +79,15 @@ const headerWords: readonly string[] = [
   ...new Set(
     editions.flatMap((e) => {
       const layout = layoutOf(e);
-      const words = layout.tableSections.flatMap((s) => [s.header ?? '', s.balance?.note ?? '', ...(s.blocks ?? []).flatMap((b) => [b.caption ?? '', b.labelHeader ?? ''])]);
+      const words = layout.tableSections.flatMap((s) => [
+        s.header ?? '',
+        s.balance?.note ?? '',
+        ...(s.blocks ?? []).flatMap((b) => [b.caption ?? '', b.labelHeader ?? '']),
+      ]);
       for (const c of layout.cells) words.push(c.column.label, c.column.group?.label ?? '');
-      for (const r of layout.rows) if (r.section.key === 'reviewLitigation') words.push(r.row.label, ...r.ancestors.map((a) => a.label), r.row.group?.label ?? '');
+      for (const r of layout.rows)
+        if (r.section.key === 'reviewLitigation')
+          words.push(r.row.label, ...r.ancestors.map((a) => a.label), r.row.group?.label ?? '');
       return words.map(labelKey).filter((w) => w.length >= HEADER_WORD_MIN);
     }),
   ),
@@ -92,8 +98,11 @@ const headerWords: readonly string[] = [
  * words, and there are two such words or one of four characters or more — a lone short word
  * (申请, 其他) is as likely a label wrapped in its cell.
  */
-export function isHeader(l: Line): boolean {
-  const keys = l.cells.flatMap((c) => c.str.split(/\s+/)).map(labelKey).filter((k) => k.length >= HEADER_WORD_MIN);
+function isHeader(l: Line): boolean {
+  const keys = l.cells
+    .flatMap((c) => c.str.split(/\s+/))
+    .map(labelKey)
+    .filter((k) => k.length >= HEADER_WORD_MIN);
   const distinctive = keys.length >= 2 || (keys[0]?.length ?? 0) >= HEADER_LINE_MIN;
   return distinctive && keys.every((k) => headerWords.some((w) => w.includes(k)));
 }
@@ -120,7 +129,10 @@ export function attachWraps(lines: readonly Line[], from: number, to: number): S
   const pitch = rowPitch(rows);
   for (const l of section) {
     if (hasValues(l) || isHeader(l)) continue;
-    const near = rows.filter((r) => r.page === l.page).map((r) => ({ r, d: Math.abs(r.y - l.y) })).sort((a, b) => a.d - b.d);
+    const near = rows
+      .filter((r) => r.page === l.page)
+      .map((r) => ({ r, d: Math.abs(r.y - l.y) }))
+      .sort((a, b) => a.d - b.d);
     const [best, second] = near;
     if (!best || best.d > WRAP_REACH * pitch || (second && best.d > WRAP_MARGIN * second.d)) continue;
     (l.y < best.r.y ? best.r.above : best.r.below).push(textOf(l));
@@ -183,16 +195,24 @@ export function tableLayout(table: Table, expected: number | undefined): TableLa
   const placed = table.rows.flatMap((r) => r.cells.filter((c) => c.value && !c.estimated));
   const values = clusters(placed.map((c) => ({ x0: c.x, x1: c.right })));
   const first = values[0]?.x0 ?? Infinity;
-  const labelsEnd = Math.max(-Infinity, ...table.rows.flatMap((r) => r.cells.filter((c) => !c.value && c.right <= first).map((c) => c.right)));
+  const labelsEnd = Math.max(
+    -Infinity,
+    ...table.rows.flatMap((r) => r.cells.filter((c) => !c.value && c.right <= first).map((c) => c.right)),
+  );
   // Headers in reading order (a header may run over a page break): `at` grows downwards across pages.
-  const heads = table.headers.flatMap((h) => h.cells.map((c) => ({ x0: c.x, x1: c.right, at: h.page * PAGE_ORDER + h.y }))).filter((h) => h.x0 >= labelsEnd);
+  const heads = table.headers
+    .flatMap((h) => h.cells.map((c) => ({ x0: c.x, x1: c.right, at: h.page * PAGE_ORDER + h.y })))
+    .filter((h) => h.x0 >= labelsEnd);
   // A sub-table of 二 has one header line over its values: its words are its columns.
-  const width = expected ?? (heads.length > 0 && new Set(heads.map((h) => h.at)).size === 1 ? heads.length : values.length);
+  const width =
+    expected ?? (heads.length > 0 && new Set(heads.map((h) => h.at)).size === 1 ? heads.length : values.length);
   if (values.length === 0 || values.length > width) return { width };
   if (values.length === width) return { width, columns: values };
   const leaves = heads.filter((h) => !heads.some((o) => o !== h && o.at > h.at && overlaps(o, h)));
   const blank = clusters(leaves.filter((h) => !values.some((v) => overlaps(v, h))));
-  return values.length + blank.length === width ? { width, columns: [...values, ...blank].sort((x, y) => x.x0 - y.x0) } : { width };
+  return values.length + blank.length === width
+    ? { width, columns: [...values, ...blank].sort((x, y) => x.x0 - y.x0) }
+    : { width };
 }
 
 /**
@@ -204,10 +224,11 @@ export function rowCells(row: Line, layout: TableLayout): string[] | undefined {
   const labels: string[] = [...row.above];
   const values = row.cells.filter((c) => c.value);
   const start = layout.columns?.[0]?.x0 ?? values[0]?.x ?? Infinity;
-  for (const c of row.cells) if (!c.value) {
-    if (c.right > start) return undefined;
-    labels.push(c.str);
-  }
+  for (const c of row.cells)
+    if (!c.value) {
+      if (c.right > start) return undefined;
+      labels.push(c.str);
+    }
   labels.push(...row.below);
   let slots: string[] | undefined;
   if (values.some((c) => c.estimated)) slots = values.length === layout.width ? values.map((c) => c.str) : undefined;

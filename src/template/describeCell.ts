@@ -34,7 +34,9 @@ export function describeRow(row: RowLayout): LocalizedText {
 export function describeRows(rows: readonly RowLayout[]): LocalizedText {
   const first = describeRow(rows[0] as RowLayout);
   const last = rows.at(-1) as RowLayout;
-  return rows.length === 1 ? first : { zh: `${first.zh} 至 ${last.row.label}`, en: `${first.en} to ${last.row.labelEn}` };
+  return rows.length === 1
+    ? first
+    : { zh: `${first.zh} 至 ${last.row.label}`, en: `${first.en} to ${last.row.labelEn}` };
 }
 
 /**

@@ -71,7 +71,10 @@ export const edition2019 = {
           ...article20Item5,
           labelHeader: INFO_CONTENT,
           columns: [...itemColumns, decisionsColumn],
-          rows: [licensingRow, { key: 'otherServices', label: '其他对外管理服务事项', labelEn: 'Other external management services' }],
+          rows: [
+            licensingRow,
+            { key: 'otherServices', label: '其他对外管理服务事项', labelEn: 'Other external management services' },
+          ],
         },
         {
           key: 'article20Item6',

@@ -33,7 +33,12 @@ import {
 } from './shared.js';
 import type { EditionTemplate } from './types.js';
 
-const decisionsColumn = { key: 'decisions', label: '本年处理决定数量', labelEn: 'Decisions made this year', kind: 'count' } as const;
+const decisionsColumn = {
+  key: 'decisions',
+  label: '本年处理决定数量',
+  labelEn: 'Decisions made this year',
+  kind: 'count',
+} as const;
 
 /**
  * The 2021 edition of the national template, as data.
@@ -58,15 +63,38 @@ export const edition2021 = {
             { key: 'repealed', label: '本年废止件数', labelEn: 'Repealed this year', kind: 'count' },
             { key: 'inForce', label: '现行有效件数', labelEn: 'In force', kind: 'count' },
           ],
-          rows: [regulationsRow, { key: 'normativeDocuments', label: '行政规范性文件', labelEn: 'Administrative normative documents' }],
+          rows: [
+            regulationsRow,
+            { key: 'normativeDocuments', label: '行政规范性文件', labelEn: 'Administrative normative documents' },
+          ],
         },
-        { key: 'article20Item5', ...article20Item5, labelHeader: INFO_CONTENT, columns: [decisionsColumn], rows: [licensingRow] },
-        { key: 'article20Item6', ...article20Item6, labelHeader: INFO_CONTENT, columns: [decisionsColumn], rows: [penaltiesRow, coercionRow] },
+        {
+          key: 'article20Item5',
+          ...article20Item5,
+          labelHeader: INFO_CONTENT,
+          columns: [decisionsColumn],
+          rows: [licensingRow],
+        },
+        {
+          key: 'article20Item6',
+          ...article20Item6,
+          labelHeader: INFO_CONTENT,
+          columns: [decisionsColumn],
+          rows: [penaltiesRow, coercionRow],
+        },
         {
           key: 'article20Item8',
           ...article20Item8,
           labelHeader: INFO_CONTENT,
-          columns: [{ key: 'amount', label: '本年收费金额（单位：万元）', labelEn: 'Fees collected this year (10,000 yuan)', kind: 'money', unit: '万元' }],
+          columns: [
+            {
+              key: 'amount',
+              label: '本年收费金额（单位：万元）',
+              labelEn: 'Fees collected this year (10,000 yuan)',
+              kind: 'money',
+              unit: '万元',
+            },
+          ],
           rows: [feesRow],
         },
       ],

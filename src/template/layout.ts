@@ -1,5 +1,12 @@
 import { templates } from './templates.js';
-import type { BlockTemplate, ColumnTemplate, Edition, EditionTemplate, RowTemplate, TableSectionTemplate } from './types.js';
+import type {
+  BlockTemplate,
+  ColumnTemplate,
+  Edition,
+  EditionTemplate,
+  RowTemplate,
+  TableSectionTemplate,
+} from './types.js';
 
 /**
  * A data row of a table section, located: its template, its ancestors (group rows), its block
@@ -47,7 +54,7 @@ export interface EditionLayout {
   /** The template it unfolds. */
   readonly template: EditionTemplate;
   /** The table sections, in printed order. */
-  readonly tableSections: readonly (TableSectionTemplate)[];
+  readonly tableSections: readonly TableSectionTemplate[];
   /** Every data row of every table section, in printed order. */
   readonly rows: readonly RowLayout[];
   /** Every cell, in printed order (section, row, column). */
@@ -76,9 +83,7 @@ export function layoutOf(edition: Edition): EditionLayout {
 }
 
 function unfold(edition: Edition, template: EditionTemplate): EditionLayout {
-  const tableSections = template.sections.filter(
-    (s): s is TableSectionTemplate => s.blocks !== undefined,
-  );
+  const tableSections = template.sections.filter((s): s is TableSectionTemplate => s.blocks !== undefined);
   const rows: RowLayout[] = [];
   let firstCell = 0;
   for (const section of tableSections) {
@@ -96,7 +101,9 @@ function unfold(edition: Edition, template: EditionTemplate): EditionLayout {
     }
   }
   const cells = rows
-    .flatMap((r) => r.block.columns.map((column) => ({ ...r, column, key: `${r.section.key}.${r.path}.${column.key}` })))
+    .flatMap((r) =>
+      r.block.columns.map((column) => ({ ...r, column, key: `${r.section.key}.${r.path}.${column.key}` })),
+    )
     .map((c, index) => Object.freeze({ ...c, segments: c.key.split('.'), index }));
   return Object.freeze({
     edition,

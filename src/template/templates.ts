@@ -38,7 +38,9 @@ export const templates: { readonly [E in Edition]: EditionTemplate } = registry;
  * Every edition key, oldest first.
  * @category Template
  */
-export const editions: readonly Edition[] = (Object.keys(registry) as Edition[]).sort((a, b) => registry[a].firstYear - registry[b].firstYear);
+export const editions: readonly Edition[] = (Object.keys(registry) as Edition[]).sort(
+  (a, b) => registry[a].firstYear - registry[b].firstYear,
+);
 
 /** The earliest report year any edition covers. */
 export const FIRST_REPORT_YEAR: number = Math.min(...editions.map((e) => registry[e].firstYear));

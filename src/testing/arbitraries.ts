@@ -25,11 +25,13 @@ export interface ArbitraryReportOptions {
 const editionArb = (edition?: Edition) => (edition ? fc.constant(edition) : fc.constantFrom(...editions));
 
 /** A canonical non-negative decimal with up to 4 decimals, as Decimal prints it. */
-const decimalText = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 4 })).map(([n, scale]) => {
-  const s = n.toString().padStart(scale + 1, '0');
-  const text = scale === 0 ? s : `${s.slice(0, -scale)}.${s.slice(-scale)}`;
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
-});
+const decimalText = fc
+  .tuple(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 4 }))
+  .map(([n, scale]) => {
+    const s = n.toString().padStart(scale + 1, '0');
+    const text = scale === 0 ? s : `${s.slice(0, -scale)}.${s.slice(-scale)}`;
+    return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+  });
 
 /** Any value a cell of this column may hold, blank and not applicable included. */
 function cellValue(cell: CellLayout, small: boolean): fc.Arbitrary<CellValue> {
@@ -41,18 +43,24 @@ function cellValue(cell: CellLayout, small: boolean): fc.Arbitrary<CellValue> {
         : small
           ? fc.nat({ max: 1000 })
           : fc.oneof(fc.nat({ max: 1000 }), fc.constant(0), fc.constant(Number.MAX_SAFE_INTEGER));
-  return fc.oneof({ arbitrary: number, weight: 4 }, { arbitrary: fc.constantFrom<CellValue>(null, NOT_APPLICABLE), weight: 1 });
+  return fc.oneof(
+    { arbitrary: number, weight: 4 },
+    { arbitrary: fc.constantFrom<CellValue>(null, NOT_APPLICABLE), weight: 1 },
+  );
 }
 
 /** The report years of an edition, from the registry (an edition still in force: `span` years from its first). */
-const yearsOf = (e: Edition, span: number) => fc.integer({ min: templates[e].firstYear, max: templates[e].lastYear ?? templates[e].firstYear + span - 1 });
+const yearsOf = (e: Edition, span: number) =>
+  fc.integer({ min: templates[e].firstYear, max: templates[e].lastYear ?? templates[e].firstYear + span - 1 });
 
 const header = (e: Edition) =>
   fc.record({
     reportYear: yearsOf(e, 20),
     name: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '' && !/[\r\n]/.test(s)),
     code: fc.option(fc.string({ maxLength: 18 }), { nil: undefined }),
-    level: fc.option(fc.constantFrom('national', 'provincial', 'municipal', 'county', 'township' as const), { nil: undefined }),
+    level: fc.option(fc.constantFrom('national', 'provincial', 'municipal', 'county', 'township' as const), {
+      nil: undefined,
+    }),
     scope: fc.constantFrom('self' as const, 'aggregate' as const),
     prose: fc.tuple(fc.string({ unit: 'grapheme' }), fc.string(), fc.string({ unit: 'binary' })),
   });
@@ -60,14 +68,21 @@ const header = (e: Edition) =>
 function anyReport(e: Edition, small: boolean): fc.Arbitrary<Report> {
   const cells = layoutOf(e).cells;
   return fc.tuple(header(e), fc.tuple(...cells.map((c) => cellValue(c, small)))).map(([h, values]) => {
-    const agency = { name: h.name, ...(h.code !== undefined && { code: h.code }), ...(h.level !== undefined && { level: h.level }) };
+    const agency = {
+      name: h.name,
+      ...(h.code !== undefined && { code: h.code }),
+      ...(h.level !== undefined && { level: h.level }),
+    };
     const base = emptyReport({ edition: e, reportYear: h.reportYear, agency, scope: h.scope }) as Report;
     const filled = setCells(base, Object.fromEntries(cells.map((c, i) => [c.key, values[i]])) as never);
     return Object.freeze({ ...filled, overview: h.prose[0], problems: h.prose[1], otherMatters: h.prose[2] }) as Report;
   });
 }
 
-const part = fc.oneof({ arbitrary: fc.nat({ max: 60 }), weight: 9 }, { arbitrary: fc.constant(NOT_APPLICABLE), weight: 1 });
+const part = fc.oneof(
+  { arbitrary: fc.nat({ max: 60 }), weight: 9 },
+  { arbitrary: fc.constant(NOT_APPLICABLE), weight: 1 },
+);
 const num = (v: number | 'NA') => (v === NOT_APPLICABLE ? 0 : v);
 
 /** A report that satisfies the rules, built from the spec's arithmetic (not from the checker). */
@@ -77,7 +92,9 @@ function consistent(e: Edition): fc.Arbitrary<Report> {
   const applicants = requests.filter((c) => c.role !== 'total').map((c) => c.key);
   const review = layout.rows.filter((r) => r.section.key === 'reviewLitigation');
   const results = review[0]?.block.columns.filter((c) => c.role !== 'total').map((c) => c.key) ?? [];
-  const outcomeRows = layout.rows.filter((r) => r.section.key === 'requests' && r.ancestors[0]?.key === 'outcomes' && r.row.role !== 'total');
+  const outcomeRows = layout.rows.filter(
+    (r) => r.section.key === 'requests' && r.ancestors[0]?.key === 'outcomes' && r.row.role !== 'total',
+  );
   const proactive = layout.cells.filter((c) => c.section.key === 'proactiveDisclosure');
   const many = <T>(a: fc.Arbitrary<T>, n: number) => fc.array(a, { minLength: n, maxLength: n });
   return fc
@@ -87,7 +104,15 @@ function consistent(e: Edition): fc.Arbitrary<Report> {
       forward: many(fc.nat({ max: 30 }), applicants.length),
       overShare: many(fc.nat({ max: 1000 }), applicants.length),
       review: many(many(part, results.length), review.length),
-      proactive: fc.tuple(...proactive.map((c) => (c.column.kind === 'money' ? cellValue(c, true).filter((v) => v !== null) : c.column.kind === 'signed' ? fc.integer({ min: -50, max: 50 }) : fc.nat({ max: 500 })))),
+      proactive: fc.tuple(
+        ...proactive.map((c) =>
+          c.column.kind === 'money'
+            ? cellValue(c, true).filter((v) => v !== null)
+            : c.column.kind === 'signed'
+              ? fc.integer({ min: -50, max: 50 })
+              : fc.nat({ max: 500 }),
+        ),
+      ),
     })
     .map(({ year, outcomes, forward, overShare, review: rv, proactive: pro }) => {
       const u: Record<string, CellValue> = {};
@@ -102,7 +127,10 @@ function consistent(e: Edition): fc.Arbitrary<Report> {
       const total = handled.map((h, j) => h + (forward[j] as number));
       const over = total.map((t, j) => Math.floor((t * (overShare[j] as number)) / 1000));
       row('carriedOver', over);
-      row('received', total.map((t, j) => t - (over[j] as number)));
+      row(
+        'received',
+        total.map((t, j) => t - (over[j] as number)),
+      );
       review.forEach((r, i) => {
         const parts = rv[i] as (number | 'NA')[];
         parts.forEach((v, j) => (u[`reviewLitigation.${r.path}.${results[j]}`] = v));
@@ -111,9 +139,14 @@ function consistent(e: Edition): fc.Arbitrary<Report> {
       proactive.forEach((c, i) => (u[c.key] = pro[i] as CellValue));
       for (const r of ['regulations', 'normativeDocuments']) {
         const thisYear = u[`proactiveDisclosure.${r}.publishedThisYear`];
-        if (typeof thisYear === 'number') u[`proactiveDisclosure.${r}.publishedTotal`] = thisYear + (u[`proactiveDisclosure.${r}.madeThisYear`] as number);
+        if (typeof thisYear === 'number')
+          u[`proactiveDisclosure.${r}.publishedTotal`] =
+            thisYear + (u[`proactiveDisclosure.${r}.madeThisYear`] as number);
       }
-      return setCells(emptyReport({ edition: e, reportYear: year, agency: { name: '某某市某某局' } }) as Report, u as never);
+      return setCells(
+        emptyReport({ edition: e, reportYear: year, agency: { name: '某某市某某局' } }) as Report,
+        u as never,
+      );
     });
 }
 
@@ -130,7 +163,9 @@ function consistent(e: Edition): fc.Arbitrary<Report> {
  * @category Testing
  */
 export function arbitraryReport(options: ArbitraryReportOptions = {}): fc.Arbitrary<Report> {
-  return editionArb(options.edition).chain((e) => (options.consistent ? consistent(e) : anyReport(e, options.smallCounts === true)));
+  return editionArb(options.edition).chain((e) =>
+    options.consistent ? consistent(e) : anyReport(e, options.smallCounts === true),
+  );
 }
 
 /**
@@ -140,13 +175,26 @@ export function arbitraryReport(options: ArbitraryReportOptions = {}): fc.Arbitr
  * @returns a fast-check arbitrary of registers (ids `C-0`, `C-1`, …).
  * @category Testing
  */
-export function arbitraryRequestRegister(edition: Edition, years: readonly [number, number]): fc.Arbitrary<RequestCase[]> {
+export function arbitraryRequestRegister(
+  edition: Edition,
+  years: readonly [number, number],
+): fc.Arbitrary<RequestCase[]> {
   const layout = layoutOf(edition);
-  const outcomes = layout.rows.filter((r) => r.section.key === 'requests' && r.ancestors[0]?.key === 'outcomes' && r.row.role !== 'total').map((r) => r.path.slice('outcomes.'.length));
-  const applicants = (layout.tableSections.find((s) => s.key === 'requests')?.blocks[0]?.columns ?? []).filter((c) => c.role !== 'total').map((c) => c.key as ApplicantKey);
-  const date = fc.date({ min: new Date(Date.UTC(years[0], 0, 1)), max: new Date(Date.UTC(years[1], 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const outcomes = layout.rows
+    .filter((r) => r.section.key === 'requests' && r.ancestors[0]?.key === 'outcomes' && r.row.role !== 'total')
+    .map((r) => r.path.slice('outcomes.'.length));
+  const applicants = (layout.tableSections.find((s) => s.key === 'requests')?.blocks[0]?.columns ?? [])
+    .filter((c) => c.role !== 'total')
+    .map((c) => c.key as ApplicantKey);
+  const date = fc
+    .date({ min: new Date(Date.UTC(years[0], 0, 1)), max: new Date(Date.UTC(years[1], 11, 31)), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   const one = fc
-    .record({ applicant: fc.constantFrom(...applicants), received: date, close: fc.option(fc.tuple(fc.constantFrom(...outcomes), fc.integer({ min: 0, max: 400 })), { nil: undefined }) })
+    .record({
+      applicant: fc.constantFrom(...applicants),
+      received: date,
+      close: fc.option(fc.tuple(fc.constantFrom(...outcomes), fc.integer({ min: 0, max: 400 })), { nil: undefined }),
+    })
     .map(({ applicant, received, close }) => {
       if (!close) return { applicant, received };
       const closed = new Date(Date.parse(received) + close[1] * 86_400_000).toISOString().slice(0, 10);

@@ -136,7 +136,8 @@ function blankRows(report: Report, rows: readonly RowLayout[]): Report {
   return setCells(report, updates as never);
 }
 
-const stripNumbering = (label: string) => label.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)/, '');
+const stripNumbering = (label: string) =>
+  label.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)/, '');
 const KANGXI: Readonly<Record<string, string>> = { 二: '\u2F06', 行: '\u2F8F', 金: '\u2FA6' };
 
 function pdfText(lines: readonly PrintedLine[], rng: Rng): string {
@@ -181,19 +182,31 @@ function converterMarkdown(report: Report, lines: readonly PrintedLine[]): strin
       const layout = layoutOf(report.edition);
       (l.rows ?? []).forEach((r, i) => {
         const cells = cellsOfRow(layout, r).map((c) => c.column.label);
-        out.push('', `**${r.row.label}**`, '', row(cells), `|${'---|'.repeat(cells.length)}`, row(l.values.slice(i * 5, i * 5 + 5)));
+        out.push(
+          '',
+          `**${r.row.label}**`,
+          '',
+          row(cells),
+          `|${'---|'.repeat(cells.length)}`,
+          row(l.values.slice(i * 5, i * 5 + 5)),
+        );
       });
     } else {
       const n = l.values.length;
       if (inTable !== n || l.labels[0]?.startsWith('第二十条')) {
-        const generic = ['类别', ...Array.from({ length: n - 1 }, (_, i) => `数据${i + 1}`), n > 3 ? '总计' : `数据${n}`];
+        const generic = [
+          '类别',
+          ...Array.from({ length: n - 1 }, (_, i) => `数据${i + 1}`),
+          n > 3 ? '总计' : `数据${n}`,
+        ];
         out.push('', row(generic), `|${'---|'.repeat(n + 1)}`);
         if (l.section === 'requests' && inTable === 0) out.push(row(['(数据项目)', '数量']), row(['-', '-']));
         inTable = n;
       }
       const own = stripNumbering(l.labels.at(-1) as string);
       out.push(row([own, ...l.values]));
-      if (own.startsWith('部分公开')) out.push(row(['类别', ...Array.from({ length: n - 1 }, (_, i) => `数据${i + 1}`), '总计']));
+      if (own.startsWith('部分公开'))
+        out.push(row(['类别', ...Array.from({ length: n - 1 }, (_, i) => `数据${i + 1}`), '总计']));
     }
     if (l.kind !== 'row') inTable = 0;
   }
@@ -219,7 +232,11 @@ function pdfMarkdown(lines: readonly PrintedLine[], rng: Rng): string {
 function renumbered(report: Report, rng: Rng): Published {
   const variant = Math.floor(rng() * 4);
   const text = renderText(report).replace('行政复议、行政诉讼情况', '行政法复议、行政诉讼情况');
-  const tables = ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政法复议、行政诉讼情况'];
+  const tables = [
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政法复议、行政诉讼情况',
+  ];
   const bodies = tables.map((h) => h.slice(2));
   if (variant === 3) {
     // An extra prose part pushes the tables to 三/四/五 and the prose after them to 六/七.
@@ -231,7 +248,12 @@ function renumbered(report: Report, rng: Rng): Published {
       .replace(tables[0] as string, `二、政务公开工作主要任务落实情况\n三、${bodies[0]}`);
     return { text: t, report };
   }
-  const mark = variant === 0 ? ['一、', '二、', '三、'] : variant === 1 ? ['表一 ', '表二 ', '表三 '] : ['## 表一 ', '## 表二 ', '## 表三 '];
+  const mark =
+    variant === 0
+      ? ['一、', '二、', '三、']
+      : variant === 1
+        ? ['表一 ', '表二 ', '表三 ']
+        : ['## 表一 ', '## 表二 ', '## 表三 '];
   // Only the tables are published: no prose headings, no prose.
   const lines = text.split('\n');
   const from = lines.indexOf(tables[0] as string);
@@ -249,7 +271,9 @@ function singleOther(report: Report, lines: readonly PrintedLine[]): Published {
   if (items.length < 2) return { text: renderText(report), report };
   const last = items.at(-1) as RowLayout;
   const merged = cellsOfRow(layout, last).map((_, k): CellValue => {
-    const vs = items.map((r) => readCell(report, (cellsOfRow(layout, r)[k] as { segments: readonly string[] }).segments) as CellValue);
+    const vs = items.map(
+      (r) => readCell(report, (cellsOfRow(layout, r)[k] as { segments: readonly string[] }).segments) as CellValue,
+    );
     if (vs.every((v) => typeof v === 'number')) {
       const sum = (vs as number[]).reduce((a, b) => a + b, 0);
       return Number.isSafeInteger(sum) ? sum : null;
@@ -258,14 +282,23 @@ function singleOther(report: Report, lines: readonly PrintedLine[]): Published {
     return null;
   });
   const updates: Record<string, CellValue> = {};
-  items.forEach((r) => cellsOfRow(layout, r).forEach((c, k) => (updates[c.key] = r === last ? (merged[k] as CellValue) : 0)));
+  items.forEach((r) =>
+    cellsOfRow(layout, r).forEach((c, k) => (updates[c.key] = r === last ? (merged[k] as CellValue) : 0)),
+  );
   const truth = setCells(report, updates as never);
   const label = items[0]?.ancestors.at(-1)?.label as string;
   const out: string[] = [];
   for (const l of lines) {
     const r = l.rows?.[0];
     if (r && items.includes(r)) {
-      if (r === last) out.push(pipeLine({ ...l, labels: [label], values: merged.map((v, k) => cellText(v, (cellsOfRow(layout, last)[k] as CellLayout).column)) }));
+      if (r === last)
+        out.push(
+          pipeLine({
+            ...l,
+            labels: [label],
+            values: merged.map((v, k) => cellText(v, (cellsOfRow(layout, last)[k] as CellLayout).column)),
+          }),
+        );
       continue;
     }
     out.push(pipeLine(l));
@@ -326,7 +359,14 @@ export function asPublished(report: Report, style: PublishingStyle, seed = 1): P
       return { text: joinLines(lines, '\u3000', '', false), report };
     case 'oneLineIrregular':
       // Spaces inside runs of digits only, where a page's markup had them.
-      return { text: oneLine(lines, (d) => [...d].map((c, i) => (i > 0 && /\d/.test(c) && /\d/.test(d[i - 1] as string) && rng() < 0.15 ? ` ${c}` : c)).join('')), report };
+      return {
+        text: oneLine(lines, (d) =>
+          [...d]
+            .map((c, i) => (i > 0 && /\d/.test(c) && /\d/.test(d[i - 1] as string) && rng() < 0.15 ? ` ${c}` : c))
+            .join(''),
+        ),
+        report,
+      };
     case 'tabs':
       return { text: joinLines(lines, '\t', '\n', false), report };
     case 'spaces':
@@ -340,20 +380,36 @@ export function asPublished(report: Report, style: PublishingStyle, seed = 1): P
     case 'renumbered':
       return renumbered(report, rng);
     case 'traditional': {
-      const prose = { overview: toTraditional(report.overview), problems: toTraditional(report.problems), otherMatters: toTraditional(report.otherMatters) };
-      return { text: toTraditional(renderText(report)), report: { ...report, ...prose, agency: { ...report.agency, name: toTraditional(report.agency.name) } } };
+      const prose = {
+        overview: toTraditional(report.overview),
+        problems: toTraditional(report.problems),
+        otherMatters: toTraditional(report.otherMatters),
+      };
+      return {
+        text: toTraditional(renderText(report)),
+        report: { ...report, ...prose, agency: { ...report.agency, name: toTraditional(report.agency.name) } },
+      };
     }
     case 'singleOther':
       return singleOther(report, lines);
     case 'rowsWithoutCells': {
       const chosen = dataRows.filter(() => rng() < 0.12);
       const text = lines.map((l) => pipeLine(chosen.includes(l) ? { ...l, values: [] } : l)).join('\n');
-      return { text, report: blankRows(report, chosen.flatMap((l) => l.rows ?? [])) };
+      return {
+        text,
+        report: blankRows(
+          report,
+          chosen.flatMap((l) => l.rows ?? []),
+        ),
+      };
     }
     case 'missingRow': {
       const candidates = dataRows.filter((l) => l.labels.length === 1);
       const gone = pick(rng, candidates);
-      const text = lines.filter((l) => l !== gone).map(pipeLine).join('\n');
+      const text = lines
+        .filter((l) => l !== gone)
+        .map(pipeLine)
+        .join('\n');
       return { text, report: blankRows(report, gone.rows ?? []) };
     }
     case 'missingGroupHeading': {

@@ -37,7 +37,10 @@ export function assertConsistent(report: Report, options: AssertConsistentOption
   const bad = checkReport(report, check).findings.filter((f) => rank[f.severity] <= rank[failOn]);
   if (bad.length > 0) {
     const locale = options.locale ?? 'zh';
-    fail(`${locale === 'zh' ? '报告未通过检查' : 'The report fails the checks'} (${bad.length}):\n${formatFindings(bad, { locale })}`, bad);
+    fail(
+      `${locale === 'zh' ? '报告未通过检查' : 'The report fails the checks'} (${bad.length}):\n${formatFindings(bad, { locale })}`,
+      bad,
+    );
   }
 }
 
@@ -53,6 +56,15 @@ export function assertConsistent(report: Report, options: AssertConsistentOption
  */
 export function assertBreaks(report: Report, rule: RuleId, key?: string, options: CheckOptions = {}): void {
   const findings = checkReport(report, options).findings;
-  const hit = findings.some((f) => f.rule === rule && f.status === 'broken' && (key === undefined || f.operands.some((o) => o.key === key) || f.location.path?.join('.') === key));
-  if (!hit) fail(`Expected ${rule} to be broken${key ? ` at ${key}` : ''}; found:\n${formatFindings(findings, { locale: 'en' })}`, findings);
+  const hit = findings.some(
+    (f) =>
+      f.rule === rule &&
+      f.status === 'broken' &&
+      (key === undefined || f.operands.some((o) => o.key === key) || f.location.path?.join('.') === key),
+  );
+  if (!hit)
+    fail(
+      `Expected ${rule} to be broken${key ? ` at ${key}` : ''}; found:\n${formatFindings(findings, { locale: 'en' })}`,
+      findings,
+    );
 }

@@ -45,7 +45,13 @@ export interface CorruptionOptions {
 function withCells(report: Report, values: ReadonlyMap<string, unknown>): Report {
   const copy = (node: unknown, path: string): unknown => {
     if (values.has(path.slice(1))) return values.get(path.slice(1));
-    if (typeof node !== 'object' || node === null || !Object.getPrototypeOf(node) || Object.getPrototypeOf(node) !== Object.prototype) return node;
+    if (
+      typeof node !== 'object' ||
+      node === null ||
+      !Object.getPrototypeOf(node) ||
+      Object.getPrototypeOf(node) !== Object.prototype
+    )
+      return node;
     return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, copy(v, `${path}.${k}`)]));
   };
   return copy(report, '') as Report;
@@ -69,7 +75,12 @@ const plus = (v: CellValue | undefined, d: number) => (typeof v === 'number' ? v
 export function arbitraryCorruption(options: CorruptionOptions = {}): fc.Arbitrary<Corruption> {
   const rules = options.rules ?? ['R1', 'R2', 'R3', 'R4', 'R8'];
   return fc
-    .tuple(arbitraryReport({ consistent: true, ...(options.edition && { edition: options.edition }) }), fc.constantFrom(...rules), fc.nat({ max: 1_000_000 }), fc.integer({ min: 1, max: 20 }))
+    .tuple(
+      arbitraryReport({ consistent: true, ...(options.edition && { edition: options.edition }) }),
+      fc.constantFrom(...rules),
+      fc.nat({ max: 1_000_000 }),
+      fc.integer({ min: 1, max: 20 }),
+    )
     .map(([report, rule, pick, d]) => {
       const layout = layoutOf(report.edition);
       const choose = (cells: readonly CellLayout[]) => cells[pick % cells.length] as CellLayout;
@@ -78,10 +89,21 @@ export function arbitraryCorruption(options: CorruptionOptions = {}): fc.Arbitra
       const changes = new Map<string, unknown>();
       let target: CellLayout;
       if (rule === 'R3' || rule === 'R4') {
-        target = choose(layout.cells.filter((c) => c.section.key === (rule === 'R3' ? 'requests' : 'reviewLitigation') && c.column.role === 'total'));
+        target = choose(
+          layout.cells.filter(
+            (c) => c.section.key === (rule === 'R3' ? 'requests' : 'reviewLitigation') && c.column.role === 'total',
+          ),
+        );
         changes.set(target.key, plus(read(target), d));
       } else if (rule === 'R2' || rule === 'R1') {
-        const rows = layout.cells.filter((c) => c.section.key === 'requests' && c.column.role !== 'total' && (rule === 'R1' ? c.path === 'carriedForward' : c.ancestors[0]?.key === 'outcomes' && c.row.role !== 'total'));
+        const rows = layout.cells.filter(
+          (c) =>
+            c.section.key === 'requests' &&
+            c.column.role !== 'total' &&
+            (rule === 'R1'
+              ? c.path === 'carriedForward'
+              : c.ancestors[0]?.key === 'outcomes' && c.row.role !== 'total'),
+        );
         target = choose(rows);
         changes.set(target.key, plus(read(target), d));
         changes.set(totalOf(target).key, plus(read(totalOf(target)), d));

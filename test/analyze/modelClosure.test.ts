@@ -64,7 +64,13 @@ describe('results satisfy the model', () => {
   });
 
   it('for hostile options: coded issues or OgiReportError, never another throw, never an invalid report', () => {
-    const options = fc.oneof(fc.anything(), fc.record({ agency: fc.anything(), reportYear: fc.anything(), edition: fc.anything(), scope: fc.anything() }, { requiredKeys: [] }));
+    const options = fc.oneof(
+      fc.anything(),
+      fc.record(
+        { agency: fc.anything(), reportYear: fc.anything(), edition: fc.anything(), scope: fc.anything() },
+        { requiredKeys: [] },
+      ),
+    );
     fc.assert(
       fc.property(options, (o) => {
         const sum = safely(() => sumReports([seedReport], o as never));
@@ -82,7 +88,11 @@ describe('results satisfy the model', () => {
 
 describe('the reproductions of issue #15 E', () => {
   it('convertEdition 2021→2019 with （六）’s items M, M, 0 leaves the folded cell blank and lists why', () => {
-    const r = setCells(consistentReport2021, { 'requests.outcomes.other.amendmentOverdue.naturalPerson': M, 'requests.outcomes.other.feeUnpaid.naturalPerson': M, 'requests.outcomes.other.other.naturalPerson': 0 });
+    const r = setCells(consistentReport2021, {
+      'requests.outcomes.other.amendmentOverdue.naturalPerson': M,
+      'requests.outcomes.other.feeUnpaid.naturalPerson': M,
+      'requests.outcomes.other.other.naturalPerson': 0,
+    });
     const { report, notCarried } = convertEdition(r, '2019');
     expect(report.requests.outcomes.other.naturalPerson).toBeNull();
     expect(notCarried.filter((n) => n.reason.en.includes('safe integer')).length).toBe(3);
@@ -98,13 +108,19 @@ describe('the reproductions of issue #15 E', () => {
   });
 
   it('fromJSON reads own data properties only and never throws (prototype, getter, revoked Proxy, −0)', () => {
-    const json = () => JSON.parse(toJSON(seedReport)) as { requests: { received: Record<string, unknown> } & Record<string, unknown> };
+    const json = () =>
+      JSON.parse(toJSON(seedReport)) as { requests: { received: Record<string, unknown> } & Record<string, unknown> };
     const inherited = json();
     const { naturalPerson, ...rest } = inherited.requests.received;
     inherited.requests.received = Object.assign(Object.create({ naturalPerson }), rest);
     expect(fromJSON(inherited).success).toBe(false);
     const getter = json();
-    Object.defineProperty(getter.requests.received, 'naturalPerson', { get: () => { throw new Error('boom'); }, enumerable: true });
+    Object.defineProperty(getter.requests.received, 'naturalPerson', {
+      get: () => {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
     expect(fromJSON(getter).success).toBe(false);
     const revocable = Proxy.revocable({}, {});
     revocable.revoke();
@@ -118,7 +134,9 @@ describe('the reproductions of issue #15 E', () => {
     negative.requests.received['naturalPerson'] = -0;
     const read = fromJSON(negative);
     expect(read.success && Object.is(read.report.requests.received.naturalPerson, 0)).toBe(true);
-    const csv = fromCsv(toCsv(seedReport).replace('requests,received,naturalPerson,18', 'requests,received,naturalPerson,-0'));
+    const csv = fromCsv(
+      toCsv(seedReport).replace('requests,received,naturalPerson,18', 'requests,received,naturalPerson,-0'),
+    );
     expect(csv.success && Object.is(csv.report.requests.received.naturalPerson, 0)).toBe(true);
   });
 

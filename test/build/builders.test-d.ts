@@ -1,5 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { setRow, tallyRequests, type OutcomeKeyOf, type Report2019, type Report2021, type ReviewLitigationCase, type RowKeyOf } from '../../src/index.js';
+import {
+  setRow,
+  tallyRequests,
+  type OutcomeKeyOf,
+  type Report2019,
+  type Report2021,
+  type ReviewLitigationCase,
+  type RowKeyOf,
+} from '../../src/index.js';
 
 declare const r19: Report2019;
 declare const r21: Report2021;
@@ -18,9 +26,31 @@ describe('typed builders', () => {
     expectTypeOf<'proactiveDisclosure.procurement'>().toExtend<RowKeyOf<'2019'>>();
   });
   it('tally cases are checked against the edition', () => {
-    tallyRequests<'2021'>([{ id: 'a', applicant: 'naturalPerson', received: '2023-01-01', outcome: 'other.feeUnpaid', closed: '2023-02-01' }], { reportYear: 2023 });
-    // @ts-expect-error — not an outcome of 2019
-    tallyRequests<'2019'>([{ id: 'a', applicant: 'naturalPerson', received: '2020-01-01', outcome: 'other.feeUnpaid', closed: '2020-02-01' }], { reportYear: 2020 });
+    tallyRequests<'2021'>(
+      [
+        {
+          id: 'a',
+          applicant: 'naturalPerson',
+          received: '2023-01-01',
+          outcome: 'other.feeUnpaid',
+          closed: '2023-02-01',
+        },
+      ],
+      { reportYear: 2023 },
+    );
+    tallyRequests<'2019'>(
+      [
+        {
+          id: 'a',
+          applicant: 'naturalPerson',
+          received: '2020-01-01',
+          // @ts-expect-error — not an outcome of 2019
+          outcome: 'other.feeUnpaid',
+          closed: '2020-02-01',
+        },
+      ],
+      { reportYear: 2020 },
+    );
     // @ts-expect-error — not an applicant column
     tallyRequests([{ id: 'a', applicant: 'total', received: '2023-01-01' }], { reportYear: 2023 });
   });
@@ -28,7 +58,9 @@ describe('typed builders', () => {
 
 describe('review and litigation cases', () => {
   it('take the rows and results of section 四', () => {
-    expectTypeOf<ReviewLitigationCase['kind']>().toEqualTypeOf<'review' | 'litigationDirect' | 'litigationAfterReview'>();
+    expectTypeOf<ReviewLitigationCase['kind']>().toEqualTypeOf<
+      'review' | 'litigationDirect' | 'litigationAfterReview'
+    >();
     expectTypeOf<NonNullable<ReviewLitigationCase['result']>>().toEqualTypeOf<'upheld' | 'corrected' | 'other'>();
   });
 });

@@ -1,6 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOT_APPLICABLE, Decimal, editionForYear, emptyReport, getCell, isOgiReportError, layoutOf, money, setCell, setCells, toJSON, type Report, editions } from '../../src/index.js';
+import {
+  NOT_APPLICABLE,
+  Decimal,
+  editionForYear,
+  emptyReport,
+  getCell,
+  isOgiReportError,
+  layoutOf,
+  money,
+  setCell,
+  setCells,
+  toJSON,
+  type Report,
+  editions,
+} from '../../src/index.js';
 import { arbitraryReport } from '../../src/testing/index.js';
 
 const agency = { name: '某某市某某局', code: '11320900MB1234567X', level: 'municipal' } as const;
@@ -37,8 +51,14 @@ describe('emptyReport', () => {
     throwsCode(() => emptyReport({ edition: '2020' as never, reportYear: 2020, agency }), 'UNKNOWN_EDITION');
     throwsCode(() => emptyReport({ edition: '2019', reportYear: 2018, agency }), 'INVALID_ARGUMENT');
     throwsCode(() => emptyReport({ edition: '2019', reportYear: 2020, agency: { name: ' ' } }), 'INVALID_ARGUMENT');
-    throwsCode(() => emptyReport({ edition: '2019', reportYear: 2020, agency: { name: 'x', level: 'city' as never } }), 'INVALID_ARGUMENT');
-    throwsCode(() => emptyReport({ edition: '2019', reportYear: 2020, agency, scope: 'all' as never }), 'INVALID_ARGUMENT');
+    throwsCode(
+      () => emptyReport({ edition: '2019', reportYear: 2020, agency: { name: 'x', level: 'city' as never } }),
+      'INVALID_ARGUMENT',
+    );
+    throwsCode(
+      () => emptyReport({ edition: '2019', reportYear: 2020, agency, scope: 'all' as never }),
+      'INVALID_ARGUMENT',
+    );
   });
 });
 
@@ -50,7 +70,9 @@ describe('getCell / setCell / setCells', () => {
     const next = setCell(r19, 'requests.outcomes.withheld.stateSecret.naturalPerson', 3);
     expect(getCell(next, 'requests.outcomes.withheld.stateSecret.naturalPerson')).toBe(3);
     expect(next.requests.outcomes.withheld.stateSecret.naturalPerson).toBe(3);
-    const changed = layoutOf('2019').cells.filter((c) => getCell(next, c.key as never) !== getCell(r19, c.key as never));
+    const changed = layoutOf('2019').cells.filter(
+      (c) => getCell(next, c.key as never) !== getCell(r19, c.key as never),
+    );
     expect(changed.map((c) => c.key)).toEqual(['requests.outcomes.withheld.stateSecret.naturalPerson']);
   });
 
@@ -72,7 +94,8 @@ describe('getCell / setCell / setCells', () => {
     fc.assert(
       fc.property(arbitraryReport(), fc.nat({ max: 1000 }), (r, n) => {
         const before = toJSON(r);
-        const key = r.edition === '2019' ? 'requests.received.naturalPerson' : 'requests.outcomes.other.feeUnpaid.total';
+        const key =
+          r.edition === '2019' ? 'requests.received.naturalPerson' : 'requests.outcomes.other.feeUnpaid.total';
         const next = setCells(r, { [key]: n } as never);
         expect(toJSON(r)).toBe(before);
         expect(getCell(next, key as never)).toBe(n);
@@ -82,7 +105,10 @@ describe('getCell / setCell / setCells', () => {
   });
 
   it('refuses keys the edition does not have (for callers outside TypeScript)', () => {
-    const e = throwsCode(() => setCell(r19, 'requests.outcomes.other.feeUnpaid.total' as never, 1 as never), 'UNKNOWN_CELL');
+    const e = throwsCode(
+      () => setCell(r19, 'requests.outcomes.other.feeUnpaid.total' as never, 1 as never),
+      'UNKNOWN_CELL',
+    );
     expect(e.message).toContain('requests.outcomes.other.feeUnpaid.total');
     throwsCode(() => getCell(r21, 'proactiveDisclosure.procurement.projects' as never), 'UNKNOWN_CELL');
     throwsCode(() => getCell(r21, 'requests.outcomes' as never), 'UNKNOWN_CELL');
@@ -101,7 +127,9 @@ describe('getCell / setCell / setCells', () => {
       ['proactiveDisclosure.procurement.totalAmount', { amount: new Decimal(1), unit: '$' }, 'INVALID_UNIT'],
     ];
     for (const [key, value, code] of cases) {
-      const e = throwsCode(() => setCell(r19, key as never, value as never), 'INVALID_CELL_VALUE') as Error & { issues: { code: string }[] };
+      const e = throwsCode(() => setCell(r19, key as never, value as never), 'INVALID_CELL_VALUE') as Error & {
+        issues: { code: string }[];
+      };
       expect(e.issues[0]?.code).toBe(code);
     }
   });

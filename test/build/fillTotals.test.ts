@@ -1,12 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReport, emptyReport, fillTotals, layoutOf, setCells, setRow, setSection, toJSON, type Report } from '../../src/index.js';
+import {
+  checkReport,
+  emptyReport,
+  fillTotals,
+  layoutOf,
+  setCells,
+  setRow,
+  setSection,
+  toJSON,
+  type Report,
+} from '../../src/index.js';
 import { arbitraryReport } from '../../src/testing/index.js';
 
 const derived = (r: Report) =>
   Object.fromEntries(
     layoutOf(r.edition)
-      .cells.filter((c) => c.section.key !== 'proactiveDisclosure' && (c.column.role === 'total' || c.row.role === 'total' || c.path === 'carriedForward'))
+      .cells.filter(
+        (c) =>
+          c.section.key !== 'proactiveDisclosure' &&
+          (c.column.role === 'total' || c.row.role === 'total' || c.path === 'carriedForward'),
+      )
       .map((c) => [c.key, null]),
   );
 
@@ -26,10 +40,20 @@ describe('fillTotals', () => {
 
   it('keeps reported totals and reports each conflict as a finding; overwrite replaces them and says so', () => {
     const base = emptyReport({ edition: '2021', reportYear: 2023, agency: { name: 'x' } });
-    const r = setRow(base, 'requests.received', { naturalPerson: 3, commercialEnterprise: 1, researchInstitution: 0, publicInterestOrganization: 0, legalServiceAgency: 0, otherOrganization: 0, total: 5 });
+    const r = setRow(base, 'requests.received', {
+      naturalPerson: 3,
+      commercialEnterprise: 1,
+      researchInstitution: 0,
+      publicInterestOrganization: 0,
+      legalServiceAgency: 0,
+      otherOrganization: 0,
+      total: 5,
+    });
     const kept = fillTotals(r);
     expect(kept.report.requests.received.total).toBe(5);
-    expect(kept.findings.map((f) => [f.rule, f.location.path?.join('.'), f.expected, f.actual])).toEqual([['R3', 'requests.received.total', 4, 5]]);
+    expect(kept.findings.map((f) => [f.rule, f.location.path?.join('.'), f.expected, f.actual])).toEqual([
+      ['R3', 'requests.received.total', 4, 5],
+    ]);
     const replaced = fillTotals(r, { overwrite: true });
     expect(replaced.report.requests.received.total).toBe(4);
     expect(replaced.changes.map((c) => [c.key, c.from, c.to])).toEqual([['requests.received.total', 5, 4]]);
@@ -48,11 +72,24 @@ describe('fillTotals', () => {
 
   it('computes 结转下年度 only on request, and never a negative one', () => {
     const base = emptyReport({ edition: '2021', reportYear: 2023, agency: { name: 'x' } });
-    const zeros = { naturalPerson: 0, commercialEnterprise: 0, researchInstitution: 0, publicInterestOrganization: 0, legalServiceAgency: 0, otherOrganization: 0 };
+    const zeros = {
+      naturalPerson: 0,
+      commercialEnterprise: 0,
+      researchInstitution: 0,
+      publicInterestOrganization: 0,
+      legalServiceAgency: 0,
+      otherOrganization: 0,
+    };
     let r = setRow(base, 'requests.received', { ...zeros, naturalPerson: 5 });
     r = setRow(r, 'requests.carriedOver', zeros);
-    for (const row of layoutOf('2021').rows.filter((x) => x.path.startsWith('outcomes.') && x.path !== 'outcomes.total')) {
-      r = setRow(r, `requests.${row.path}` as never, { ...zeros, naturalPerson: row.path === 'outcomes.disclosed' ? 2 : 0 } as never);
+    for (const row of layoutOf('2021').rows.filter(
+      (x) => x.path.startsWith('outcomes.') && x.path !== 'outcomes.total',
+    )) {
+      r = setRow(
+        r,
+        `requests.${row.path}` as never,
+        { ...zeros, naturalPerson: row.path === 'outcomes.disclosed' ? 2 : 0 } as never,
+      );
     }
     expect(fillTotals(r).report.requests.carriedForward.naturalPerson).toBeNull();
     const filled = fillTotals(r, { carriedForward: true }).report;

@@ -21,15 +21,22 @@ const sectionFindings = (r: Report, previous?: Report) =>
 describe('tallyRequests', () => {
   it('every tallied report satisfies R1–R4 exactly, with every cell of section 三 a count', () => {
     fc.assert(
-      fc.property(fc.constantFrom('2019', '2021').chain((e) => fc.tuple(fc.constant(e), arbitraryRequestRegister(e, e === '2019' ? [2019, 2021] : [2021, 2024]))), ([e, cases]) => {
-        const year = e === '2019' ? 2020 : 2023;
-        const t = tallyRequests(cases, { reportYear: year });
-        if (!t.success) throw new Error(JSON.stringify(t.issues[0]));
-        expect(sectionFindings(t.report)).toEqual([]);
-        for (const c of layoutOf(e).cells.filter((x) => x.section.key === 'requests')) {
-          expect(Number.isSafeInteger(getCell(t.report, c.key as never))).toBe(true);
-        }
-      }),
+      fc.property(
+        fc
+          .constantFrom('2019', '2021')
+          .chain((e) =>
+            fc.tuple(fc.constant(e), arbitraryRequestRegister(e, e === '2019' ? [2019, 2021] : [2021, 2024])),
+          ),
+        ([e, cases]) => {
+          const year = e === '2019' ? 2020 : 2023;
+          const t = tallyRequests(cases, { reportYear: year });
+          if (!t.success) throw new Error(JSON.stringify(t.issues[0]));
+          expect(sectionFindings(t.report)).toEqual([]);
+          for (const c of layoutOf(e).cells.filter((x) => x.section.key === 'requests')) {
+            expect(Number.isSafeInteger(getCell(t.report, c.key as never))).toBe(true);
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -68,8 +75,18 @@ describe('tallyRequests', () => {
         const t = tallyRequests(cases, { reportYear: 2023 });
         if (!t.success) throw new Error('valid register');
         const layout = layoutOf('2021');
-        for (const column of ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrganization', 'legalServiceAgency', 'otherOrganization', 'total']) {
-          const leaves = layout.rows.filter((r) => r.section.key === 'requests' && r.path.startsWith('outcomes.') && r.path !== 'outcomes.total');
+        for (const column of [
+          'naturalPerson',
+          'commercialEnterprise',
+          'researchInstitution',
+          'publicInterestOrganization',
+          'legalServiceAgency',
+          'otherOrganization',
+          'total',
+        ]) {
+          const leaves = layout.rows.filter(
+            (r) => r.section.key === 'requests' && r.path.startsWith('outcomes.') && r.path !== 'outcomes.total',
+          );
           const sets = leaves.map((r) => explainCell(t, `requests.${r.path}.${column}` as never));
           const all = sets.flat();
           expect(new Set(all).size).toBe(all.length); // disjoint
@@ -85,18 +102,44 @@ describe('tallyRequests', () => {
 
   it('counts by the dates: received, carried over, closed, carried forward, outside the year', () => {
     const cases: RequestCase<'2021'>[] = [
-      { id: 'new-closed', applicant: 'naturalPerson', received: '2023-02-01', outcome: 'withheld.thirdPartyRights', closed: '2023-02-20' },
+      {
+        id: 'new-closed',
+        applicant: 'naturalPerson',
+        received: '2023-02-01',
+        outcome: 'withheld.thirdPartyRights',
+        closed: '2023-02-20',
+      },
       { id: 'new-open', applicant: 'commercialEnterprise', received: '2023-12-31' },
-      { id: 'old-closed', applicant: 'naturalPerson', received: '2022-12-20', outcome: 'other.feeUnpaid', closed: '2023-01-05' },
+      {
+        id: 'old-closed',
+        applicant: 'naturalPerson',
+        received: '2022-12-20',
+        outcome: 'other.feeUnpaid',
+        closed: '2023-01-05',
+      },
       { id: 'old-open', applicant: 'legalServiceAgency', received: '2022-11-01' },
-      { id: 'closed-next-year', applicant: 'naturalPerson', received: '2023-12-30', outcome: 'disclosed', closed: '2024-01-03' },
-      { id: 'done-before', applicant: 'naturalPerson', received: '2022-01-01', outcome: 'disclosed', closed: '2022-12-31' },
+      {
+        id: 'closed-next-year',
+        applicant: 'naturalPerson',
+        received: '2023-12-30',
+        outcome: 'disclosed',
+        closed: '2024-01-03',
+      },
+      {
+        id: 'done-before',
+        applicant: 'naturalPerson',
+        received: '2022-01-01',
+        outcome: 'disclosed',
+        closed: '2022-12-31',
+      },
       { id: 'future', applicant: 'naturalPerson', received: '2024-01-01' },
     ];
     const t = tallyRequests(cases, { reportYear: 2023, agency: { name: '某某局' } });
     if (!t.success) throw new Error('valid');
     const r = t.report.requests;
-    expect([r.received.total, r.carriedOver.total, r.outcomes.total.total, r.carriedForward.total]).toEqual([3, 2, 2, 3]);
+    expect([r.received.total, r.carriedOver.total, r.outcomes.total.total, r.carriedForward.total]).toEqual([
+      3, 2, 2, 3,
+    ]);
     expect(r.outcomes.withheld.thirdPartyRights.naturalPerson).toBe(1);
     expect(r.outcomes.other.feeUnpaid.naturalPerson).toBe(1);
     expect(t.outsideYear).toEqual(['done-before', 'future']);
@@ -106,7 +149,11 @@ describe('tallyRequests', () => {
     expect(t.report.reviewLitigation.review.total).toBeNull();
   });
 
-  const bad = (cases: unknown[], code: IssueCode, options: Parameters<typeof tallyRequests>[1] = { reportYear: 2023 }) => {
+  const bad = (
+    cases: unknown[],
+    code: IssueCode,
+    options: Parameters<typeof tallyRequests>[1] = { reportYear: 2023 },
+  ) => {
     const t = tallyRequests(cases as RequestCase[], options);
     expect(t.success).toBe(false);
     const issues = t.success ? [] : t.issues;
@@ -118,9 +165,16 @@ describe('tallyRequests', () => {
   it('refuses each class of bad record with a coded issue naming the case, and no table', () => {
     expect(bad([{ ...ok, applicant: 'citizen' }], 'UNKNOWN_APPLICANT').caseId).toBe('X');
     expect(bad([{ ...ok, outcome: 'refused', closed: '2023-02-01' }], 'UNKNOWN_OUTCOME').path).toEqual([0, 'outcome']);
-    const e = bad([{ ...ok, outcome: 'other.feeUnpaid', closed: '2020-02-01', received: '2020-01-01' }], 'OUTCOME_NOT_IN_EDITION', { reportYear: 2020 });
+    const e = bad(
+      [{ ...ok, outcome: 'other.feeUnpaid', closed: '2020-02-01', received: '2020-01-01' }],
+      'OUTCOME_NOT_IN_EDITION',
+      { reportYear: 2020 },
+    );
     expect(e.message.en).toContain('edition 2019');
-    expect(bad([{ ...ok, outcome: 'disclosed', closed: '2022-12-01' }], 'CLOSED_BEFORE_RECEIVED').path).toEqual([0, 'closed']);
+    expect(bad([{ ...ok, outcome: 'disclosed', closed: '2022-12-01' }], 'CLOSED_BEFORE_RECEIVED').path).toEqual([
+      0,
+      'closed',
+    ]);
     expect(bad([ok, { ...ok }], 'DUPLICATE_ID').path).toEqual([1, 'id']);
     bad([{ ...ok, id: '' }], 'INVALID_ID');
     bad([{ ...ok, received: '2023-02-30' }], 'INVALID_DATE');
@@ -136,7 +190,9 @@ describe('tallyRequests', () => {
   });
 
   it('reports every bad record, not only the first', () => {
-    const t = tallyRequests([{ ...ok, applicant: 'x' }, { ...ok, id: 'Y', received: 'x' }, ok] as RequestCase[], { reportYear: 2023 });
+    const t = tallyRequests([{ ...ok, applicant: 'x' }, { ...ok, id: 'Y', received: 'x' }, ok] as RequestCase[], {
+      reportYear: 2023,
+    });
     expect(t.success ? [] : t.issues.map((i) => [i.code, i.caseId])).toEqual([
       ['UNKNOWN_APPLICANT', 'X'],
       ['INVALID_DATE', 'Y'],

@@ -1,11 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReport, emptyReport, layoutOf, setCell, setCells, type Finding, type Report, type Edition } from '../../src/index.js';
+import {
+  checkReport,
+  emptyReport,
+  layoutOf,
+  setCell,
+  setCells,
+  type Finding,
+  type Report,
+  type Edition,
+} from '../../src/index.js';
 import { seedReport } from '../../examples/seedReport.js';
 import { arbitraryReport } from '../../src/testing/index.js';
 
 const broken = (findings: readonly Finding[]) => findings.filter((f) => f.status === 'broken');
-const at = (f: Finding) => f.location.path?.join('.') ?? `${f.location.section}:${f.location.row ?? ''}:${f.location.column ?? ''}`;
+const at = (f: Finding) =>
+  f.location.path?.join('.') ?? `${f.location.section}:${f.location.row ?? ''}:${f.location.column ?? ''}`;
 
 describe('the seed report (盐城市人社局 2020)', () => {
   const { findings, summary } = checkReport(seedReport);
@@ -37,7 +47,10 @@ describe('the seed report (盐城市人社局 2020)', () => {
     expect(inferred.severity).toBe('info');
     expect(inferred.inferred).toContainEqual({
       key: 'requests.carriedForward.total',
-      where: { zh: '表三 · 四、结转下年度继续办理 · 总计', en: 'Table III · 4. Carried forward to the next year · Total' },
+      where: {
+        zh: '表三 · 四、结转下年度继续办理 · 总计',
+        en: 'Table III · 4. Carried forward to the next year · Total',
+      },
       value: 18,
     });
     expect(inferred.inferred?.filter((i) => i.value !== 0)).toHaveLength(1);
@@ -92,9 +105,12 @@ describe('consistent reports', () => {
     const cells = (e: Edition) => layoutOf(e).cells.filter((c) => c.section.key !== 'proactiveDisclosure');
     fc.assert(
       fc.property(
-        arbitraryReport({ consistent: true }).chain((r) => fc.tuple(fc.constant(r), fc.constantFrom(...cells(r.edition)), fc.integer({ min: 1, max: 40 }), fc.boolean())),
+        arbitraryReport({ consistent: true }).chain((r) =>
+          fc.tuple(fc.constant(r), fc.constantFrom(...cells(r.edition)), fc.integer({ min: 1, max: 40 }), fc.boolean()),
+        ),
         ([r, cell, by, up]) => {
-          const old = (r as unknown as Record<string, Record<string, Record<string, unknown>>>) && readNumber(r, cell.segments);
+          const old =
+            (r as unknown as Record<string, Record<string, Record<string, unknown>>>) && readNumber(r, cell.segments);
           const next = up || old < by ? old + by : old - by;
           const changed = setCell(r, cell.key as never, next as never);
           const rule = cell.section.key === 'requests' ? 'R3' : 'R4';
@@ -118,12 +134,26 @@ function readNumber(r: Report, segments: readonly string[]): number {
 describe('blank-aware evaluation', () => {
   const base = () => emptyReport({ edition: '2021', reportYear: 2022, agency: { name: 'x' } });
   const row = (path: string, values: (number | null)[]) =>
-    Object.fromEntries(['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrganization', 'legalServiceAgency', 'otherOrganization', 'total'].map((c, i) => [`requests.${path}.${c}`, values[i] ?? null]));
+    Object.fromEntries(
+      [
+        'naturalPerson',
+        'commercialEnterprise',
+        'researchInstitution',
+        'publicInterestOrganization',
+        'legalServiceAgency',
+        'otherOrganization',
+        'total',
+      ].map((c, i) => [`requests.${path}.${c}`, values[i] ?? null]),
+    );
 
   it('a blank total beside known parts: holds only if the total is their sum', () => {
     const r = setCells(base(), row('received', [3, 1, 0, 0, 0, 0, null]));
     const f = checkReport(r).findings.find((x) => x.rule === 'R3')!;
-    expect([f.status, f.inferred?.[0]?.key, f.inferred?.[0]?.value]).toEqual(['inferred', 'requests.received.total', 4]);
+    expect([f.status, f.inferred?.[0]?.key, f.inferred?.[0]?.value]).toEqual([
+      'inferred',
+      'requests.received.total',
+      4,
+    ]);
   });
 
   it('a known total below its known parts is broken whatever a blank part holds', () => {
@@ -145,7 +175,10 @@ describe('blank-aware evaluation', () => {
   });
 
   it('not applicable counts as 0, and says so once', () => {
-    const r = setCells(base(), { ...row('received', [3, 0, 0, 0, 0, 0, 3]), 'requests.received.commercialEnterprise': 'NA' });
+    const r = setCells(base(), {
+      ...row('received', [3, 0, 0, 0, 0, 0, 3]),
+      'requests.received.commercialEnterprise': 'NA',
+    });
     const { findings } = checkReport(r);
     expect(findings.filter((f) => f.rule === 'R3')).toEqual([]);
     const na = findings.filter((f) => f.code === 'NOT_APPLICABLE_AS_ZERO_INFERRED');
@@ -177,7 +210,16 @@ describe('options and robustness', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    for (const junk of [null, undefined, 42, 'x', {}, { edition: '2020' }, { edition: '2021' }, { edition: '2019', requests: 5 }]) {
+    for (const junk of [
+      null,
+      undefined,
+      42,
+      'x',
+      {},
+      { edition: '2020' },
+      { edition: '2021' },
+      { edition: '2019', requests: 5 },
+    ]) {
       const { findings } = checkReport(junk as never);
       expect(findings.length).toBeGreaterThan(0);
       expect(findings.some((f) => f.severity === 'error')).toBe(true);

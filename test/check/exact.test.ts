@@ -4,7 +4,20 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReport, Decimal, emptyReport, fillTotals, layoutOf, money, setCells, sumReports, toJSON, fromJSON, type Report, type Report2021 } from '../../src/index.js';
+import {
+  checkReport,
+  Decimal,
+  emptyReport,
+  fillTotals,
+  layoutOf,
+  money,
+  setCells,
+  sumReports,
+  toJSON,
+  fromJSON,
+  type Report,
+  type Report2021,
+} from '../../src/index.js';
 import { seedReport } from '../../src/testing/index.js';
 
 const M = Number.MAX_SAFE_INTEGER;
@@ -12,7 +25,9 @@ const M = Number.MAX_SAFE_INTEGER;
 /** A 2021 report with every cell 0, then `cells` set. */
 function zeros2021(cells: Record<string, number>): Report2021 {
   const blank = emptyReport({ edition: '2021', reportYear: 2024, agency: { name: '某局' } });
-  const all = Object.fromEntries(layoutOf('2021').cells.map((c) => [c.key, c.column.kind === 'money' ? money('0', '万元') : 0]));
+  const all = Object.fromEntries(
+    layoutOf('2021').cells.map((c) => [c.key, c.column.kind === 'money' ? money('0', '万元') : 0]),
+  );
   return setCells(blank, { ...all, ...cells } as never) as Report2021;
 }
 
@@ -48,7 +63,9 @@ describe('checkReport: relations evaluated exactly', () => {
     expect(sum.success).toBe(true);
     if (!sum.success) return;
     expect((sum.report as typeof seedReport).proactiveDisclosure.licensing.change).toBe(2);
-    const findings = checkReport(sum.report, { children }).findings.filter((f) => f.rule === 'R10' && f.location.path?.join('.') === 'proactiveDisclosure.licensing.change');
+    const findings = checkReport(sum.report, { children }).findings.filter(
+      (f) => f.rule === 'R10' && f.location.path?.join('.') === 'proactiveDisclosure.licensing.change',
+    );
     expect(findings).toEqual([]);
   });
 
@@ -58,10 +75,24 @@ describe('checkReport: relations evaluated exactly', () => {
       fc.property(fc.array(part, { minLength: 6, maxLength: 6 }), fc.integer({ min: -2, max: 2 }), (parts, offset) => {
         const exact = parts.reduce((s, p) => s + BigInt(p), 0n) + BigInt(offset);
         const total = exact >= 0n && exact <= BigInt(M) ? Number(exact) : M - 1;
-        const cols = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrganization', 'legalServiceAgency', 'otherOrganization'];
-        const r = zeros2021(Object.fromEntries([...cols.map((c, i) => [`requests.received.${c}`, parts[i] as number]), ['requests.received.total', total]]));
+        const cols = [
+          'naturalPerson',
+          'commercialEnterprise',
+          'researchInstitution',
+          'publicInterestOrganization',
+          'legalServiceAgency',
+          'otherOrganization',
+        ];
+        const r = zeros2021(
+          Object.fromEntries([
+            ...cols.map((c, i) => [`requests.received.${c}`, parts[i] as number]),
+            ['requests.received.total', total],
+          ]),
+        );
         const holds = BigInt(total) === parts.reduce((s, p) => s + BigInt(p), 0n);
-        const r3 = checkReport(r).findings.filter((f) => f.rule === 'R3' && f.status === 'broken' && f.location.path?.join('.') === 'requests.received.total');
+        const r3 = checkReport(r).findings.filter(
+          (f) => f.rule === 'R3' && f.status === 'broken' && f.location.path?.join('.') === 'requests.received.total',
+        );
         expect(r3.length === 0).toBe(holds);
       }),
       { numRuns: 2000, seed: 20261201 },
@@ -79,7 +110,8 @@ describe('exact sums', () => {
 
   it('sumReports adds money with no precision limit: a 51-digit amount stays exact, and R10 agrees', () => {
     const amount = `${'9'.repeat(45)}.123456`;
-    const withFee = (a: string) => setCells(seedReport, { 'proactiveDisclosure.procurement.totalAmount': money(a, '元') });
+    const withFee = (a: string) =>
+      setCells(seedReport, { 'proactiveDisclosure.procurement.totalAmount': money(a, '元') });
     const children = [withFee(amount), withFee('0.000001')];
     const sum = sumReports(children, { agency: { name: '某市' } });
     expect(sum.success).toBe(true);

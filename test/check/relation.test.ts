@@ -9,8 +9,12 @@ const cell = (key: string) => layout.cellByKey.get(key)!;
 const count = cell('proactiveDisclosure.licensing.itemsLastYear');
 const other = cell('proactiveDisclosure.licensing.decisions');
 const signed = cell('proactiveDisclosure.licensing.change');
-const values = (licensing: Record<string, unknown>) => [extractValues({ proactiveDisclosure: { licensing } }, layout), undefined];
-const rel = (op: 'eq' | 'ge', terms: Relation['terms']) => pack({ rule: 'R7', kind: 'ITEMS', op, terms, location: { where: { zh: '', en: '' } }, order: 0 });
+const values = (licensing: Record<string, unknown>) => [
+  extractValues({ proactiveDisclosure: { licensing } }, layout),
+  undefined,
+];
+const rel = (op: 'eq' | 'ge', terms: Relation['terms']) =>
+  pack({ rule: 'R7', kind: 'ITEMS', op, terms, location: { where: { zh: '', en: '' } }, order: 0 });
 
 describe('evaluate', () => {
   const eq = rel('eq', [term(count, 'actual'), term(other, 'expected'), term(signed, 'expected')]);
@@ -42,6 +46,8 @@ describe('evaluate', () => {
     for (const junk of [undefined, null, 5, 'x', [], { proactiveDisclosure: 5 }]) {
       expect(() => evaluate(eq, [extractValues(junk, layout), undefined])).not.toThrow();
     }
-    expect(extractValues({ proactiveDisclosure: { licensing: { itemsLastYear: -1 } } }, layout).state[count.index]).toBe(3);
+    expect(
+      extractValues({ proactiveDisclosure: { licensing: { itemsLastYear: -1 } } }, layout).state[count.index],
+    ).toBe(3);
   });
 });

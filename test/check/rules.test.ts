@@ -1,10 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReport, formatFindings, rules, setCells, type CheckOptions, type Report, type RuleId, type Edition } from '../../src/index.js';
+import {
+  checkReport,
+  formatFindings,
+  rules,
+  setCells,
+  type CheckOptions,
+  type Report,
+  type RuleId,
+  type Edition,
+} from '../../src/index.js';
 import { arbitraryReport } from '../../src/testing/index.js';
 
 /** One consistent report per edition, fixed by seed so fixtures are reproducible. */
-const sample = (edition: Edition, seed: number): Report => fc.sample(arbitraryReport({ consistent: true, edition: edition }), { numRuns: 1, seed })[0]!;
+const sample = (edition: Edition, seed: number): Report =>
+  fc.sample(arbitraryReport({ consistent: true, edition: edition }), { numRuns: 1, seed })[0]!;
 const r19 = { ...sample('2019', 7), reportYear: 2020 } as Report;
 const r21 = { ...sample('2021', 11), reportYear: 2022 } as Report;
 
@@ -13,7 +23,8 @@ function brokenBy(rule: RuleId, report: Report, options: CheckOptions = {}) {
 }
 const get = (r: Report, key: string): number | 'NA' => key.split('.').reduce<any>((n, k) => n[k], r);
 const n = (v: number | 'NA'): number => (v === 'NA' ? 0 : v);
-const bump = (r: Report, keys: string[], by = 1) => setCells(r, Object.fromEntries(keys.map((k) => [k, n(get(r, k)) + by])) as never);
+const bump = (r: Report, keys: string[], by = 1) =>
+  setCells(r, Object.fromEntries(keys.map((k) => [k, n(get(r, k)) + by])) as never);
 
 describe.each([
   ['2019', r19],
@@ -33,7 +44,10 @@ describe.each([
 
   it('R2: one more 予以公开 (row total kept) breaks （七）总计 in that column', () => {
     const bad = bump(good, ['requests.outcomes.disclosed.naturalPerson', 'requests.outcomes.disclosed.total']);
-    expect(brokenBy('R2', bad).map((x) => x.location.path?.join('.'))).toEqual(['requests.outcomes.total.naturalPerson', 'requests.outcomes.total.total']);
+    expect(brokenBy('R2', bad).map((x) => x.location.path?.join('.'))).toEqual([
+      'requests.outcomes.total.naturalPerson',
+      'requests.outcomes.total.total',
+    ]);
   });
 
   it('R3: a wrong 总计 names that cell', () => {
@@ -52,12 +66,23 @@ describe.each([
     const prevYear = { ...good, reportYear: good.reportYear - 1 } as Report;
     const previous = setCells(prevYear, {
       'requests.carriedForward.naturalPerson': get(good, 'requests.carriedOver.naturalPerson'),
-      ...Object.fromEntries(['commercialEnterprise', 'researchInstitution', 'publicInterestOrganization', 'legalServiceAgency', 'otherOrganization', 'total'].map((c) => [`requests.carriedForward.${c}`, get(good, `requests.carriedOver.${c}`)])),
+      ...Object.fromEntries(
+        [
+          'commercialEnterprise',
+          'researchInstitution',
+          'publicInterestOrganization',
+          'legalServiceAgency',
+          'otherOrganization',
+          'total',
+        ].map((c) => [`requests.carriedForward.${c}`, get(good, `requests.carriedOver.${c}`)]),
+      ),
     } as never);
     expect(brokenBy('R5', good, { previous })).toEqual([]);
     const off = bump(previous, ['requests.carriedForward.legalServiceAgency']);
     const f = brokenBy('R5', good, { previous: off });
-    expect(f.map((x) => [x.location.path?.join('.'), x.severity])).toEqual([['requests.carriedOver.legalServiceAgency', 'warning']]);
+    expect(f.map((x) => [x.location.path?.join('.'), x.severity])).toEqual([
+      ['requests.carriedOver.legalServiceAgency', 'warning'],
+    ]);
     expect(f[0]?.operands.map((o) => [o.report, o.key])).toEqual([
       ['current', 'requests.carriedOver.legalServiceAgency'],
       ['previous', 'requests.carriedForward.legalServiceAgency'],
@@ -66,8 +91,17 @@ describe.each([
 
   it('cross-year rules are not run against a report that is not the year before, and say why', () => {
     const { findings } = checkReport(good, { previous: good });
-    expect(findings.filter((f) => ['R5', 'R6', 'R7'].includes(f.rule) && f.status === 'broken' && f.operands.some((o) => o.report === 'previous'))).toEqual([]);
-    expect(findings.find((f) => f.code === 'PREVIOUS_REPORT_BROKEN')?.message.en).toContain(`not ${good.reportYear - 1}`);
+    expect(
+      findings.filter(
+        (f) =>
+          ['R5', 'R6', 'R7'].includes(f.rule) &&
+          f.status === 'broken' &&
+          f.operands.some((o) => o.report === 'previous'),
+      ),
+    ).toEqual([]);
+    expect(findings.find((f) => f.code === 'PREVIOUS_REPORT_BROKEN')?.message.en).toContain(
+      `not ${good.reportYear - 1}`,
+    );
   });
 
   it('R8: a value the model cannot hold is named at its cell; a missing row is one finding', () => {
@@ -75,7 +109,11 @@ describe.each([
     const { review: _dropped, ...reviewRest } = g.reviewLitigation;
     const bad = {
       ...g,
-      requests: { ...g.requests, received: { ...g.requests.received, naturalPerson: -3 }, carriedOver: { ...g.requests.carriedOver, total: 1.5 } },
+      requests: {
+        ...g.requests,
+        received: { ...g.requests.received, naturalPerson: -3 },
+        carriedOver: { ...g.requests.carriedOver, total: 1.5 },
+      },
       reviewLitigation: reviewRest,
     };
     const f = brokenBy('R8', bad);
@@ -99,13 +137,21 @@ describe.each([
     expect(brokenBy('R9', wrong)).toEqual([]); // off by default
     expect(brokenBy('R9', fine, { rules: { R9: 'on' } })).toEqual([]);
     const f = brokenBy('R9', wrong, { rules: { R9: 'on' } });
-    expect(f.map((x) => [x.severity, x.actual, x.expected, x.location.section])).toContainEqual(['warning', received + 5, received, 'overview']);
+    expect(f.map((x) => [x.severity, x.actual, x.expected, x.location.section])).toContainEqual([
+      'warning',
+      received + 5,
+      received,
+      'overview',
+    ]);
   });
 });
 
 describe('edition-specific rules', () => {
   it('R6 (2021): 现行有效件数 = last year’s + 制发 − 废止', () => {
-    const previous = setCells({ ...r21, reportYear: 2021 } as Report & { edition: '2021' }, { 'proactiveDisclosure.regulations.inForce': 10, 'proactiveDisclosure.normativeDocuments.inForce': 4 });
+    const previous = setCells({ ...r21, reportYear: 2021 } as Report & { edition: '2021' }, {
+      'proactiveDisclosure.regulations.inForce': 10,
+      'proactiveDisclosure.normativeDocuments.inForce': 4,
+    });
     const now = setCells(r21 as Report & { edition: '2021' }, {
       'proactiveDisclosure.regulations.issued': 3,
       'proactiveDisclosure.regulations.repealed': 1,
@@ -115,15 +161,28 @@ describe('edition-specific rules', () => {
       'proactiveDisclosure.normativeDocuments.inForce': 5,
     });
     const f = brokenBy('R6', now, { previous });
-    expect(f.map((x) => [x.location.path?.join('.'), x.actual, x.expected, x.severity])).toEqual([['proactiveDisclosure.normativeDocuments.inForce', 5, 4, 'warning']]);
+    expect(f.map((x) => [x.location.path?.join('.'), x.actual, x.expected, x.severity])).toEqual([
+      ['proactiveDisclosure.normativeDocuments.inForce', 5, 4, 'warning'],
+    ]);
   });
 
   it('R7 (2019): 上一年项目数量 carries last year’s count and change; 对外公开总数量 ≥ 本年新公开数量', () => {
-    const previous = setCells({ ...r19, reportYear: 2019 } as Report & { edition: '2019' }, { 'proactiveDisclosure.licensing.itemsLastYear': 4, 'proactiveDisclosure.licensing.change': -1 });
+    const previous = setCells({ ...r19, reportYear: 2019 } as Report & { edition: '2019' }, {
+      'proactiveDisclosure.licensing.itemsLastYear': 4,
+      'proactiveDisclosure.licensing.change': -1,
+    });
     const ok = setCells(r19 as Report & { edition: '2019' }, { 'proactiveDisclosure.licensing.itemsLastYear': 3 });
-    expect(brokenBy('R7', ok, { previous }).filter((f) => f.code === 'ITEMS_BROKEN' && f.location.row === 'licensing')).toEqual([]);
-    const bad = setCells(ok, { 'proactiveDisclosure.licensing.itemsLastYear': 4, 'proactiveDisclosure.regulations.publishedTotal': 0, 'proactiveDisclosure.regulations.publishedThisYear': 2 });
-    const f = brokenBy('R7', bad, { previous }).filter((x) => x.location.row === 'licensing' || x.location.row === 'regulations');
+    expect(
+      brokenBy('R7', ok, { previous }).filter((f) => f.code === 'ITEMS_BROKEN' && f.location.row === 'licensing'),
+    ).toEqual([]);
+    const bad = setCells(ok, {
+      'proactiveDisclosure.licensing.itemsLastYear': 4,
+      'proactiveDisclosure.regulations.publishedTotal': 0,
+      'proactiveDisclosure.regulations.publishedThisYear': 2,
+    });
+    const f = brokenBy('R7', bad, { previous }).filter(
+      (x) => x.location.row === 'licensing' || x.location.row === 'regulations',
+    );
     expect(f.map((x) => [x.code, x.location.path?.join('.')])).toEqual([
       ['PUBLISHED_TOTAL_BROKEN', 'proactiveDisclosure.regulations.publishedTotal'],
       ['ITEMS_BROKEN', 'proactiveDisclosure.licensing.itemsLastYear'],
@@ -131,17 +190,23 @@ describe('edition-specific rules', () => {
   });
 
   it('across the 2020 → 2021 boundary: R5 where cells correspond, R6 said to be not assessable', () => {
-    const prev2020 = setCells({ ...r19, reportYear: 2020 } as Report & { edition: '2019' }, { 'requests.carriedForward.naturalPerson': 999 });
+    const prev2020 = setCells({ ...r19, reportYear: 2020 } as Report & { edition: '2019' }, {
+      'requests.carriedForward.naturalPerson': 999,
+    });
     const now = { ...r21, reportYear: 2021 } as Report;
     const { findings } = checkReport(now, { previous: prev2020 });
-    expect(findings.filter((f) => f.rule === 'R5' && f.status === 'broken').map((f) => f.location.column)).toContain('naturalPerson');
+    expect(findings.filter((f) => f.rule === 'R5' && f.status === 'broken').map((f) => f.location.column)).toContain(
+      'naturalPerson',
+    );
     const r6 = findings.filter((f) => f.rule === 'R6');
     expect(r6.map((f) => [f.status, f.severity])).toEqual([['not_assessable', 'info']]);
     expect(r6[0]?.message.en).toContain('2019 edition');
   });
 
   it('R0: an edition used outside its years is a warning', () => {
-    const f = checkReport({ ...r19, reportYear: 2022 } as Report).findings.filter((x) => x.code === 'EDITION_YEAR_BROKEN');
+    const f = checkReport({ ...r19, reportYear: 2022 } as Report).findings.filter(
+      (x) => x.code === 'EDITION_YEAR_BROKEN',
+    );
     expect(f.map((x) => x.severity)).toEqual(['warning']);
   });
 });
@@ -170,9 +235,15 @@ describe('formatFindings', () => {
   const bad = bump(r21, ['requests.received.total']);
   const { findings } = checkReport(bad);
   it('groups by severity, numbered, in Chinese by default and in English on request', () => {
-    expect(formatFindings(findings).split('\n')[0]).toBe(`错误 (${findings.filter((f) => f.severity === 'error').length})`);
-    expect(formatFindings(findings)).toContain('[R3 APPLICANT_SUM_BROKEN] 表三 · 一、本年新收政府信息公开申请数量 · 总计');
-    expect(formatFindings(findings, { locale: 'en' })).toContain('[R3 APPLICANT_SUM_BROKEN] Table III · 1. New requests received this year · Total');
+    expect(formatFindings(findings).split('\n')[0]).toBe(
+      `错误 (${findings.filter((f) => f.severity === 'error').length})`,
+    );
+    expect(formatFindings(findings)).toContain(
+      '[R3 APPLICANT_SUM_BROKEN] 表三 · 一、本年新收政府信息公开申请数量 · 总计',
+    );
+    expect(formatFindings(findings, { locale: 'en' })).toContain(
+      '[R3 APPLICANT_SUM_BROKEN] Table III · 1. New requests received this year · Total',
+    );
   });
   it('filters by least severity, and says when there is nothing', () => {
     const infoOnly = checkReport(r21).findings;

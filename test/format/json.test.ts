@@ -63,24 +63,61 @@ describe('toJSON / fromJSON', () => {
 
   it('writes the spec layout: header, sections in printed order, blank as null, NA, money as decimal string and unit', () => {
     const v = json();
-    expect(Object.keys(v)).toEqual(['edition', 'reportYear', 'agency', 'scope', 'overview', 'proactiveDisclosure', 'requests', 'reviewLitigation', 'problems', 'otherMatters']);
-    expect(v.requests.received).toEqual({ naturalPerson: 18, commercialEnterprise: null, researchInstitution: null, publicInterestOrganization: null, legalServiceAgency: null, otherOrganization: null, total: null });
+    expect(Object.keys(v)).toEqual([
+      'edition',
+      'reportYear',
+      'agency',
+      'scope',
+      'overview',
+      'proactiveDisclosure',
+      'requests',
+      'reviewLitigation',
+      'problems',
+      'otherMatters',
+    ]);
+    expect(v.requests.received).toEqual({
+      naturalPerson: 18,
+      commercialEnterprise: null,
+      researchInstitution: null,
+      publicInterestOrganization: null,
+      legalServiceAgency: null,
+      otherOrganization: null,
+      total: null,
+    });
     expect(v.proactiveDisclosure.procurement.totalAmount).toEqual({ amount: '83', unit: '万元' });
     expect(v.reviewLitigation.review.upheld).toBe('NA');
-    expect(Object.keys(v.requests.outcomes)).toEqual(['disclosed', 'partiallyDisclosed', 'withheld', 'unavailable', 'notProcessed', 'other', 'total']);
+    expect(Object.keys(v.requests.outcomes)).toEqual([
+      'disclosed',
+      'partiallyDisclosed',
+      'withheld',
+      'unavailable',
+      'notProcessed',
+      'other',
+      'total',
+    ]);
   });
 
   it('keeps the three cell states apart: blank, not applicable and zero', () => {
-    const r = setCells(base, { 'requests.carriedOver.naturalPerson': 0, 'requests.carriedOver.commercialEnterprise': 'NA' });
+    const r = setCells(base, {
+      'requests.carriedOver.naturalPerson': 0,
+      'requests.carriedOver.commercialEnterprise': 'NA',
+    });
     const back = fromJSONOrThrow(toJSON(r)) as typeof r;
-    expect([back.requests.carriedOver.naturalPerson, back.requests.carriedOver.commercialEnterprise, back.requests.carriedOver.total]).toEqual([0, 'NA', null]);
+    expect([
+      back.requests.carriedOver.naturalPerson,
+      back.requests.carriedOver.commercialEnterprise,
+      back.requests.carriedOver.total,
+    ]).toEqual([0, 'NA', null]);
   });
 
   it('writes money exactly, never through a float', () => {
     const r = setCells(emptyReport({ edition: '2021', reportYear: 2022, agency: { name: 'x' } }), {
       'proactiveDisclosure.fees.amount': money('96171.6000000000000000001', '万元'),
     });
-    expect(toJSONValue(r).proactiveDisclosure.fees.amount).toEqual({ amount: '96171.6000000000000000001', unit: '万元' });
+    expect(toJSONValue(r).proactiveDisclosure.fees.amount).toEqual({
+      amount: '96171.6000000000000000001',
+      unit: '万元',
+    });
   });
 
   it('returns a deeply frozen report and accepts JSON text or a parsed value', () => {
@@ -185,11 +222,19 @@ describe('fromJSON on bad input: a coded issue at the right path, never a throw'
     expect(issuesOf(w).map((i) => i.code)).toContain('UNKNOWN_FIELD');
   });
   it('__proto__ and constructor keys: reported, no prototype pollution', () => {
-    const text = toJSON(base).replace('"edition"', '"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "edition"');
+    const text = toJSON(base).replace(
+      '"edition"',
+      '"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "edition"',
+    );
     const issues = issuesOf(text);
-    expect(issues.filter((i) => i.code === 'UNKNOWN_FIELD').map((i) => i.path)).toEqual([['__proto__'], ['constructor']]);
+    expect(issues.filter((i) => i.code === 'UNKNOWN_FIELD').map((i) => i.path)).toEqual([
+      ['__proto__'],
+      ['constructor'],
+    ]);
     const nested = toJSON(base).replace('"naturalPerson": 18', '"naturalPerson": 18, "__proto__": {"total": 1}');
-    expect(issuesOf(nested).map((i) => [i.code, i.path])).toEqual([['UNKNOWN_FIELD', ['requests', 'received', '__proto__']]]);
+    expect(issuesOf(nested).map((i) => [i.code, i.path])).toEqual([
+      ['UNKNOWN_FIELD', ['requests', 'received', '__proto__']],
+    ]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });

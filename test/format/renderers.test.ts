@@ -33,7 +33,9 @@ describe('renderers', () => {
     const html = renderHtml(report2021);
     expect(html).toContain('主动公开各类政府信息&lt;共&gt;1245条 &amp; 更多。');
     expect(html).not.toContain('<共>');
-    expect(html).toContain('<th rowspan="3" colspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th colspan="7">申请人情况</th>');
+    expect(html).toContain(
+      '<th rowspan="3" colspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</th><th colspan="7">申请人情况</th>',
+    );
     expect(html).toContain('<th rowspan="2">自然人</th><th colspan="5">法人或其他组织</th><th rowspan="2">总计</th>');
     expect(html).toMatch(/<th rowspan="22" scope="rowgroup">三、本年度办理结果<\/th>/);
     expect(html).toContain('<th rowspan="8" scope="rowgroup">（三）不予公开</th>');
@@ -64,9 +66,17 @@ describe('renderers', () => {
   it('toCsv writes the exact header and one line per cell', () => {
     const lines = toCsv(report2021).trimEnd().split('\n');
     expect(lines[0]).toBe('edition,reportYear,agency,section,row,column,value,rowLabel,columnLabel');
-    expect(lines).toContain('2021,2023,某某市数据局,requests,outcomes.withheld.thirdPartyRights,commercialEnterprise,1,4.保护第三方合法权益,商业企业');
-    expect(lines).toContain('2021,2023,某某市数据局,proactiveDisclosure,coercion,decisions,NA,行政强制,本年处理决定数量');
-    expect(lines).toContain('2021,2023,某某市数据局,proactiveDisclosure,fees,amount,0.092万元,行政事业性收费,本年收费金额（单位：万元）');
-    expect(toCsv(seedReport)).toContain('2019,2020,盐城市人力资源和社会保障局,requests,carriedForward,total,,四、结转下年度继续办理,总计');
+    expect(lines).toContain(
+      '2021,2023,某某市数据局,requests,outcomes.withheld.thirdPartyRights,commercialEnterprise,1,4.保护第三方合法权益,商业企业',
+    );
+    expect(lines).toContain(
+      '2021,2023,某某市数据局,proactiveDisclosure,coercion,decisions,NA,行政强制,本年处理决定数量',
+    );
+    expect(lines).toContain(
+      '2021,2023,某某市数据局,proactiveDisclosure,fees,amount,0.092万元,行政事业性收费,本年收费金额（单位：万元）',
+    );
+    expect(toCsv(seedReport)).toContain(
+      '2019,2020,盐城市人力资源和社会保障局,requests,carriedForward,total,,四、结转下年度继续办理,总计',
+    );
   });
 });

@@ -19,13 +19,18 @@ export function rng(seed: number): () => number {
   };
 }
 
-const ALPHABET = [...'一二三四五六七八九十、（）().|\t \n0123456789-—/无万元笔年度政府信息公开申请数量本年新收上结转办理结果予以部分不国家秘密总计行政复议诉讼维持纠正其他审结#表：:，,'];
+const ALPHABET = [
+  ...'一二三四五六七八九十、（）().|\t \n0123456789-—/无万元笔年度政府信息公开申请数量本年新收上结转办理结果予以部分不国家秘密总计行政复议诉讼维持纠正其他审结#表：:，,',
+];
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 
 /** Texts the fuzzer starts from: reports in every publishing style. */
 export function seeds(count: number): string[] {
   const reports: Report[] = fc.sample(arbitraryReport(), { numRuns: count, seed: 7 });
-  return reports.map((r, i) => asPublished(r, publishingStyles[i % publishingStyles.length] as (typeof publishingStyles)[number], i).text);
+  return reports.map(
+    (r, i) =>
+      asPublished(r, publishingStyles[i % publishingStyles.length] as (typeof publishingStyles)[number], i).text,
+  );
 }
 
 /** The i-th fuzz input. */
@@ -48,7 +53,10 @@ export function fuzzInput(i: number, base: readonly string[]): string {
     else if (op === 2) s = s.slice(0, at) + pick(r, ALPHABET).repeat(1 + Math.floor(r() * 30)) + s.slice(at);
     else if (op === 3) {
       const other = Math.floor(r() * s.length);
-      s = s.slice(0, Math.min(at, other)) + s.slice(Math.max(at, other), Math.max(at, other) + len) + s.slice(Math.min(at, other) + len);
+      s =
+        s.slice(0, Math.min(at, other)) +
+        s.slice(Math.max(at, other), Math.max(at, other) + len) +
+        s.slice(Math.min(at, other) + len);
     } else s = s.slice(0, at) + String(Math.floor(r() * 1e6)) + s.slice(at);
   }
   return s;

@@ -10,15 +10,18 @@ const facts = (r: Report) => ({ agency: r.agency, scope: r.scope });
 const runs = { numRuns: 25, seed: 20261201 };
 
 describe('parseHtml: round trips', () => {
-  it.each(editions)('parseHtml(renderHtml(r)) gives back every cell of any %s report, fragment or standalone page', (edition) => {
-    fc.assert(
-      fc.property(arbitraryReport({ edition }), fc.boolean(), (r, standalone) => {
-        const back = sortCells(r, parseHtml(renderHtml(r, { standalone }), facts(r)));
-        expect(back.wrong).toEqual([]);
-      }),
-      runs,
-    );
-  });
+  it.each(editions)(
+    'parseHtml(renderHtml(r)) gives back every cell of any %s report, fragment or standalone page',
+    (edition) => {
+      fc.assert(
+        fc.property(arbitraryReport({ edition }), fc.boolean(), (r, standalone) => {
+          const back = sortCells(r, parseHtml(renderHtml(r, { standalone }), facts(r)));
+          expect(back.wrong).toEqual([]);
+        }),
+        runs,
+      );
+    },
+  );
 
   it('gives back the prose and the header facts of the fixtures', () => {
     for (const r of [seedReport, consistentReport2021]) {
@@ -31,9 +34,11 @@ describe('parseHtml: round trips', () => {
 
 describe('parseHtml: pages as government sites publish them', () => {
   const shapes = {
-    'Word-exported (MsoNormal spans in every cell, &nbsp; blanks, merged headers laid out differently, a vertical group label)': wordHtml,
+    'Word-exported (MsoNormal spans in every cell, &nbsp; blanks, merged headers laid out differently, a vertical group label)':
+      wordHtml,
     'the three tables in one <table>, headings as rows': oneTableHtml,
-    'the article inside a layout table, with navigation, scripts and hidden text around it': (r: Report) => layoutTableHtml(renderHtml(r)),
+    'the article inside a layout table, with navigation, scripts and hidden text around it': (r: Report) =>
+      layoutTableHtml(renderHtml(r)),
     'unclosed cells and rows, no <tbody>': (r: Report) => unclosedHtml(renderHtml(r)),
   };
   it.each(Object.entries(shapes))('%s: read cell for cell', (_name, shape) => {
@@ -58,7 +63,10 @@ describe('parseHtml: a cell is a cell', () => {
     const target = consistentReport2021.requests.received.naturalPerson;
     expect(page.includes(`<td>${target}</td>`)).toBe(true);
     for (const cell of [`${target} 1`, `${target}<br>1`, `<p>${target}</p><p>1</p>`]) {
-      const { report, findings } = parseHtml(page.replace(`<td>${target}</td>`, `<td>${cell}</td>`), facts(consistentReport2021));
+      const { report, findings } = parseHtml(
+        page.replace(`<td>${target}</td>`, `<td>${cell}</td>`),
+        facts(consistentReport2021),
+      );
       expect(report?.requests.received.naturalPerson).toBeNull();
       const f = findings.find((x) => x.code === 'CELL_SEVERAL_VALUES');
       expect(f?.source).toEqual({ kind: 'html', table: 4, row: 3, column: 3 });
@@ -72,7 +80,11 @@ describe('parseHtml: a cell is a cell', () => {
     const { report, findings } = parseHtml(html, facts(consistentReport2021));
     expect(report?.reviewLitigation.review.upheld).toBe(v);
     expect(report?.reviewLitigation.review.corrected).toBeNull();
-    expect(findings.find((f) => f.code === 'CELL_MERGED')?.source).toMatchObject({ kind: 'html', row: expect.any(Number), column: 1 });
+    expect(findings.find((f) => f.code === 'CELL_MERGED')?.source).toMatchObject({
+      kind: 'html',
+      row: expect.any(Number),
+      column: 1,
+    });
   });
 
   it('reader findings point into the page: a label variant names its table and row, not a line', () => {

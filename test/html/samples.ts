@@ -10,7 +10,7 @@ import type { Report } from '../../src/index.js';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A Word paragraph with its spans and the empty `<o:p>` Word leaves in every paragraph. */
-const msoP = (text: string, style = "font-size:16.0pt;font-family:仿宋_GB2312") =>
+const msoP = (text: string, style = 'font-size:16.0pt;font-family:仿宋_GB2312') =>
   `<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt'><span style='${style}'>${text === '' ? '&nbsp;' : esc(text)}<span lang=EN-US><o:p></o:p></span></span></p>`;
 
 /** A Word table cell: a centred paragraph in a span; blank cells hold `&nbsp;`. */
@@ -45,12 +45,21 @@ export function wordHtml(report: Report): string {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as PrintedLine;
-    if (line.kind === 'title') out.push(`<p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:22.0pt;font-family:方正小标宋简体'>${esc(line.labels[0] ?? '')}</span></b></p>`);
-    else if (line.kind === 'heading') close(), out.push(msoP(line.labels[0] ?? '', 'font-size:16.0pt;font-family:黑体'));
+    if (line.kind === 'title')
+      out.push(
+        `<p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:22.0pt;font-family:方正小标宋简体'>${esc(line.labels[0] ?? '')}</span></b></p>`,
+      );
+    else if (line.kind === 'heading')
+      close(), out.push(msoP(line.labels[0] ?? '', 'font-size:16.0pt;font-family:黑体'));
     else if (line.kind === 'prose') for (const p of (line.labels[0] ?? '').split('\n')) out.push(msoP(p));
     else if (line.kind === 'caption') close(), out.push(msoP(line.labels[0] ?? ''));
     else {
-      if (!table) out.push(`<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184'>`), (table = true), (opened = new Set());
+      if (!table)
+        out.push(
+          `<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184'>`,
+        ),
+          (table = true),
+          (opened = new Set());
       if (line.kind === 'header') {
         if (line.section === 'requests') {
           const next = lines[i + 1];
@@ -75,8 +84,13 @@ export function wordHtml(report: Report): string {
           return msoTd(level === 0 ? vertical(a.label) : a.label, ` rowspan=${span}`);
         });
         const own = 3 - row.ancestors.length;
-        out.push(`<tr>${cells.join('')}${msoTd(row.row.label, own > 1 ? ` colspan=${own}` : '')}${line.values.map((v) => msoTd(v)).join('')}</tr>`);
-      } else out.push(`<tr>${line.labels.map((l, k) => msoTd(l, line.section === 'requests' && k === 0 ? ' colspan=3' : '')).join('')}${line.values.map((v) => msoTd(v)).join('')}</tr>`);
+        out.push(
+          `<tr>${cells.join('')}${msoTd(row.row.label, own > 1 ? ` colspan=${own}` : '')}${line.values.map((v) => msoTd(v)).join('')}</tr>`,
+        );
+      } else
+        out.push(
+          `<tr>${line.labels.map((l, k) => msoTd(l, line.section === 'requests' && k === 0 ? ' colspan=3' : '')).join('')}${line.values.map((v) => msoTd(v)).join('')}</tr>`,
+        );
     }
   }
   close();
@@ -91,7 +105,10 @@ export function oneTableHtml(report: Report): string {
   for (const line of printedForm(report)) {
     const span = (t: string) => `<tr><td colspan="12"><b>${esc(t)}</b></td></tr>`;
     if (line.kind === 'title') out.push(`<h2 class="title">${esc(line.labels[0] ?? '')}</h2>`);
-    else if (line.kind === 'heading' && (line.section === 'proactiveDisclosure' || line.section === 'requests' || line.section === 'reviewLitigation')) {
+    else if (
+      line.kind === 'heading' &&
+      (line.section === 'proactiveDisclosure' || line.section === 'requests' || line.section === 'reviewLitigation')
+    ) {
       if (!inTable) out.push('<table border="1" class="content-table">'), (inTable = true);
       out.push(span(line.labels[0] ?? ''));
     } else if (line.kind === 'heading') {
@@ -99,7 +116,10 @@ export function oneTableHtml(report: Report): string {
       out.push(`<p><strong>${esc(line.labels[0] ?? '')}</strong></p>`);
     } else if (line.kind === 'prose') out.push(...(line.labels[0] ?? '').split('\n').map((p) => `<p>${esc(p)}</p>`));
     else if (line.kind === 'caption') out.push(span(line.labels[0] ?? ''));
-    else out.push(`<tr>${[...line.labels, ...line.values].map((c) => `<td>${c === '' ? '&nbsp;' : esc(c)}</td>`).join('')}</tr>`);
+    else
+      out.push(
+        `<tr>${[...line.labels, ...line.values].map((c) => `<td>${c === '' ? '&nbsp;' : esc(c)}</td>`).join('')}</tr>`,
+      );
   }
   if (inTable) out.push('</table>');
   return out.join('\n');
@@ -119,5 +139,10 @@ export function layoutTableHtml(article: string): string {
 
 /** Markup as careless editors leave it: no `</td>`, `</th>`, `</tr>`, no `<tbody>`, upper-case tags. */
 export function unclosedHtml(html: string): string {
-  return html.replace(/<\/t[dhr]>/g, '').replace(/<\/?tbody>/g, '').replace(/<\/?thead>/g, '').replace(/<table/g, '<TABLE').replace(/<\/table>/g, '</TABLE>');
+  return html
+    .replace(/<\/t[dhr]>/g, '')
+    .replace(/<\/?tbody>/g, '')
+    .replace(/<\/?thead>/g, '')
+    .replace(/<table/g, '<TABLE')
+    .replace(/<\/table>/g, '</TABLE>');
 }

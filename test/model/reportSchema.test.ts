@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/v4';
-import { emptyReport, isOgiReportError, reportJsonSchema, reportSchema, toJSONValue, editions } from '../../src/index.js';
+import {
+  emptyReport,
+  isOgiReportError,
+  reportJsonSchema,
+  reportSchema,
+  toJSONValue,
+  editions,
+} from '../../src/index.js';
 
 describe('reportSchema', () => {
   it('parses the JSON form into the model, money as Decimal', () => {
     const r = emptyReport({ edition: '2021', reportYear: 2022, agency: { name: 'x' } });
     const json = toJSONValue(r);
-    const out = reportSchema('2021').parse({ ...json, proactiveDisclosure: { ...json.proactiveDisclosure, fees: { amount: { amount: '0.092', unit: '万元' } } } });
+    const out = reportSchema('2021').parse({
+      ...json,
+      proactiveDisclosure: { ...json.proactiveDisclosure, fees: { amount: { amount: '0.092', unit: '万元' } } },
+    });
     const fee = out.proactiveDisclosure.fees.amount;
     expect(fee !== null && fee !== 'NA' && fee.amount.toFixed()).toBe('0.092');
   });
@@ -15,7 +25,9 @@ describe('reportSchema', () => {
     const envelope = z.object({ submittedBy: z.string(), report: reportSchema() });
     const r = emptyReport({ edition: '2019', reportYear: 2020, agency: { name: 'x' } });
     expect(envelope.safeParse({ submittedBy: 'me', report: toJSONValue(r) }).success).toBe(true);
-    expect(envelope.safeParse({ submittedBy: 'me', report: { ...toJSONValue(r), edition: '2021' } }).success).toBe(false);
+    expect(envelope.safeParse({ submittedBy: 'me', report: { ...toJSONValue(r), edition: '2021' } }).success).toBe(
+      false,
+    );
   });
 
   it('refuses an unknown edition with a coded error', () => {

@@ -5,13 +5,19 @@ const same = (a: unknown, b: unknown) => {
   if (a === b) return true;
   const x = a as { amount?: unknown; unit?: unknown };
   const y = b as { amount?: unknown; unit?: unknown };
-  return Decimal.isDecimal(x?.amount) && Decimal.isDecimal(y?.amount) && (x.amount as Decimal).eq(y.amount as Decimal) && x.unit === y.unit;
+  return (
+    Decimal.isDecimal(x?.amount) &&
+    Decimal.isDecimal(y?.amount) &&
+    (x.amount as Decimal).eq(y.amount as Decimal) &&
+    x.unit === y.unit
+  );
 };
 
 /** Sorts every cell of a reading against the truth: exact, blank or wrong with a warning on its row, or silently wrong. */
 export function sortCells(truth: Report, back: ParseResult) {
   const out = { exact: 0, flagged: 0, silent: [] as string[], wrong: [] as string[] };
-  const onRow = (f: ParseFinding, section: string, row: string) => f.severity !== 'info' && f.section === section && (f.row === row || f.rows?.includes(row) === true);
+  const onRow = (f: ParseFinding, section: string, row: string) =>
+    f.severity !== 'info' && f.section === section && (f.row === row || f.rows?.includes(row) === true);
   for (const c of layoutOf(truth.edition).cells) {
     const got = back.report ? readCell(back.report, c.segments) : undefined;
     if (same(readCell(truth, c.segments), got)) out.exact++;

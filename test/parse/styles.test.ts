@@ -1,36 +1,67 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isOgiReportError, layoutOf, parseReport, type Report } from '../../src/index.js';
-import { arbitraryReport, asPublished, publishingStyles, seedReport, seedText, type PublishingStyle } from '../../src/testing/index.js';
+import {
+  arbitraryReport,
+  asPublished,
+  publishingStyles,
+  seedReport,
+  seedText,
+  type PublishingStyle,
+} from '../../src/testing/index.js';
 import { sortCells } from './readBack.js';
 
 /** Reads a style back and sorts every cell against the truth. */
-const readBack = (truth: Report, text: string) => sortCells(truth, parseReport(text, { agency: truth.agency, scope: truth.scope, reportYear: truth.reportYear, edition: truth.edition }));
+const readBack = (truth: Report, text: string) =>
+  sortCells(
+    truth,
+    parseReport(text, {
+      agency: truth.agency,
+      scope: truth.scope,
+      reportYear: truth.reportYear,
+      edition: truth.edition,
+    }),
+  );
 
 describe('every publishing style, read back', () => {
-  it.each(publishingStyles)('%s: every cell exact, or blank with a warning on its row — never silently wrong', (style: PublishingStyle) => {
-    fc.assert(
-      fc.property(fc.oneof(arbitraryReport({ consistent: true }), arbitraryReport()), fc.integer({ min: 1, max: 1000 }), (r, seed) => {
-        const pub = asPublished(r, style, seed);
-        expect(readBack(pub.report, pub.text).silent).toEqual([]);
-      }),
-      { numRuns: 12, seed: 20261201 },
-    );
-  });
-
-  it.each(['pipes', 'markdown', 'tabs', 'converterMarkdown', 'renumbered', 'traditional', 'rowsWithoutCells', 'missingRow', 'missingGroupHeading', 'measureWords'] as const)(
-    '%s: consistent reports read back cell for cell',
-    (style) => {
+  it.each(publishingStyles)(
+    '%s: every cell exact, or blank with a warning on its row — never silently wrong',
+    (style: PublishingStyle) => {
       fc.assert(
-        fc.property(arbitraryReport({ consistent: true }), fc.integer({ min: 1, max: 1000 }), (r, seed) => {
-          const pub = asPublished(r, style, seed);
-          const back = readBack(pub.report, pub.text);
-          expect(back.flagged + back.silent.length).toBe(0);
-        }),
+        fc.property(
+          fc.oneof(arbitraryReport({ consistent: true }), arbitraryReport()),
+          fc.integer({ min: 1, max: 1000 }),
+          (r, seed) => {
+            const pub = asPublished(r, style, seed);
+            expect(readBack(pub.report, pub.text).silent).toEqual([]);
+          },
+        ),
         { numRuns: 12, seed: 20261201 },
       );
     },
   );
+
+  it.each([
+    'pipes',
+    'markdown',
+    'tabs',
+    'converterMarkdown',
+    'renumbered',
+    'traditional',
+    'rowsWithoutCells',
+    'missingRow',
+    'missingGroupHeading',
+    'measureWords',
+  ] as const)('%s: consistent reports read back cell for cell', (style) => {
+    fc.assert(
+      fc.property(arbitraryReport({ consistent: true }), fc.integer({ min: 1, max: 1000 }), (r, seed) => {
+        const pub = asPublished(r, style, seed);
+        const back = readBack(pub.report, pub.text);
+        expect(back.flagged + back.silent.length).toBe(0);
+      }),
+      { numRuns: 12, seed: 20261201 },
+    );
+  });
 
   it('the tab-separated seed (a page’s innerText) reads back cell for cell: （六）’s zeros stay in （六）', () => {
     const tabs = asPublished(seedReport, 'tabs');
@@ -52,21 +83,40 @@ describe('every publishing style, read back', () => {
 });
 
 describe('hostile input (regressions)', () => {
-  const S = (body: string) => `某局2021年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n${body}\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n`;
+  const S = (body: string) =>
+    `某局2021年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n${body}\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n`;
   it('never throws on long or degenerate text (these used to overflow the stack)', () => {
-    for (const t of [S(`一、本年新收政府信息公开申请数量${'1'.repeat(300_000)}`), S('某'.repeat(300_000)), S(`|${'---|'.repeat(100_000)}x`), S(Array(10000).fill('某某某').join('\n')), S(`一、本年新收政府信息公开申请数量${' |'.repeat(50_000)} 1`)]) {
+    for (const t of [
+      S(`一、本年新收政府信息公开申请数量${'1'.repeat(300_000)}`),
+      S('某'.repeat(300_000)),
+      S(`|${'---|'.repeat(100_000)}x`),
+      S(Array(10000).fill('某某某').join('\n')),
+      S(`一、本年新收政府信息公开申请数量${' |'.repeat(50_000)} 1`),
+    ]) {
       const r = parseReport(t);
       expect(r.report?.edition).toBe('2021');
     }
   });
   it('24 glued 1s in every row: bounded, each row blank with a finding', () => {
-    const body = layoutOf('2021').rows.filter((r) => r.section.key === 'requests').map((r) => `${r.row.label}${'1'.repeat(24)}`).join('\n');
+    const body = layoutOf('2021')
+      .rows.filter((r) => r.section.key === 'requests')
+      .map((r) => `${r.row.label}${'1'.repeat(24)}`)
+      .join('\n');
     const { report, findings } = parseReport(S(body));
     expect(report?.requests.received.total).toBeNull();
     expect(findings.some((f) => f.code === 'DIGITS_AMBIGUOUS' && f.row === 'received')).toBe(true);
   });
   it('options are validated: misuse throws OgiReportError INVALID_ARGUMENT, never a TypeError', () => {
-    for (const bad of [{ edition: '2020' }, null, 'x', { reportYear: 'abc' }, { scope: 'x' }, { agency: { name: 'a\nb' } }, { nope: 1 }, { edition: '2019', reportYear: 2024 }]) {
+    for (const bad of [
+      { edition: '2020' },
+      null,
+      'x',
+      { reportYear: 'abc' },
+      { scope: 'x' },
+      { agency: { name: 'a\nb' } },
+      { nope: 1 },
+      { edition: '2019', reportYear: 2024 },
+    ]) {
       let error: unknown;
       try {
         parseReport(seedText, bad as never);

@@ -17,15 +17,18 @@ const truthOf = (name: string): Report => {
 const facts = (r: Report) => ({ agency: r.agency, scope: r.scope });
 
 describe('parsePdf: pages printed from renderHtml by Chromium', () => {
-  it.each(['seed-2019', 'arbitrary-2019', 'arbitrary-2021', 'long-2021'])('%s.pdf: every cell read exactly', async (name) => {
-    const truth = truthOf(name);
-    const result = await parsePdf(new Uint8Array(readFileSync(fixture(`${name}.pdf`))), { scope: truth.scope });
-    const back = sortCells(truth, result);
-    expect(back.wrong).toEqual([]);
-    expect(result.report?.reportYear).toBe(truth.reportYear);
-    // The title read as printed, the radical code points Chromium writes (⼈ for 人) read as characters.
-    expect(result.report?.agency.name).toBe(truth.agency.name);
-  });
+  it.each(['seed-2019', 'arbitrary-2019', 'arbitrary-2021', 'long-2021'])(
+    '%s.pdf: every cell read exactly',
+    async (name) => {
+      const truth = truthOf(name);
+      const result = await parsePdf(new Uint8Array(readFileSync(fixture(`${name}.pdf`))), { scope: truth.scope });
+      const back = sortCells(truth, result);
+      expect(back.wrong).toEqual([]);
+      expect(result.report?.reportYear).toBe(truth.reportYear);
+      // The title read as printed, the radical code points Chromium writes (⼈ for 人) read as characters.
+      expect(result.report?.agency.name).toBe(truth.agency.name);
+    },
+  );
 
   it('long-2021.pdf: table 三 breaks across pages, and is read as one table', async () => {
     const pages = await pdfTextPages(new Uint8Array(readFileSync(fixture('long-2021.pdf'))));
@@ -35,24 +38,31 @@ describe('parsePdf: pages printed from renderHtml by Chromium', () => {
 });
 
 const samples = new URL('../../../shared/samples/', import.meta.url);
-describe.runIf(existsSync(new URL('huaian-2024.pdf', samples)))('parsePdf: a real published report (淮安市人民政府 2024)', () => {
-  it('reads every cell of sections 二, 三 and 四 exactly, and the title', async () => {
-    const truth = fromCsv(readFileSync(new URL('huaian-2024.cells.csv', samples), 'utf8'));
-    if (!truth.success) throw new Error('bad sample');
-    const { report, findings } = await parsePdf(new Uint8Array(readFileSync(new URL('huaian-2024.pdf', samples))));
-    expect(sortCells(truth.report, { ...(report && { report }), findings }).wrong).toEqual([]);
-    expect(report?.agency.name).toBe('淮安市人民政府');
-    expect(report?.reportYear).toBe(2024);
-    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
-  });
-});
+describe.runIf(existsSync(new URL('huaian-2024.pdf', samples)))(
+  'parsePdf: a real published report (淮安市人民政府 2024)',
+  () => {
+    it('reads every cell of sections 二, 三 and 四 exactly, and the title', async () => {
+      const truth = fromCsv(readFileSync(new URL('huaian-2024.cells.csv', samples), 'utf8'));
+      if (!truth.success) throw new Error('bad sample');
+      const { report, findings } = await parsePdf(new Uint8Array(readFileSync(new URL('huaian-2024.pdf', samples))));
+      expect(sortCells(truth.report, { ...(report && { report }), findings }).wrong).toEqual([]);
+      expect(report?.agency.name).toBe('淮安市人民政府');
+      expect(report?.reportYear).toBe(2024);
+      expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    });
+  },
+);
 
 describe('parsePdfText: the geometry of office-printed PDFs, for any report', () => {
   const geometries: Record<string, Geometry> = {
     'one line per row, blank cells as columns with no item': {},
     'labels wrapped in their cells': { wrapAt: 9 },
     'the outcome group label one character per line': { vertical: true },
-    'table 三 continued on the next page, header repeated, page numbers': { linesPerPage: 18, repeatHeader: true, footers: true },
+    'table 三 continued on the next page, header repeated, page numbers': {
+      linesPerPage: 18,
+      repeatHeader: true,
+      footers: true,
+    },
     'table 三 continued on the next page without its header': { linesPerPage: 18 },
     'Kangxi radical code points': { kangxi: true },
     'a row’s values in one item': { joinedValues: true },
@@ -79,7 +89,9 @@ describe('parsePdf: PDF files written by other producers', () => {
   it('a PDF whose Chinese font is not embedded (STSong-Light, UniGB-UCS2-H) is read through pdf.js’s CMaps, every cell exact', async () => {
     const reports = fc.sample(arbitraryReport({ smallCounts: true }), { numRuns: 6, seed: 20261201 });
     for (const r of reports) {
-      const bytes = minimalPdf(syntheticPdf(r, { wrapAt: 12, vertical: true, linesPerPage: 20, repeatHeader: true, footers: true }));
+      const bytes = minimalPdf(
+        syntheticPdf(r, { wrapAt: 12, vertical: true, linesPerPage: 20, repeatHeader: true, footers: true }),
+      );
       const back = sortCells(r, await parsePdf(bytes, facts(r)));
       expect(back.wrong).toEqual([]);
     }
@@ -94,13 +106,19 @@ describe('parsePdf: PDF files written by other producers', () => {
 
 describe('parsePdf: bad input', () => {
   it('a file pdf.js cannot open, or one without text, is NO_REPORT_FOUND — never a rejection', async () => {
-    for (const bytes of [new Uint8Array(0), new TextEncoder().encode('%PDF-1.7 not really'), new Uint8Array(1000).fill(7)]) {
+    for (const bytes of [
+      new Uint8Array(0),
+      new TextEncoder().encode('%PDF-1.7 not really'),
+      new Uint8Array(1000).fill(7),
+    ]) {
       const r = await parsePdf(bytes);
       expect(r.findings[0]?.code).toBe('NO_REPORT_FOUND');
       expect(r.report).toBeUndefined();
     }
     expect((await parsePdf('x' as never)).findings[0]?.code).toBe('NO_REPORT_FOUND');
-    expect(parsePdfText([{ page: 1, width: 595, height: 842, items: [] }]).findings[0]?.message.en).toContain('no text layer');
+    expect(parsePdfText([{ page: 1, width: 595, height: 842, items: [] }]).findings[0]?.message.en).toContain(
+      'no text layer',
+    );
   });
 
   it('leaves the caller’s bytes as they were (pdf.js takes ownership of what it is given)', async () => {
@@ -110,12 +128,15 @@ describe('parsePdf: bad input', () => {
     expect(bytes).toEqual(copy);
   });
 
-  it.each([{ scope: 'x' as never }, { cMapUrl: 3 as never }, { standardFontDataUrl: '' }, { colour: 'red' } as never])('validates its options before reading: %j', (options) => {
-    try {
-      void parsePdf(new Uint8Array(0), options);
-      expect.unreachable();
-    } catch (error) {
-      expect(isOgiReportError(error) && error.code).toBe('INVALID_ARGUMENT');
-    }
-  });
+  it.each([{ scope: 'x' as never }, { cMapUrl: 3 as never }, { standardFontDataUrl: '' }, { colour: 'red' } as never])(
+    'validates its options before reading: %j',
+    (options) => {
+      try {
+        void parsePdf(new Uint8Array(0), options);
+        expect.unreachable();
+      } catch (error) {
+        expect(isOgiReportError(error) && error.code).toBe('INVALID_ARGUMENT');
+      }
+    },
+  );
 });

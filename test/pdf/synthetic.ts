@@ -87,7 +87,13 @@ function valuesLine(p: Pages, values: readonly string[], g: Geometry): void {
     const x = columnX(values.length, 0) - width(values[0] ?? '') / 2;
     const str = values.join(' ');
     // One item, its width as if each cell were printed at its column.
-    p.pages[p.pages.length - 1]?.items.push({ str, x, y: p.baseline, width: columnX(values.length, values.length - 1) + width(values.at(-1) ?? '') / 2 - x, height: SIZE });
+    p.pages[p.pages.length - 1]?.items.push({
+      str,
+      x,
+      y: p.baseline,
+      width: columnX(values.length, values.length - 1) + width(values.at(-1) ?? '') / 2 - x,
+      height: SIZE,
+    });
     return;
   }
   values.forEach((v, k) => p.text(v, columnX(values.length, k) - width(v) / 2));
@@ -142,7 +148,9 @@ function over(p: Pages, text: string, count: number, from: number, to = from): v
   const parts: string[] = [];
   for (let i = 0; i < chars.length; i += room) parts.push(chars.slice(i, i + room).join(''));
   // A header wider than its cell wraps inside it, as 结果/维持 do in section 四.
-  parts.forEach((part, k) => p.text(part, mid - width(part) / 2, p.baseline + (k - (parts.length - 1) / 2) * SIZE * 1.2));
+  parts.forEach((part, k) =>
+    p.text(part, mid - width(part) / 2, p.baseline + (k - (parts.length - 1) / 2) * SIZE * 1.2),
+  );
 }
 
 /**
@@ -182,5 +190,7 @@ function verticalLabel(p: Pages, rows: readonly number[]): void {
   const chars = [...'三、本年度办理结果'];
   const mid = ((ys[0] ?? 0) + (ys.at(-1) ?? 0)) / 2;
   const target = p.pages[page - 1];
-  chars.forEach((c, k) => target?.items.push({ str: c, x: 50, y: mid + (k - chars.length / 2) * SIZE * 1.6, width: SIZE, height: SIZE }));
+  chars.forEach((c, k) =>
+    target?.items.push({ str: c, x: 50, y: mid + (k - chars.length / 2) * SIZE * 1.6, width: SIZE, height: SIZE }),
+  );
 }

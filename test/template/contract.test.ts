@@ -7,7 +7,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/html/index.js';
-import { editions, fromCsv, fromJSON, layoutOf, parseReport, renderHtml, renderText, reportJsonSchema, templates, toCsv, toJSON } from '../../src/index.js';
+import {
+  editions,
+  fromCsv,
+  fromJSON,
+  layoutOf,
+  parseReport,
+  renderHtml,
+  renderText,
+  reportJsonSchema,
+  templates,
+  toCsv,
+  toJSON,
+} from '../../src/index.js';
 import { arbitraryCorruption, arbitraryReport, assertBreaks, assertConsistent } from '../../src/testing/index.js';
 import { expectSameReport } from '../helpers.js';
 import { sortCells } from '../parse/readBack.js';
@@ -22,11 +34,17 @@ describe.each(editions)('edition %s: the contract', (edition) => {
   });
 
   it('a consistent report passes every check', () => {
-    fc.assert(fc.property(arbitraryReport({ edition, consistent: true }), (r) => assertConsistent(r)), runs);
+    fc.assert(
+      fc.property(arbitraryReport({ edition, consistent: true }), (r) => assertConsistent(r)),
+      runs,
+    );
   });
 
   it('one break in each rule family (R1–R4, R8) is caught, at the cell where it was planted', () => {
-    fc.assert(fc.property(arbitraryCorruption({ edition }), (c) => assertBreaks(c.report, c.breaks, c.key)), { ...runs, numRuns: 60 });
+    fc.assert(
+      fc.property(arbitraryCorruption({ edition }), (c) => assertBreaks(c.report, c.breaks, c.key)),
+      { ...runs, numRuns: 60 },
+    );
   });
 
   it('JSON, CSV, text and HTML give the report back; the JSON Schema describes its cells', () => {

@@ -11,8 +11,17 @@ describe('adding an edition', () => {
   it('takes three files in src/ (template, registry line, previous lastYear) and passes the contract for every edition', () => {
     const script = new URL('../../scripts/editionTrial.mjs', import.meta.url).pathname;
     const out = execFileSync(process.execPath, [script], { encoding: 'utf8' });
-    const result = JSON.parse(out.trim().split('\n').at(-1) as string) as { srcFilesChanged: string[]; passed: number; failed: number; editions: string[] };
-    expect(result.srcFilesChanged.sort()).toEqual(['src/template/edition2021.ts', 'src/template/edition2099.ts', 'src/template/templates.ts']);
+    const result = JSON.parse(out.trim().split('\n').at(-1) as string) as {
+      srcFilesChanged: string[];
+      passed: number;
+      failed: number;
+      editions: string[];
+    };
+    expect(result.srcFilesChanged.sort()).toEqual([
+      'src/template/edition2021.ts',
+      'src/template/edition2099.ts',
+      'src/template/templates.ts',
+    ]);
     expect(result.failed).toBe(0);
     expect(result.editions).toHaveLength(3);
   }, 300_000);

@@ -28,7 +28,12 @@ const requestRowsShared = [
   ['outcomes.notProcessed.confirmationOrReissue', '5.要求行政机关确认或重新出具已获取信息'],
 ];
 const requestRows: Record<Edition, string[][]> = {
-  '2019': [...requestRowsShared, ['outcomes.other', '（六）其他处理'], ['outcomes.total', '（七）总计'], ['carriedForward', '四、结转下年度继续办理']],
+  '2019': [
+    ...requestRowsShared,
+    ['outcomes.other', '（六）其他处理'],
+    ['outcomes.total', '（七）总计'],
+    ['carriedForward', '四、结转下年度继续办理'],
+  ],
   '2021': [
     ...requestRowsShared,
     ['outcomes.other.amendmentOverdue', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
@@ -38,25 +43,102 @@ const requestRows: Record<Edition, string[][]> = {
     ['carriedForward', '四、结转下年度继续办理'],
   ],
 };
-const groups = { outcomes: '三、本年度办理结果', withheld: '（三）不予公开', unavailable: '（四）无法提供', notProcessed: '（五）不予处理' };
+const groups = {
+  outcomes: '三、本年度办理结果',
+  withheld: '（三）不予公开',
+  unavailable: '（四）无法提供',
+  notProcessed: '（五）不予处理',
+};
 
 const proactive: Record<Edition, [caption: string, rows: [string, string][], columns: [string, string][]][]> = {
   '2019': [
-    ['第二十条第（一）项', [['regulations', '规章'], ['normativeDocuments', '规范性文件']], [['madeThisYear', '本年新制作数量'], ['publishedThisYear', '本年新公开数量'], ['publishedTotal', '对外公开总数量']]],
-    ['第二十条第（五）项', [['licensing', '行政许可'], ['otherServices', '其他对外管理服务事项']], [['itemsLastYear', '上一年项目数量'], ['change', '本年增/减'], ['decisions', '处理决定数量']]],
-    ['第二十条第（六）项', [['penalties', '行政处罚'], ['coercion', '行政强制']], [['itemsLastYear', '上一年项目数量'], ['change', '本年增/减'], ['decisions', '处理决定数量']]],
-    ['第二十条第（八）项', [['fees', '行政事业性收费']], [['itemsLastYear', '上一年项目数量'], ['change', '本年增/减']]],
-    ['第二十条第（九）项', [['procurement', '政府集中采购']], [['projects', '采购项目数量'], ['totalAmount', '采购总金额']]],
+    [
+      '第二十条第（一）项',
+      [
+        ['regulations', '规章'],
+        ['normativeDocuments', '规范性文件'],
+      ],
+      [
+        ['madeThisYear', '本年新制作数量'],
+        ['publishedThisYear', '本年新公开数量'],
+        ['publishedTotal', '对外公开总数量'],
+      ],
+    ],
+    [
+      '第二十条第（五）项',
+      [
+        ['licensing', '行政许可'],
+        ['otherServices', '其他对外管理服务事项'],
+      ],
+      [
+        ['itemsLastYear', '上一年项目数量'],
+        ['change', '本年增/减'],
+        ['decisions', '处理决定数量'],
+      ],
+    ],
+    [
+      '第二十条第（六）项',
+      [
+        ['penalties', '行政处罚'],
+        ['coercion', '行政强制'],
+      ],
+      [
+        ['itemsLastYear', '上一年项目数量'],
+        ['change', '本年增/减'],
+        ['decisions', '处理决定数量'],
+      ],
+    ],
+    [
+      '第二十条第（八）项',
+      [['fees', '行政事业性收费']],
+      [
+        ['itemsLastYear', '上一年项目数量'],
+        ['change', '本年增/减'],
+      ],
+    ],
+    [
+      '第二十条第（九）项',
+      [['procurement', '政府集中采购']],
+      [
+        ['projects', '采购项目数量'],
+        ['totalAmount', '采购总金额'],
+      ],
+    ],
   ],
   '2021': [
-    ['第二十条第（一）项', [['regulations', '规章'], ['normativeDocuments', '行政规范性文件']], [['issued', '本年制发件数'], ['repealed', '本年废止件数'], ['inForce', '现行有效件数']]],
+    [
+      '第二十条第（一）项',
+      [
+        ['regulations', '规章'],
+        ['normativeDocuments', '行政规范性文件'],
+      ],
+      [
+        ['issued', '本年制发件数'],
+        ['repealed', '本年废止件数'],
+        ['inForce', '现行有效件数'],
+      ],
+    ],
     ['第二十条第（五）项', [['licensing', '行政许可']], [['decisions', '本年处理决定数量']]],
-    ['第二十条第（六）项', [['penalties', '行政处罚'], ['coercion', '行政强制']], [['decisions', '本年处理决定数量']]],
+    [
+      '第二十条第（六）项',
+      [
+        ['penalties', '行政处罚'],
+        ['coercion', '行政强制'],
+      ],
+      [['decisions', '本年处理决定数量']],
+    ],
     ['第二十条第（八）项', [['fees', '行政事业性收费']], [['amount', '本年收费金额（单位：万元）']]],
   ],
 };
 
-const headings = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+const headings = [
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '五、存在的主要问题及改进情况',
+  '六、其他需要报告的事项',
+];
 const sectionKeys = ['overview', 'proactiveDisclosure', 'requests', 'reviewLitigation', 'problems', 'otherMatters'];
 
 describe.each(editions)('edition %s template', (edition) => {
@@ -87,8 +169,11 @@ describe.each(editions)('edition %s template', (edition) => {
     const block = layout.tableSections[1]!.blocks[0]!;
     expect(block.columns.map((c) => c.label)).toEqual(requestColumns);
     expect(block.columns.filter((c) => c.group).map((c) => c.group?.label)).toEqual(Array(5).fill('法人或其他组织'));
-    for (const r of rows) for (const a of r.ancestors) expect(a.label).toBe(groups[a.key as keyof typeof groups] ?? '（六）其他处理');
-    expect(layout.tableSections[1]!.balance?.note).toBe('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）');
+    for (const r of rows)
+      for (const a of r.ancestors) expect(a.label).toBe(groups[a.key as keyof typeof groups] ?? '（六）其他处理');
+    expect(layout.tableSections[1]!.balance?.note).toBe(
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+    );
   });
 
   it('prints section 四 as three blocks of five columns', () => {
@@ -98,12 +183,16 @@ describe.each(editions)('edition %s template', (edition) => {
         ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => `reviewLitigation.${r}.${c}`),
       ),
     );
-    expect([...new Set(cells.map((c) => c.column.label))]).toEqual(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']);
-    expect([...new Set(cells.map((c) => (c.row.group ? `${c.row.group.label}›${c.row.label}` : c.row.label)))]).toEqual([
-      '行政复议',
-      '行政诉讼›未经复议直接起诉',
-      '行政诉讼›复议后起诉',
+    expect([...new Set(cells.map((c) => c.column.label))]).toEqual([
+      '结果维持',
+      '结果纠正',
+      '其他结果',
+      '尚未审结',
+      '总计',
     ]);
+    expect([...new Set(cells.map((c) => (c.row.group ? `${c.row.group.label}›${c.row.label}` : c.row.label)))]).toEqual(
+      ['行政复议', '行政诉讼›未经复议直接起诉', '行政诉讼›复议后起诉'],
+    );
   });
 
   it('gives every row and column an English label and every cell a unique key', () => {
@@ -118,7 +207,11 @@ describe.each(editions)('edition %s template', (edition) => {
 describe('value kinds', () => {
   it('marks 本年增/减 signed, procurement and fees money, everything else count', () => {
     const kinds = (e: Edition) =>
-      Object.fromEntries(layoutOf(e).cells.filter((c) => c.column.kind !== 'count').map((c) => [c.key, c.column.kind]));
+      Object.fromEntries(
+        layoutOf(e)
+          .cells.filter((c) => c.column.kind !== 'count')
+          .map((c) => [c.key, c.column.kind]),
+      );
     expect(kinds('2019')).toEqual({
       'proactiveDisclosure.licensing.change': 'signed',
       'proactiveDisclosure.otherServices.change': 'signed',
@@ -132,7 +225,11 @@ describe('value kinds', () => {
   });
 
   it('records the issuing documents and year ranges', () => {
-    expect([edition2019.issuedBy, edition2019.firstYear, edition2019.lastYear]).toEqual(['国办公开办函〔2019〕60号', 2019, 2020]);
+    expect([edition2019.issuedBy, edition2019.firstYear, edition2019.lastYear]).toEqual([
+      '国办公开办函〔2019〕60号',
+      2019,
+      2020,
+    ]);
     expect([edition2021.issuedBy, edition2021.firstYear]).toEqual(['国办公开办函〔2021〕30号', 2021]);
   });
 });

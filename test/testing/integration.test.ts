@@ -9,12 +9,18 @@ import { buildReport, buildReportBuggy } from '../../examples/integration.js';
 
 describe('an integration tested with ogi-report/testing', () => {
   it('the correct integration passes for any register', () => {
-    fc.assert(fc.property(arbitraryRequestRegister('2021', [2022, 2023]), (register) => assertConsistent(buildReport(register, 2023), { rules: { R0: 'off' } })));
+    fc.assert(
+      fc.property(arbitraryRequestRegister('2021', [2022, 2023]), (register) =>
+        assertConsistent(buildReport(register, 2023), { rules: { R0: 'off' } }),
+      ),
+    );
   });
 
   it('the broken integration is caught, with the findings in the failure message', () => {
     const register = [{ id: 'A', applicant: 'naturalPerson' as const, received: '2023-12-30' }];
-    expect(() => assertConsistent(buildReportBuggy(register, 2023), { rules: { R0: 'off' }, locale: 'en' })).toThrow(/R1 BALANCE_BROKEN/);
+    expect(() => assertConsistent(buildReportBuggy(register, 2023), { rules: { R0: 'off' }, locale: 'en' })).toThrow(
+      /R1 BALANCE_BROKEN/,
+    );
     assertBreaks(buildReportBuggy(register, 2023), 'R1', 'requests.carriedForward.naturalPerson');
   });
 });

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReport, toJSON } from '../../src/index.js';
-import { arbitraryCorruption, arbitraryReport, assertBreaks, assertConsistent, consistentReport2019, consistentReport2021, seedReport, seedText } from '../../src/testing/index.js';
+import {
+  arbitraryCorruption,
+  arbitraryReport,
+  assertBreaks,
+  assertConsistent,
+  consistentReport2019,
+  consistentReport2021,
+  seedReport,
+  seedText,
+} from '../../src/testing/index.js';
 
 describe('ogi-report/testing', () => {
   it('ships consistent fixtures of both editions', () => {
@@ -24,14 +33,19 @@ describe('ogi-report/testing', () => {
       expect.unreachable();
     } catch (e) {
       expect((e as Error).name).toBe('AssertionError');
-      expect((e as Error).message).toContain('[R3 APPLICANT_SUM_BROKEN] Table III · 3. Outcomes this year · (7) Total · Total');
+      expect((e as Error).message).toContain(
+        '[R3 APPLICANT_SUM_BROKEN] Table III · 3. Outcomes this year · (7) Total · Total',
+      );
       expect((e as { findings: unknown[] }).findings.length).toBe(4);
     }
     expect(() => assertConsistent(seedReport, { failOn: 'error', rules: { R1: 'off', R3: 'off' } })).not.toThrow();
   });
 
   it('each corruption breaks the rule it names, at the cell it names', () => {
-    fc.assert(fc.property(arbitraryCorruption(), (c) => assertBreaks(c.report, c.breaks, c.key)), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbitraryCorruption(), (c) => assertBreaks(c.report, c.breaks, c.key)),
+      { numRuns: 200 },
+    );
   });
 
   it('assertBreaks fails when the rule holds', () => {
@@ -39,6 +53,9 @@ describe('ogi-report/testing', () => {
   });
 
   it('consistent arbitraries pass assertConsistent', () => {
-    fc.assert(fc.property(arbitraryReport({ consistent: true }), (r) => assertConsistent(r)), { numRuns: 50 });
+    fc.assert(
+      fc.property(arbitraryReport({ consistent: true }), (r) => assertConsistent(r)),
+      { numRuns: 50 },
+    );
   });
 });

@@ -11,8 +11,18 @@ function balanceRelations(layout: EditionLayout): Relation[] {
     for (const block of section.blocks) {
       for (const column of block.columns) {
         const cell = (row: string) => layout.cellByKey.get(`${section.key}.${row}.${column.key}`) as CellLayout;
-        const terms = [...balance.right.map((r) => term(cell(r), 'actual')), ...balance.left.map((r) => term(cell(r), 'expected'))];
-        out.push({ rule: 'R1', kind: 'BALANCE', op: 'eq', terms, location: columnLocation(section, column), order: cell(balance.left[0] as string).index });
+        const terms = [
+          ...balance.right.map((r) => term(cell(r), 'actual')),
+          ...balance.left.map((r) => term(cell(r), 'expected')),
+        ];
+        out.push({
+          rule: 'R1',
+          kind: 'BALANCE',
+          op: 'eq',
+          terms,
+          location: columnLocation(section, column),
+          order: cell(balance.left[0] as string).index,
+        });
       }
     }
   }

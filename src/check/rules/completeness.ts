@@ -20,7 +20,10 @@ const operand = (cell: CellLayout, values: Values): Operand => ({
 /** Why a previous report cannot serve the cross-year rules, if it cannot. */
 export function previousReportProblem(report: Report, previous: Report): LocalizedText | undefined {
   if (typeof previous !== 'object' || previous === null || !Object.hasOwn(templates, previous.edition)) {
-    return { zh: '所给上年报告不是有效报告，跨年规则未执行', en: 'The previous report given is not a valid report; cross-year rules were not run' };
+    return {
+      zh: '所给上年报告不是有效报告，跨年规则未执行',
+      en: 'The previous report given is not a valid report; cross-year rules were not run',
+    };
   }
   if (previous.reportYear !== report.reportYear - 1) {
     return {
@@ -51,7 +54,9 @@ function blankRuns(values: Values): FindingDraft[] {
       while (end + 1 < rows.length && isBlank(rows[end + 1] as RowLayout)) end++;
       const run = rows.slice(start, end + 1);
       const whole = run.length === rows.length;
-      const where: LocalizedText = whole ? { zh: `表${section.ordinal}`, en: `Table ${section.ordinalEn}` } : describeRows(run);
+      const where: LocalizedText = whole
+        ? { zh: `表${section.ordinal}`, en: `Table ${section.ordinalEn}` }
+        : describeRows(run);
       const cells = run.flatMap(cellsOf);
       out.push({
         kind: 'BLANK_ROWS',
@@ -59,7 +64,10 @@ function blankRuns(values: Values): FindingDraft[] {
         location: { section: section.key, row: (run[0] as RowLayout).path, where },
         operands: cells.map((c) => operand(c, values)),
         message: whole
-          ? { zh: `${where.zh}整表空白：未填报，不视为 0`, en: `${where.en} is entirely blank: not reported, not taken as 0` }
+          ? {
+              zh: `${where.zh}整表空白：未填报，不视为 0`,
+              en: `${where.en} is entirely blank: not reported, not taken as 0`,
+            }
           : {
               zh: `${where.zh}：${run.length} 行全部空白。空白不等于 0；若意为 0，请填写 0。依赖这些行的规则无法完全判断。`,
               en: `${where.en}: ${run.length} row(s) entirely blank. Blank is not zero; if zero is meant, write 0. Rules that need these rows cannot be fully assessed.`,
@@ -76,7 +84,10 @@ function blankRuns(values: Values): FindingDraft[] {
 export const completenessRule = defineRule({
   id: 'R0',
   title: { zh: '完整性', en: 'Completeness' },
-  reference: { zh: '空白不等于 0；格式版本按报告年度适用（国办公开办函〔2019〕60号、〔2021〕30号）', en: 'Blank is not zero; each edition applies to its report years' },
+  reference: {
+    zh: '空白不等于 0；格式版本按报告年度适用（国办公开办函〔2019〕60号、〔2021〕30号）',
+    en: 'Blank is not zero; each edition applies to its report years',
+  },
   severity: 'warning',
   relation: {
     zh: '表格中不应有整行空白；“不适用”按 0 计并予说明；格式版本与报告年度相符；上年报告为同一机关上一年度',
@@ -100,7 +111,8 @@ export const completenessRule = defineRule({
     }
     if (previous !== undefined) {
       const problem = previousReportProblem(report, previous);
-      const renamed = !problem && (previous.agency?.code ?? previous.agency?.name) !== (report.agency.code ?? report.agency.name);
+      const renamed =
+        !problem && (previous.agency?.code ?? previous.agency?.name) !== (report.agency.code ?? report.agency.name);
       if (problem || renamed) {
         out.push({
           kind: 'PREVIOUS_REPORT',
@@ -117,7 +129,8 @@ export const completenessRule = defineRule({
     }
     out.push(...blankRuns(values));
     const na: CellLayout[] = [];
-    for (let i = 0; i < values.state.length; i++) if (values.state[i] === NA) na.push(values.layout.cells[i] as CellLayout);
+    for (let i = 0; i < values.state.length; i++)
+      if (values.state[i] === NA) na.push(values.layout.cells[i] as CellLayout);
     if (na.length > 0) {
       out.push({
         kind: 'NOT_APPLICABLE_AS_ZERO',
@@ -126,8 +139,14 @@ export const completenessRule = defineRule({
         location: { where: { zh: '“不适用”单元格', en: 'Not-applicable cells' } },
         operands: na.map((c) => operand(c, values)),
         message: {
-          zh: `${na.length} 个单元格填为“不适用”（/、-、—、无），计算时按 0 计：${na.map((c) => describeCell(c).zh).slice(0, 3).join('；')}${na.length > 3 ? '；……' : ''}`,
-          en: `${na.length} cell(s) printed as not applicable (/, -, —, 无) are counted as 0: ${na.map((c) => describeCell(c).en).slice(0, 3).join('; ')}${na.length > 3 ? '; …' : ''}`,
+          zh: `${na.length} 个单元格填为“不适用”（/、-、—、无），计算时按 0 计：${na
+            .map((c) => describeCell(c).zh)
+            .slice(0, 3)
+            .join('；')}${na.length > 3 ? '；……' : ''}`,
+          en: `${na.length} cell(s) printed as not applicable (/, -, —, 无) are counted as 0: ${na
+            .map((c) => describeCell(c).en)
+            .slice(0, 3)
+            .join('; ')}${na.length > 3 ? '; …' : ''}`,
         },
         order: (na[0] as CellLayout).index,
       });

@@ -18,7 +18,12 @@ function editionsWith(...sets: readonly (readonly string[])[]): Edition[] {
 }
 
 /** The previous report's cell that corresponds to `cell` (same section, row and column), if any. */
-function before(previous: EditionLayout, cell: CellLayout, row: string, column = cell.column.key): CellLayout | undefined {
+function before(
+  previous: EditionLayout,
+  cell: CellLayout,
+  row: string,
+  column = cell.column.key,
+): CellLayout | undefined {
   return previous.cellByKey.get(`${cell.section.key}.${row}.${column}`);
 }
 
@@ -26,7 +31,10 @@ function before(previous: EditionLayout, cell: CellLayout, row: string, column =
 export const carryOverRule = defineRule({
   id: 'R5',
   title: { zh: '跨年结转', en: 'Carry-over between years' },
-  reference: { zh: '《政府信息公开条例》第三十三条（答复期限）；上年结转即上年报告的结转下年度', en: 'Regulations art. 33 (time limits): what one year carries forward, the next carries over' },
+  reference: {
+    zh: '《政府信息公开条例》第三十三条（答复期限）；上年结转即上年报告的结转下年度',
+    en: 'Regulations art. 33 (time limits): what one year carries forward, the next carries over',
+  },
   severity: 'warning',
   crossYear: true,
   crossYearKind: 'CARRY_OVER',
@@ -41,7 +49,16 @@ export const carryOverRule = defineRule({
       .flatMap((cell): Relation[] => {
         const prev = before(previous, cell, 'carriedForward');
         return prev
-          ? [{ rule: 'R5', kind: 'CARRY_OVER', op: 'eq', terms: [term(cell, 'actual'), term(prev, 'expected', 1)], location: cellLocation(cell), order: cell.index }]
+          ? [
+              {
+                rule: 'R5',
+                kind: 'CARRY_OVER',
+                op: 'eq',
+                terms: [term(cell, 'actual'), term(prev, 'expected', 1)],
+                location: cellLocation(cell),
+                order: cell.index,
+              },
+            ]
           : [];
       });
   },
@@ -51,14 +68,17 @@ export const carryOverRule = defineRule({
 export const stockRule = defineRule({
   id: 'R6',
   title: { zh: '现行有效件数存量', en: 'Stock of documents in force' },
-  reference: { zh: '第二十条第（一）项各行的存量关系（经验规则）', en: 'Stock relation of the rows under article 20 (1) (heuristic)' },
+  reference: {
+    zh: '第二十条第（一）项各行的存量关系（经验规则）',
+    en: 'Stock relation of the rows under article 20 (1) (heuristic)',
+  },
   editions: editionsWith(['inForce', 'issued', 'repealed']),
   severity: 'warning',
   crossYear: true,
   crossYearKind: 'STOCK',
   relation: {
     zh: '规章、行政规范性文件：本年现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数',
-    en: "Regulations and normative documents: in force now = in force last year + issued − repealed",
+    en: 'Regulations and normative documents: in force now = in force last year + issued − repealed',
   },
   compile: (layout, previous) => {
     if (!previous) return [];
@@ -66,7 +86,12 @@ export const stockRule = defineRule({
       const cell = inForce as CellLayout;
       const prev = before(previous, cell, cell.path);
       if (!prev) return [];
-      const terms = [term(cell, 'actual'), term(prev, 'expected', 1), term(issued as CellLayout, 'expected'), term(repealed as CellLayout, 'expected', 0, -1)];
+      const terms = [
+        term(cell, 'actual'),
+        term(prev, 'expected', 1),
+        term(issued as CellLayout, 'expected'),
+        term(repealed as CellLayout, 'expected', 0, -1),
+      ];
       return [{ rule: 'R6', kind: 'STOCK', op: 'eq', terms, location: cellLocation(cell), order: cell.index }];
     });
   },
@@ -76,7 +101,10 @@ export const stockRule = defineRule({
 export const itemsRule = defineRule({
   id: 'R7',
   title: { zh: '事项数量与公开总数', en: 'Item counts and published totals' },
-  reference: { zh: '第二十条第（一）（五）（六）（八）项各行（经验规则）', en: 'Rows under article 20 (1), (5), (6), (8) (heuristic)' },
+  reference: {
+    zh: '第二十条第（一）（五）（六）（八）项各行（经验规则）',
+    en: 'Rows under article 20 (1), (5), (6), (8) (heuristic)',
+  },
   editions: editionsWith(['publishedTotal', 'publishedThisYear'], ['itemsLastYear']),
   severity: 'warning',
   crossYear: true,
@@ -88,7 +116,14 @@ export const itemsRule = defineRule({
   compile: (layout, previous) => {
     const atLeast = rowsWith(layout, ['publishedTotal', 'publishedThisYear']).map(([total, year]): Relation => {
       const cell = total as CellLayout;
-      return { rule: 'R7', kind: 'PUBLISHED_TOTAL', op: 'ge', terms: [term(cell, 'actual'), term(year as CellLayout, 'expected')], location: cellLocation(cell), order: cell.index };
+      return {
+        rule: 'R7',
+        kind: 'PUBLISHED_TOTAL',
+        op: 'ge',
+        terms: [term(cell, 'actual'), term(year as CellLayout, 'expected')],
+        location: cellLocation(cell),
+        order: cell.index,
+      };
     });
     if (!previous) return atLeast;
     const items = rowsWith(layout, ['itemsLastYear']).flatMap(([items]): Relation[] => {

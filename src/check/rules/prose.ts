@@ -36,7 +36,10 @@ const proseSections = ['overview', 'problems', 'otherMatters'] as const;
 export const proseRule = defineRule({
   id: 'R9',
   title: { zh: '正文与表格一致', en: 'Prose agrees with the tables' },
-  reference: { zh: '正文引用的数字应与表格一致（经验规则，需启用）', en: 'Numbers quoted in the prose should match the tables (heuristic, opt-in)' },
+  reference: {
+    zh: '正文引用的数字应与表格一致（经验规则，需启用）',
+    en: 'Numbers quoted in the prose should match the tables (heuristic, opt-in)',
+  },
   severity: 'warning',
   optIn: true,
   relation: {
@@ -60,8 +63,18 @@ export const proseRule = defineRule({
           out.push({
             kind: 'PROSE_NUMBER',
             status: 'broken',
-            location: { section: key, where: { zh: `${section?.heading}：“${excerpt}”`, en: `${section?.headingEn}: “${excerpt}”` } },
-            operands: cells.map((c) => ({ key: c.key, where: describeCell(c), report: 'current', value: values.raw[c.index] as number, side: 'expected', coefficient: 1 })),
+            location: {
+              section: key,
+              where: { zh: `${section?.heading}：“${excerpt}”`, en: `${section?.headingEn}: “${excerpt}”` },
+            },
+            operands: cells.map((c) => ({
+              key: c.key,
+              where: describeCell(c),
+              report: 'current',
+              value: values.raw[c.index] as number,
+              side: 'expected',
+              coefficient: 1,
+            })),
             message: {
               zh: `正文称${fact.label.zh} ${quoted} 件，表格为 ${table} 件`,
               en: `The prose quotes ${quoted} ${fact.label.en}; the table has ${table}`,

@@ -16,7 +16,10 @@ const sides = {
 export const rollUpRule = defineRule({
   id: 'R10',
   title: { zh: '汇总一致', en: 'Roll-up' },
-  reference: { zh: '本级政府汇总报告等于其所汇总各报告之和（层级关系）', en: 'An aggregate report equals the sum of the reports it aggregates (hierarchy)' },
+  reference: {
+    zh: '本级政府汇总报告等于其所汇总各报告之和（层级关系）',
+    en: 'An aggregate report equals the sum of the reports it aggregates (hierarchy)',
+  },
   severity: 'error',
   aggregateOnly: true,
   relation: {
@@ -27,15 +30,17 @@ export const rollUpRule = defineRule({
     if (children === 0) return [];
     return layout.cells
       .filter((c) => c.column.kind !== 'money')
-      .map((cell): Relation => ({
-        rule: 'R10',
-        kind: 'ROLL_UP',
-        op: 'eq',
-        terms: [term(cell, 'actual'), ...Array.from({ length: children }, (_, i) => term(cell, 'expected', 2 + i))],
-        location: cellLocation(cell),
-        order: cell.index,
-        sides,
-      }));
+      .map(
+        (cell): Relation => ({
+          rule: 'R10',
+          kind: 'ROLL_UP',
+          op: 'eq',
+          terms: [term(cell, 'actual'), ...Array.from({ length: children }, (_, i) => term(cell, 'expected', 2 + i))],
+          location: cellLocation(cell),
+          order: cell.index,
+          sides,
+        }),
+      );
   },
   inspect: ({ values, children, childValues }) => {
     const out: FindingDraft[] = [];
@@ -44,11 +49,19 @@ export const rollUpRule = defineRule({
       const own = values.raw[cell.index];
       const parts = childValues.map((v) => v.raw[cell.index]);
       // Not applicable counts as 0; a blank (or unreadable) amount leaves the cell to R0 and R8.
-      const yuan = (v: unknown, state: number | undefined) => (v === 'NA' ? new ExactDec(0) : state === KNOWN && typeof v === 'object' && v !== null ? toYuan(v as Money) : undefined);
+      const yuan = (v: unknown, state: number | undefined) =>
+        v === 'NA'
+          ? new ExactDec(0)
+          : state === KNOWN && typeof v === 'object' && v !== null
+            ? toYuan(v as Money)
+            : undefined;
       const actual = yuan(own, values.state[cell.index]);
       const amounts = parts.map((p, i) => yuan(p, childValues[i]?.state[cell.index]));
       if (actual === undefined || amounts.some((a) => a === undefined)) continue;
-      const total = amounts.reduce((s: InstanceType<typeof ExactDec>, a) => s.plus(a as InstanceType<typeof ExactDec>), new ExactDec(0));
+      const total = amounts.reduce(
+        (s: InstanceType<typeof ExactDec>, a) => s.plus(a as InstanceType<typeof ExactDec>),
+        new ExactDec(0),
+      );
       if (actual.equals(total)) continue;
       const where = describeCell(cell);
       out.push({
@@ -57,7 +70,15 @@ export const rollUpRule = defineRule({
         location: cellLocation(cell),
         operands: [
           { key: cell.key, where, report: 'current', value: own as Money, side: 'actual', coefficient: 1 },
-          ...children.map((c, i) => ({ key: cell.key, where, report: 'child' as const, source: { agency: c.agency.name, index: i }, value: parts[i] as Money, side: 'expected' as const, coefficient: 1 as const })),
+          ...children.map((c, i) => ({
+            key: cell.key,
+            where,
+            report: 'child' as const,
+            source: { agency: c.agency.name, index: i },
+            value: parts[i] as Money,
+            side: 'expected' as const,
+            coefficient: 1 as const,
+          })),
         ],
         message: {
           zh: `${where.zh}：汇总报告为 ${actual.toFixed()} 元，下级报告之和为 ${total.toFixed()} 元`,

@@ -21,7 +21,10 @@ function moneyFlags(layout: EditionLayout): Uint8Array {
 export const valuesRule = defineRule({
   id: 'R8',
   title: { zh: '数值合法', en: 'Valid values' },
-  reference: { zh: '数据口径：件数为非负整数，增减为整数，金额为带单位的非负精确小数', en: 'Counts are non-negative integers, changes are integers, money is an exact non-negative decimal with its unit' },
+  reference: {
+    zh: '数据口径：件数为非负整数，增减为整数，金额为带单位的非负精确小数',
+    en: 'Counts are non-negative integers, changes are integers, money is an exact non-negative decimal with its unit',
+  },
   severity: 'error',
   relation: {
     zh: '件数为非负安全整数；本年增/减为整数；金额为非负精确小数并注明元或万元；空白与“不适用”分别记录',
@@ -32,7 +35,14 @@ export const valuesRule = defineRule({
     const { layout, raw, state } = values;
     const money = moneyFlags(layout);
     const operand = (cell: CellLayout, value: unknown) =>
-      ({ key: cell.key, where: describeCell(cell), report: 'current', value: value as CellValue, side: 'actual', coefficient: 1 }) as const;
+      ({
+        key: cell.key,
+        where: describeCell(cell),
+        report: 'current',
+        value: value as CellValue,
+        side: 'actual',
+        coefficient: 1,
+      }) as const;
     for (let i = 0; i < raw.length; i++) {
       if (state[i] !== INVALID && money[i] !== 1) continue;
       const cell = layout.cells[i] as CellLayout;
@@ -46,7 +56,10 @@ export const valuesRule = defineRule({
           status: 'broken',
           location: wholeRow ? { section: cell.section.key, row: cell.path, where } : cellLocation(cell),
           operands: (wholeRow ? rowCells : [cell]).map((c) => operand(c, undefined)),
-          message: { zh: `${where.zh}：缺少${wholeRow ? '此行' : '此格'}`, en: `${where.en}: the ${wholeRow ? 'row' : 'cell'} is missing` },
+          message: {
+            zh: `${where.zh}：缺少${wholeRow ? '此行' : '此格'}`,
+            en: `${where.en}: the ${wholeRow ? 'row' : 'cell'} is missing`,
+          },
           order: i,
         });
         if (wholeRow) i = (rowCells.at(-1) as CellLayout).index;
@@ -54,7 +67,14 @@ export const valuesRule = defineRule({
       }
       const problem = validateCell(cell, raw[i]);
       if (problem) {
-        out.push({ kind: 'INVALID_VALUE', status: 'broken', location: cellLocation(cell), operands: [operand(cell, raw[i])], message: problem.message, order: i });
+        out.push({
+          kind: 'INVALID_VALUE',
+          status: 'broken',
+          location: cellLocation(cell),
+          operands: [operand(cell, raw[i])],
+          message: problem.message,
+          order: i,
+        });
       }
     }
     return out;
