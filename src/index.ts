@@ -101,6 +101,7 @@ export {
   type SourcePosition,
 } from './parse/parseReport.js';
 export { fromJSON, fromJSONOrThrow, toJSON, toJSONValue, type ReadResult } from './format/json.js';
+export type { Failure, NonEmpty, Result } from './model/result.js';
 
 // Checks
 export { checkReport } from './check/checkReport.js';

@@ -1,3 +1,4 @@
+import type { Result } from '../model/result.js';
 import { buildReport } from '../_internal/buildReport.js';
 import { Dec, ExactDec, toYuan, yuanToWan } from '../_internal/decimal.js';
 import { narrow, plus, type ExactSum } from '../check/exact.js';
@@ -5,7 +6,6 @@ import { agencyProblem } from '../_internal/agencyName.js';
 import { editionOfYear } from '../template/editionForYear.js';
 import { KNOWN, NA, extractValues } from '../check/relation.js';
 import type { CellValue, Money } from '../model/cell.js';
-import type { Issue } from '../model/issue.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import type { Agency, Report } from '../model/report.js';
 import { describeCell } from '../template/describeCell.js';
@@ -34,21 +34,12 @@ export interface PartialSum {
  * What {@link sumReports} returns.
  * @category Analysis
  */
-export type SumResult =
-  | {
-      /** The reports could be summed. */
-      readonly success: true;
-      /** The aggregate report (`scope: 'aggregate'`). */
-      readonly report: Report;
-      /** Cells left blank because some reports left them blank, with the partial sums. */
-      readonly partial: readonly PartialSum[];
-    }
-  | {
-      /** The reports could not be summed. */
-      readonly success: false;
-      /** Why: mixed editions, nothing to sum. */
-      readonly issues: readonly Issue[];
-    };
+export type SumResult = Result<{
+  /** The aggregate report (`scope: 'aggregate'`). */
+  readonly report: Report;
+  /** Cells left blank because some reports left them blank, with the partial sums. */
+  readonly partial: readonly PartialSum[];
+}>;
 
 /**
  * Options of {@link sumReports}.

@@ -1,5 +1,6 @@
 import { showValue } from '../_internal/cellIssue.js';
 import { GRID, caseIssue, checkCase, reportFromCounts, tallyEdition, type TallyOptions } from '../_internal/tally.js';
+import { failure, type Result } from '../model/result.js';
 import type { Issue } from '../model/issue.js';
 import type { ApplicantKey, OutcomeKeyOf, Report, ReportOf } from '../model/report.js';
 import { layoutOf, type EditionLayout } from '../template/layout.js';
@@ -29,23 +30,14 @@ export interface RequestCase<E extends Edition = Edition> {
  * cases that fell outside the year — or, if any record is bad, every issue and no report.
  * @category Builders
  */
-export type TallyResult<R = Report> =
-  | {
-      /** Every record was valid. */
-      readonly success: true;
-      /** A report whose tallied section is complete (every cell a count); other sections blank. */
-      readonly report: R;
-      /** Which cases each cell counts: see `explainCell`. */
-      readonly provenance: Provenance;
-      /** Ids of valid cases outside the year (settled before it began, or begun after it ended). */
-      readonly outsideYear: readonly string[];
-    }
-  | {
-      /** Some records were bad: no table is given rather than a wrong one. */
-      readonly success: false;
-      /** One issue per problem, naming the case. */
-      readonly issues: readonly Issue[];
-    };
+export type TallyResult<R = Report> = Result<{
+  /** A report whose tallied section is complete (every cell a count); other sections blank. */
+  readonly report: R;
+  /** Which cases each cell counts: see `explainCell`. */
+  readonly provenance: Provenance;
+  /** Ids of valid cases outside the year (settled before it began, or begun after it ended). */
+  readonly outsideYear: readonly string[];
+}>;
 
 interface RequestIndex {
   readonly applicants: ReadonlyMap<string, number>;
@@ -185,7 +177,7 @@ export function tallyRequests<E extends Edition = Edition>(
     columns[n] = column as number;
     ids.push(id as string);
   }
-  if (issues.length > 0) return { success: false, issues };
+  if (issues.length > 0) return failure(issues);
   const report = reportFromCounts(edition, options, 'requests', counts) as unknown as ReportOf<E>;
   return {
     success: true,

@@ -1,3 +1,4 @@
+import { failure } from '../model/result.js';
 import { showValue } from '../_internal/cellIssue.js';
 import { GRID, caseIssue, checkCase, reportFromCounts, tallyEdition, type TallyOptions } from '../_internal/tally.js';
 import type { Issue } from '../model/issue.js';
@@ -112,7 +113,7 @@ export function tallyReviewLitigation<E extends Edition = Edition>(
     cols[ids.length] = col;
     ids.push(id as string);
   }
-  if (issues.length > 0) return { success: false, issues };
+  if (issues.length > 0) return failure(issues);
   const report = reportFromCounts(edition, options, 'reviewLitigation', counts) as unknown as ReportOf<E>;
   return {
     success: true,

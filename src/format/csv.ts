@@ -1,5 +1,6 @@
 import { readCell } from '../_internal/buildReport.js';
 import type { CellValue, Money } from '../model/cell.js';
+import { failure } from '../model/result.js';
 import type { Issue } from '../model/issue.js';
 import type { Report } from '../model/report.js';
 import { layoutOf } from '../template/layout.js';
@@ -128,7 +129,7 @@ function cellFromText(text: string): unknown {
  * @category Serialization
  */
 export function fromCsv(text: string): ReadResult {
-  const fail = (issues: Issue[]): ReadResult => ({ success: false, issues });
+  const fail = (issues: Issue[]): ReadResult => failure(issues);
   const bad = (line: number, zh: string, en: string, path: (string | number)[] = []): Issue => ({
     code: 'INVALID_VALUE',
     path,

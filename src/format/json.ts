@@ -2,6 +2,7 @@ import { buildReport, readCell } from '../_internal/buildReport.js';
 import { issuesFromZod } from '../_internal/issuesFromZod.js';
 import type { CellValue, Money } from '../model/cell.js';
 import type { Issue } from '../model/issue.js';
+import { failure, type Result } from '../model/result.js';
 import { OgiReportError } from '../model/ogiReportError.js';
 import type { Report, ReportJsonOf } from '../model/report.js';
 import { reportSchema } from '../model/reportSchema.js';
@@ -10,19 +11,10 @@ import { reportSchema } from '../model/reportSchema.js';
  * The outcome of reading a report: the report, or the issues that stopped it. Never half-valid.
  * @category Serialization
  */
-export type ReadResult<R = Report> =
-  | {
-      /** The input was a valid report. */
-      readonly success: true;
-      /** The report read, deeply frozen. */
-      readonly report: R;
-    }
-  | {
-      /** The input was not a valid report. */
-      readonly success: false;
-      /** Every problem found, each with a stable code and a path. */
-      readonly issues: readonly Issue[];
-    };
+export type ReadResult<R = Report> = Result<{
+  /** The report read, deeply frozen. */
+  readonly report: R;
+}>;
 
 function cellToJson(value: CellValue): unknown {
   if (typeof value === 'object' && value !== null) {
@@ -103,7 +95,7 @@ export function fromJSON(input: unknown): ReadResult {
   if (!plain.ok) return { success: false, issues: [plain.issue] };
   value = plain.value;
   const parsed = reportSchema().safeParse(value);
-  if (!parsed.success) return { success: false, issues: issuesFromZod(parsed.error.issues, value) };
+  if (!parsed.success) return failure(issuesFromZod(parsed.error.issues, value));
   const r = parsed.data;
   // Rebuild through the layout: canonical key order, fresh plain objects, deeply frozen.
   const report = buildReport(r, (cell) => readCell(r, cell.segments) as CellValue);
