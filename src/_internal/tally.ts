@@ -6,7 +6,7 @@ import type { Agency, Report } from '../model/report.js';
 import { layoutOf } from '../template/layout.js';
 import { buildReport } from './buildReport.js';
 import { editionForYear } from '../template/editionForYear.js';
-import { templates } from '../template/templates.js';
+import { editions, templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import { showValue } from './cellIssue.js';
 
@@ -121,8 +121,11 @@ export function tallyEdition(options: TallyOptions): Edition | Issue {
   return edition;
 }
 
-/** Width of the count grid: enough columns for any block. */
-export const GRID = 8;
+/**
+ * Width of the count grid: the widest block of any edition, read from the templates — a block with
+ * more columns than a fixed width would write into the next row.
+ */
+export const GRID = Math.max(...editions.flatMap((e) => layoutOf(e).rows.map((r) => r.block.columns.length)));
 
 /**
  * Builds a report whose `section` holds the counts of the grid (row index × GRID + column index)

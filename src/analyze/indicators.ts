@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { Dec } from '../_internal/decimal.js';
-import { BLANK, INVALID, extractValues } from '../check/relation.js';
+import { BLANK, INVALID, extractValues } from '../_internal/cellValues.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import type { Report } from '../model/report.js';
 import { describeCell } from '../template/describeCell.js';

@@ -4,7 +4,7 @@ import { Dec, ExactDec, toYuan, yuanToWan } from '../_internal/decimal.js';
 import { narrow, plus, type ExactSum } from '../check/exact.js';
 import { agencyProblem } from '../_internal/agencyName.js';
 import { editionOfYear } from '../template/editionForYear.js';
-import { KNOWN, NA, extractValues } from '../check/relation.js';
+import { KNOWN, NA, extractValues } from '../_internal/cellValues.js';
 import type { CellValue, Money } from '../model/cell.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import type { Agency, Report } from '../model/report.js';

@@ -1,7 +1,8 @@
 import { checkReport } from '../check/checkReport.js';
 import { negate, plus, type ExactSum } from '../check/exact.js';
 import { relationsOf } from '../check/plan.js';
-import { BLANK, INVALID, KNOWN, NA, extractValues, type PackedRelation, type Values } from '../check/relation.js';
+import { type PackedRelation } from '../check/relation.js';
+import { BLANK, INVALID, KNOWN, NA, extractValues, type Values } from '../_internal/cellValues.js';
 import type { Finding } from '../check/types.js';
 import type { CellValue } from '../model/cell.js';
 import type { LocalizedText } from '../model/localizedText.js';

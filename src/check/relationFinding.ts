@@ -4,17 +4,8 @@ import type { Report } from '../model/report.js';
 import { describeCell, describeRows } from '../template/describeCell.js';
 import type { CellLayout, RowLayout } from '../template/layout.js';
 import { minus, plus, type ExactSum } from './exact.js';
-import {
-  BLANK,
-  INVALID,
-  KNOWN,
-  NA,
-  evaluate,
-  type PackedRelation,
-  type Relation,
-  type Term,
-  type Values,
-} from './relation.js';
+import { evaluate, type PackedRelation, type Relation, type Term } from './relation.js';
+import { BLANK, INVALID, KNOWN, NA, type Values } from '../_internal/cellValues.js';
 import type { FindingDraft, RuleDefinition } from './ruleDefinition.js';
 import type { Severity } from './types.js';
 

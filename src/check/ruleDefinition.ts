@@ -4,7 +4,8 @@ import type { Report } from '../model/report.js';
 import { describeCell } from '../template/describeCell.js';
 import type { CellLayout, EditionLayout } from '../template/layout.js';
 import type { ColumnTemplate, TableSectionTemplate } from '../template/types.js';
-import type { Relation, Term, Values } from './relation.js';
+import type { Relation, Term } from './relation.js';
+import type { Values } from '../_internal/cellValues.js';
 import type { FindingKind, FindingLocation, FindingStatus, InferredValue, Operand, Rule, Severity } from './types.js';
 
 /** What an inspecting rule sees. */

@@ -1,7 +1,7 @@
 import { AGENCY_NAME, agencyProblem } from '../_internal/agencyName.js';
 import { buildReport } from '../_internal/buildReport.js';
 import { ruleDefinitions } from '../check/catalogue.js';
-import { KNOWN, extractValues } from '../check/relation.js';
+import { KNOWN, extractValues } from '../_internal/cellValues.js';
 import type { CellValue } from '../model/cell.js';
 import { OgiReportError } from '../model/ogiReportError.js';
 import type { Agency, Report, Scope } from '../model/report.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutOf } from '../../src/index.js';
-import { evaluate, extractValues, pack, type Relation } from '../../src/check/relation.js';
+import { evaluate, pack, type Relation } from '../../src/check/relation.js';
+import { extractValues } from '../../src/_internal/cellValues.js';
 import { term } from '../../src/check/ruleDefinition.js';
 
 // Synthetic relations over 2019 cells: a count cell and a signed cell, in a bare report object.

@@ -4,7 +4,7 @@ import type { Report } from '../../model/report.js';
 import { describeCell, describeRows } from '../../template/describeCell.js';
 import { cellsOfRow, type CellLayout, type RowLayout } from '../../template/layout.js';
 import { templates } from '../../template/templates.js';
-import { BLANK, NA, type Values } from '../relation.js';
+import { BLANK, NA, type Values } from '../../_internal/cellValues.js';
 import { defineRule, type FindingDraft } from '../ruleDefinition.js';
 import type { Operand } from '../types.js';
 

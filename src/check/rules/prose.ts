@@ -2,7 +2,7 @@
 import type { LocalizedText } from '../../model/localizedText.js';
 import { describeCell } from '../../template/describeCell.js';
 import type { CellLayout } from '../../template/layout.js';
-import { KNOWN, NA } from '../relation.js';
+import { KNOWN, NA } from '../../_internal/cellValues.js';
 import { defineRule, type FindingDraft } from '../ruleDefinition.js';
 
 /** A figure prose often quotes, and the cells that hold it. Quantifiers are bounded: linear time. */

@@ -3,7 +3,8 @@ import { ExactDec, toYuan } from '../../_internal/decimal.js';
 import type { Money } from '../../model/cell.js';
 import { describeCell } from '../../template/describeCell.js';
 import type { CellLayout, EditionLayout } from '../../template/layout.js';
-import { KNOWN, type Relation } from '../relation.js';
+import { type Relation } from '../relation.js';
+import { KNOWN } from '../../_internal/cellValues.js';
 import { cellLocation, term, type FindingDraft, defineRule } from '../ruleDefinition.js';
 
 const sides = {

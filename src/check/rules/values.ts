@@ -3,7 +3,7 @@ import { validateCell } from '../../_internal/validateCell.js';
 import type { CellValue } from '../../model/cell.js';
 import { describeCell, describeRow } from '../../template/describeCell.js';
 import { cellsOfRow, type CellLayout, type EditionLayout } from '../../template/layout.js';
-import { INVALID } from '../relation.js';
+import { INVALID } from '../../_internal/cellValues.js';
 import { cellLocation, type FindingDraft, defineRule } from '../ruleDefinition.js';
 
 const moneyCells = new WeakMap<EditionLayout, Uint8Array>();
