@@ -4,7 +4,7 @@
  * previous year's report; a blank cell is an unknown non-negative integer (any integer for a
  * signed cell).
  */
-import type { EditionLayout, CellLayout } from '../template/layout.js';
+import type { CellLayout } from '../template/layout.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import { negate, plus, signOf, type ExactSum } from './exact.js';
 import { BLANK, INVALID, KNOWN, NA, type Values } from '../_internal/cellValues.js';

@@ -1,5 +1,6 @@
+import { dataText } from './cellText.js';
 import { readCell } from '../_internal/buildReport.js';
-import type { CellValue, Money } from '../model/cell.js';
+import type { CellValue } from '../model/cell.js';
 import { failure } from '../model/result.js';
 import type { Issue } from '../model/issue.js';
 import type { Report } from '../model/report.js';
@@ -19,13 +20,6 @@ const HEADER_FIELDS = [
 ] as const;
 
 const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
-function valueText(value: CellValue): string {
-  if (value === null) return '';
-  if (typeof value === 'number' || value === 'NA') return String(value);
-  const m = value as Money;
-  return `${m.amount.toFixed()}${m.unit}`;
-}
 
 /**
  * Serialises a report as tidy CSV: one line per cell, header exactly
@@ -55,15 +49,7 @@ export function toCsv(report: Report): string {
   for (const cell of layout.cells) {
     const value = readCell(report, cell.segments) as CellValue;
     lines.push(
-      line([
-        ...lead,
-        cell.section.key,
-        cell.path,
-        cell.column.key,
-        valueText(value),
-        cell.row.label,
-        cell.column.label,
-      ]),
+      line([...lead, cell.section.key, cell.path, cell.column.key, dataText(value), cell.row.label, cell.column.label]),
     );
   }
   for (const section of layout.template.sections) {

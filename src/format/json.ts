@@ -1,3 +1,4 @@
+import { amountText } from './cellText.js';
 import { buildReport, readCell } from '../_internal/buildReport.js';
 import { issuesFromZod } from '../_internal/issuesFromZod.js';
 import type { CellValue, Money } from '../model/cell.js';
@@ -19,7 +20,7 @@ export type ReadResult<R = Report> = Result<{
 function cellToJson(value: CellValue): unknown {
   if (typeof value === 'object' && value !== null) {
     const m = value as Money;
-    return { amount: m.amount.toFixed(), unit: m.unit };
+    return { amount: amountText(m), unit: m.unit };
   }
   return value;
 }
