@@ -184,26 +184,34 @@ function rowLine(slots: readonly (GridCell | undefined)[], r: number, table: num
   return { cells, at: at(), ...(findings.length > 0 && { findings }) };
 }
 
+/** Where a cell is, in words: 表格 1 第 4 行第 4 列 / table 1, row 4, column 4 (1-based, as people count). */
+function cellWords(source: HtmlPosition): { zh: string; en: string } {
+  const [t, r, c] = [source.table, source.row, source.column].map((n) => (n ?? 0) + 1);
+  return { zh: `表格${t}第${r}行第${c}列`, en: `table ${t}, row ${r}, column ${c}` };
+}
+
 function several(text: string, source: HtmlPosition): ParseFinding {
+  const at = cellWords(source);
   return {
     code: 'CELL_SEVERAL_VALUES',
     severity: 'error',
     source,
     message: msg(
-      `表格${(source.table ?? 0) + 1}第${(source.row ?? 0) + 1}行第${(source.column ?? 0) + 1}列的单元格含多个数值（“${text}”），未读取`,
-      `The cell at table ${(source.table ?? 0) + 1}, row ${(source.row ?? 0) + 1}, column ${(source.column ?? 0) + 1} holds several values (“${text}”); left blank`,
+      `${at.zh}的单元格含多个数值（“${text}”），未读取`,
+      `The cell at ${at.en} holds several values (“${text}”); left blank`,
     ),
   };
 }
 
 function merged(cell: GridCell, source: HtmlPosition): ParseFinding {
+  const at = cellWords(source);
   return {
     code: 'CELL_MERGED',
     severity: 'warning',
     source,
     message: msg(
-      `数值“${cell.text}”的单元格跨行或跨列合并，只读入其首格，表格${(source.table ?? 0) + 1}第${(source.row ?? 0) + 1}行第${(source.column ?? 0) + 1}列留空`,
-      `The cell holding “${cell.text}” is merged over several rows or columns; it is read at its first slot, and table ${(source.table ?? 0) + 1}, row ${(source.row ?? 0) + 1}, column ${(source.column ?? 0) + 1} is left blank`,
+      `数值“${cell.text}”的单元格跨行或跨列合并，只读入其首格，${at.zh}留空`,
+      `The cell holding “${cell.text}” is merged over several rows or columns; it is read at its first slot, and ${at.en} is left blank`,
     ),
   };
 }

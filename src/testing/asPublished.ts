@@ -96,8 +96,8 @@ export interface Published {
   readonly report: Report;
 }
 
-/** A small deterministic generator (mulberry32), so that a style with choices is reproducible. */
-function random(seed: number): () => number {
+/** A small deterministic generator (mulberry32), so that a style with choices is reproducible. Internal (the fuzzer shares it). */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

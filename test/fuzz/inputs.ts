@@ -5,19 +5,11 @@
  */
 import fc from 'fast-check';
 import type { Report } from '../../src/index.js';
+import { random } from '../../src/testing/asPublished.js';
 import { arbitraryReport, asPublished, publishingStyles } from '../../src/testing/index.js';
 
-/** mulberry32: small, fast, seeded. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the publishing styles use (mulberry32). */
+export const rng = random;
 
 const ALPHABET = [
   ...'一二三四五六七八九十、（）().|\t \n0123456789-—/无万元笔年度政府信息公开申请数量本年新收上结转办理结果予以部分不国家秘密总计行政复议诉讼维持纠正其他审结#表：:，,',
