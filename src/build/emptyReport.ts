@@ -4,6 +4,7 @@ import { buildReport } from '../_internal/buildReport.js';
 import type { Agency, ReportOf, Scope } from '../model/report.js';
 import { OgiReportError } from '../model/ogiReportError.js';
 import type { Edition } from '../template/types.js';
+import { editionOfYear } from '../template/editionForYear.js';
 import { FIRST_REPORT_YEAR } from '../template/templates.js';
 import { administrativeLevels } from '../model/administrativeLevels.js';
 
@@ -37,10 +38,18 @@ export interface EmptyReportOptions<E extends Edition> {
 export function emptyReport<E extends Edition>(options: EmptyReportOptions<E>): ReportOf<E> {
   const { edition, reportYear, agency, scope = 'self' } = options;
   assertEdition(edition);
-  if (!Number.isSafeInteger(reportYear) || reportYear < FIRST_REPORT_YEAR) {
+  const inForce = editionOfYear(reportYear);
+  if (inForce === undefined) {
     throw new OgiReportError(
       'INVALID_ARGUMENT',
-      `reportYear must be an integer from ${FIRST_REPORT_YEAR} on, got ${String(reportYear)}.`,
+      `reportYear must be an integer from ${FIRST_REPORT_YEAR} to 9999, got ${String(reportYear)}.`,
+    );
+  }
+  // A new report is drafted in the edition in force for its year (a published one in the wrong edition is R0's to flag).
+  if (inForce !== edition) {
+    throw new OgiReportError(
+      'INVALID_ARGUMENT',
+      `reportYear ${reportYear} is reported in the ${inForce} edition, not ${edition}.`,
     );
   }
   if (agency?.level !== undefined && !administrativeLevels.includes(agency.level)) {

@@ -1,3 +1,4 @@
+import { OgiReportError } from '../model/ogiReportError.js';
 import type { Report } from '../model/report.js';
 import { layoutOf, type EditionLayout } from '../template/layout.js';
 import { templates } from '../template/templates.js';
@@ -30,14 +31,48 @@ function summarize(findings: readonly Finding[], locale: 'zh' | 'en'): CheckSumm
   return { ok: errors === 0, errors, warnings, infos, byRule, text };
 }
 
+const OPTION_KEYS = new Set(['previous', 'rules', 'children', 'locale']);
+const SETTINGS = new Set(['off', 'on', 'error', 'warning', 'info']);
+
+/** Validates the options: an unknown option, rule, setting or locale is misuse, never silently ignored. */
+function checkOptions(options: unknown): CheckOptions {
+  const invalid = (what: string): never => {
+    throw new OgiReportError('INVALID_ARGUMENT', `checkReport: ${what}`);
+  };
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) invalid('options must be an object');
+  const o = options as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (!OPTION_KEYS.has(k)) invalid(`unknown option “${k}”`);
+  if (o['locale'] !== undefined && o['locale'] !== 'zh' && o['locale'] !== 'en')
+    invalid(`locale must be 'zh' or 'en', not ${JSON.stringify(o['locale'])}`);
+  const rules = o['rules'];
+  if (rules !== undefined) {
+    if (typeof rules !== 'object' || rules === null) invalid('rules must be an object of rule settings');
+    const ids = new Set(ruleDefinitions.map((r) => r.id as string));
+    for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
+      if (!ids.has(id)) invalid(`unknown rule “${id}” (rules are ${[...ids].join(', ')})`);
+      if (!SETTINGS.has(setting as string))
+        invalid(
+          `rule ${id}: the setting must be 'on', 'off', 'error', 'warning' or 'info', not ${JSON.stringify(setting)}`,
+        );
+    }
+  }
+  if (o['children'] !== undefined && !Array.isArray(o['children'])) invalid('children must be an array of reports');
+  if (o['previous'] !== undefined && (typeof o['previous'] !== 'object' || o['previous'] === null))
+    invalid('previous must be a report');
+  return o as CheckOptions;
+}
+
 /**
  * Checks a report against the rule catalogue (勾稽关系 R0–R9): sums, the balance, valid values,
  * completeness and — given the previous year's report — the cross-year rules. Blank cells are
  * unknown non-negative integers, so each relation is found to hold, to be broken whatever the
- * blanks hold, to hold only if the blanks take named values, or to be not assessable. Never throws.
+ * blanks hold, to hold only if the blanks take named values, or to be not assessable. Never throws
+ * on any report; options that are not valid (an unknown rule, setting, locale or option) throw.
  * @param report - the report to check.
  * @param options - `previous` (the same body's report for the year before), `rules` (turn on, off, re-level), `locale` of the summary.
  * @returns findings in a deterministic order, and a summary.
+ * @throws {@link OgiReportError} `INVALID_ARGUMENT` for options that are not valid.
  * @example
  * ```ts
  * const { findings, summary } = checkReport(report, { previous: lastYear });
@@ -45,8 +80,9 @@ function summarize(findings: readonly Finding[], locale: 'zh' | 'en'): CheckSumm
  * ```
  * @category Checks
  */
-export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
-  const locale = options.locale === 'en' ? 'en' : 'zh';
+export function checkReport(report: Report, options?: CheckOptions): CheckResult {
+  const opts = checkOptions(options);
+  const locale = opts.locale === 'en' ? 'en' : 'zh';
   const edition = (report as { edition?: unknown } | null)?.edition;
   if (typeof edition !== 'string' || !Object.hasOwn(templates, edition)) {
     const where = { zh: '格式版本', en: 'Edition' };
@@ -67,12 +103,12 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   }
   const layout = layoutOf(edition as Edition);
   const values = extractValues(report, layout);
-  const { previous } = options;
+  const { previous } = opts;
   const usable = previous !== undefined && previousReportProblem(report, previous) === undefined;
   const prevLayout = usable ? layoutOf(previous.edition) : undefined;
   const prevValues = usable ? extractValues(previous, prevLayout as EditionLayout) : undefined;
   // R10: the reports an aggregate sums, usable only if all follow the aggregate's edition.
-  const children = report.scope === 'aggregate' ? (options.children ?? []) : [];
+  const children = report.scope === 'aggregate' ? (opts.children ?? []) : [];
   const childrenUsable = children.every((c) => (c as { edition?: unknown } | null)?.edition === edition);
   const usableChildren = childrenUsable ? children : [];
   const childValues = usableChildren.map((c) => extractValues(c, layout));
@@ -81,7 +117,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   const plan = planFor(layout, prevLayout, usableChildren.length);
   const findings: Finding[] = [];
   for (const [r, rule] of ruleDefinitions.entries()) {
-    const setting = options.rules?.[rule.id] ?? (rule.optIn ? 'off' : 'on');
+    const setting = opts.rules?.[rule.id] ?? (rule.optIn ? 'off' : 'on');
     if (setting === 'off' || !rule.editions.includes(edition as Edition)) continue;
     if (rule.aggregateOnly && (report.scope !== 'aggregate' || children.length === 0)) continue;
     const severity = setting === 'on' ? rule.severity : setting;

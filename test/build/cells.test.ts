@@ -148,3 +148,15 @@ describe('money', () => {
     throwsCode(() => money('1', '美元' as never), 'INVALID_ARGUMENT');
   });
 });
+
+describe('emptyReport: a new report is drafted in the edition of its year', () => {
+  it('refuses an edition the year is not reported in, and years the model does not hold', () => {
+    expect(() => emptyReport({ edition: '2019', reportYear: 2024, agency: { name: 'x' } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => emptyReport({ edition: '2021', reportYear: 1e10, agency: { name: 'x' } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(emptyReport({ edition: '2019', reportYear: 2020, agency: { name: 'x' } }).edition).toBe('2019');
+  });
+});

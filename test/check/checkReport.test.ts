@@ -237,3 +237,23 @@ describe('options and robustness', () => {
     expect(JSON.stringify(seedReport)).toBe(before);
   });
 });
+
+describe('checkReport: options are validated, never silently ignored', () => {
+  it.each([
+    { rules: { R99: 'off' } },
+    { rules: { R1: 'loud' } },
+    { locale: 'zh-TW' },
+    { colour: 'red' },
+    { children: 'x' },
+    'strict',
+  ])('%j is INVALID_ARGUMENT', (options) => {
+    expect(() => checkReport(seedReport, options as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+  it('valid settings pass', () => {
+    expect(checkReport(seedReport, { rules: { R1: 'off', R9: 'on', R3: 'info' }, locale: 'en' }).summary.text).toMatch(
+      /error|No errors/,
+    );
+  });
+});
