@@ -300,9 +300,18 @@ function freeLine(b: StreamBuilder, s: string, offset: number): void {
       i += na;
       continue;
     }
-    b.text(c, offset + i);
-    i++;
+    // Label text up to the next character that could start a value: appended as one piece.
+    let j = i + 1;
+    while (j < s.length && plainText(s, j)) j++;
+    b.text(s.slice(i, j), offset + i);
+    i = j;
   }
+}
+
+/** Whether the character at `j` is label text whatever follows: not a digit, sign, space, separator or placeholder. */
+function plainText(s: string, j: number): boolean {
+  const c = s[j] as string;
+  return !isDigit(c) && !isSpace(c) && c !== ',' && c !== '-' && c !== '+' && placeholderAt(s, j) === 0;
 }
 
 /**
