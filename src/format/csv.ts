@@ -100,7 +100,8 @@ const MONEY = /^(\d+(?:\.\d+)?)(元|万元)$/;
 function cellFromText(text: string): unknown {
   if (text === '') return null;
   if (text === 'NA') return 'NA';
-  if (/^-?\d+$/.test(text)) return Number(text);
+  // A count as toCsv writes it: no leading zeros (`007` is left as text, for validation to name).
+  if (/^-?(0|[1-9]\d*)$/.test(text)) return Number(text);
   const m = MONEY.exec(text);
   if (m) return { amount: m[1], unit: m[2] };
   return text; // left for validation to name

@@ -9,6 +9,8 @@ import {
   Decimal,
   emptyReport,
   fillTotals,
+  fromCsv,
+  toCsv,
   layoutOf,
   money,
   setCells,
@@ -144,5 +146,26 @@ describe('exact sums', () => {
     expect(Object.is(report.requests.carriedOver.total, -0)).toBe(false);
     expect(report.requests.carriedOver.total).toBe(0);
     expect(fromJSON(toJSON(report)).success).toBe(true);
+  });
+});
+
+describe('sums through the unsafe range (issue #14, 7)', () => {
+  it('alternating ±(2^53 − 1 − k) 本年增/减 cells sum exactly, and R10 agrees', () => {
+    const parts = [0, 1, 2, 3, 4, 5].map((k) => (k % 2 === 0 ? 1 : -1) * (M - k));
+    const children = parts.map((change) => setCells(seedReport, { 'proactiveDisclosure.licensing.change': change }));
+    const exact = parts.reduce((s, p) => s + BigInt(p), 0n);
+    const sum = sumReports(children, { agency: { name: '某市' } });
+    expect(sum.success).toBe(true);
+    if (!sum.success) return;
+    expect(BigInt((sum.report as typeof seedReport).proactiveDisclosure.licensing.change as number)).toBe(exact);
+    expect(
+      checkReport(sum.report, { children }).findings.filter((f) => f.rule === 'R10' && f.status === 'broken'),
+    ).toEqual([]);
+  });
+
+  it('fromCsv names a count written with leading zeros instead of reading 007 as 7', () => {
+    const csv = toCsv(seedReport).replace('requests,received,naturalPerson,18', 'requests,received,naturalPerson,018');
+    const r = fromCsv(csv);
+    expect(r.success).toBe(false);
   });
 });
