@@ -9,9 +9,56 @@ import { planFor } from './plan.js';
 import { type PackedRelation, type Relation } from './relation.js';
 import { extractValues, type Values } from '../_internal/cellValues.js';
 import { mergeDrafts, relationFinding, unknownRows } from './relationFinding.js';
-import type { FindingDraft } from './ruleDefinition.js';
+import type { FindingDraft, RuleDefinition } from './ruleDefinition.js';
 import { previousReportProblem } from './rules/completeness.js';
-import type { CheckOptions, CheckResult, CheckSummary, Finding, FindingCode, RuleId } from './types.js';
+import type { CheckOptions, CheckResult, CheckSummary, Finding, FindingCode, RuleId, Severity } from './types.js';
+
+/**
+ * The findings of a rule's relations. Open or inferred relations that hinge on the same blank rows
+ * are one finding, not one per column.
+ */
+function relationDrafts(
+  rule: RuleDefinition,
+  rels: readonly PackedRelation[],
+  all: readonly (Values | undefined)[],
+  severity: Severity,
+  children: readonly Report[],
+): FindingDraft[] {
+  const drafts: FindingDraft[] = [];
+  const groups = new Map<string, [FindingDraft, Relation][]>();
+  for (const rel of rels) {
+    const d = relationFinding(rel, all, severity, children);
+    if (!d) continue;
+    if (d.status === 'broken') {
+      drafts.push(d);
+      continue;
+    }
+    const key = `${d.status}|${unknownRows(rel, all)
+      .map((row) => `${row.section.key}.${row.path}`)
+      .join(',')}`;
+    const group = groups.get(key);
+    if (group) group.push([d, rel]);
+    else groups.set(key, [[d, rel]]);
+  }
+  for (const group of groups.values())
+    drafts.push(group.length === 1 ? (group[0] as [FindingDraft, Relation])[0] : mergeDrafts(rule, group, all));
+  return drafts;
+}
+
+/** A draft made a finding: its code, rule, severity and fingerprint. */
+function stamp(rule: RuleDefinition, d: FindingDraft, severity: Severity): Finding {
+  const code = `${d.kind}_${d.status.toUpperCase()}` as FindingCode;
+  const l = d.location;
+  const place = l.path?.join('.') ?? [l.section, l.row, l.column, l.where.en].join('|');
+  const { order: _order, kind: _kind, ...rest } = d;
+  return {
+    ...rest,
+    code,
+    rule: rule.id,
+    severity: d.severity ?? severity,
+    fingerprint: fingerprint(`${rule.id}|${code}|${place}`),
+  };
+}
 
 function summarize(findings: readonly Finding[], locale: 'zh' | 'en'): CheckSummary {
   let errors = 0;
@@ -121,54 +168,10 @@ export function checkReport(report: Report, options?: CheckOptions): CheckResult
     if (setting === 'off' || !rule.editions.includes(edition as Edition)) continue;
     if (rule.aggregateOnly && (report.scope !== 'aggregate' || children.length === 0)) continue;
     const severity = setting === 'on' ? rule.severity : setting;
-    const drafts: FindingDraft[] = [];
     const rels = plan[r] as readonly PackedRelation[];
-    // Open or inferred relations that hinge on the same blank rows are one finding, not one per column.
-    const groups = new Map<string, [FindingDraft, Relation][]>();
-    for (const rel of rels) {
-      const d = relationFinding(rel, all, severity, usableChildren);
-      if (!d) continue;
-      if (d.status === 'broken') {
-        drafts.push(d);
-        continue;
-      }
-      const key = `${d.status}|${unknownRows(rel, all)
-        .map((r) => `${r.section.key}.${r.path}`)
-        .join(',')}`;
-      const group = groups.get(key);
-      if (group) group.push([d, rel]);
-      else groups.set(key, [[d, rel]]);
-    }
-    for (const group of groups.values())
-      drafts.push(group.length === 1 ? (group[0] as [FindingDraft, Relation])[0] : mergeDrafts(rule, group, all));
-    if (rule.crossYearKind && prevLayout && !rels.some((r) => r.terms.some((t) => t.report === 1))) {
-      drafts.push({
-        kind: rule.crossYearKind,
-        status: 'not_assessable',
-        severity: 'info',
-        location: { where: { zh: '上年报告', en: 'Previous report' } },
-        operands: [],
-        message: {
-          zh: `${rule.title.zh}：上年报告为 ${prevLayout.template.edition} 年版，没有对应的单元格，无法跨年核对`,
-          en: `${rule.title.en}: the previous report follows the ${prevLayout.template.edition} edition, which has no corresponding cells`,
-        },
-        order: -1,
-      });
-    }
-    if (rule.aggregateOnly && !childrenUsable) {
-      drafts.push({
-        kind: 'ROLL_UP',
-        status: 'not_assessable',
-        severity: 'info',
-        location: { where: { zh: '所汇总的报告', en: 'Reports aggregated' } },
-        operands: [],
-        message: {
-          zh: `所汇总的报告中有非 ${edition} 年版的报告，请先转换格式版本`,
-          en: `Some reports aggregated do not follow the ${edition} edition; convert them first`,
-        },
-        order: -1,
-      });
-    }
+    const drafts = relationDrafts(rule, rels, all, severity, usableChildren);
+    const note = rule.unusable?.({ edition, previous: prevLayout, relations: rels, childrenUsable });
+    if (note) drafts.push(note);
     if (rule.inspect)
       drafts.push(
         ...rule.inspect({
@@ -181,19 +184,7 @@ export function checkReport(report: Report, options?: CheckOptions): CheckResult
         }),
       );
     drafts.sort((x, y) => x.order - y.order);
-    for (const d of drafts) {
-      const code = `${d.kind}_${d.status.toUpperCase()}` as FindingCode;
-      const l = d.location;
-      const place = l.path?.join('.') ?? [l.section, l.row, l.column, l.where.en].join('|');
-      const { order: _order, kind: _kind, ...rest } = d;
-      findings.push({
-        ...rest,
-        code,
-        rule: rule.id,
-        severity: d.severity ?? severity,
-        fingerprint: fingerprint(`${rule.id}|${code}|${place}`),
-      });
-    }
+    findings.push(...drafts.map((d) => stamp(rule, d, severity)));
   }
   return { findings, summary: summarize(findings, locale) };
 }

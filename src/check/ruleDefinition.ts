@@ -20,6 +20,17 @@ interface InspectContext {
   readonly childValues: readonly Values[];
 }
 
+/** What a rule's precondition sees: the edition checked, and what became of its inputs. */
+export interface InputContext {
+  readonly edition: string;
+  /** The previous report's layout, when it was given and usable. */
+  readonly previous: EditionLayout | undefined;
+  /** The rule's compiled relations. */
+  readonly relations: readonly Relation[];
+  /** Whether every report aggregated follows the checked edition. */
+  readonly childrenUsable: boolean;
+}
+
 /** A finding before the checker adds its rule, code, severity and fingerprint. */
 export interface FindingDraft {
   readonly kind: FindingKind;
@@ -44,8 +55,11 @@ export interface RuleDefinition extends Rule {
     previous: EditionLayout | undefined,
     children: number,
   ) => readonly Relation[];
-  /** For cross-year rules: the kind of finding to give when the previous report has no corresponding cells. */
-  readonly crossYearKind?: FindingKind;
+  /**
+   * What the rule says when the input it needs is there but cannot be used (a previous report whose
+   * edition has no corresponding cells; reports aggregated in another edition): a note, or nothing.
+   */
+  readonly unusable?: (ctx: InputContext) => FindingDraft | undefined;
   /** Inspects a report directly, for rules that are not sums. */
   readonly inspect?: (ctx: InspectContext) => readonly FindingDraft[];
 }

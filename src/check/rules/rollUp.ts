@@ -23,6 +23,21 @@ export const rollUpRule = defineRule({
   },
   severity: 'error',
   aggregateOnly: true,
+  unusable: ({ edition, childrenUsable }) =>
+    childrenUsable
+      ? undefined
+      : {
+          kind: 'ROLL_UP',
+          status: 'not_assessable',
+          severity: 'info',
+          location: { where: { zh: '所汇总的报告', en: 'Reports aggregated' } },
+          operands: [],
+          message: {
+            zh: `所汇总的报告中有非 ${edition} 年版的报告，请先转换格式版本`,
+            en: `Some reports aggregated do not follow the ${edition} edition; convert them first`,
+          },
+          order: -1,
+        },
   relation: {
     zh: '汇总报告（scope 为 aggregate）的每一格 = 所汇总各报告该格之和；金额按元精确相加',
     en: 'Every cell of an aggregate report (scope aggregate) = the sum of that cell over the reports it aggregates; money added exactly in 元',
