@@ -89,7 +89,7 @@ export type { TallyOptions } from './_internal/tally.js';
 export { renderText } from './format/renderText.js';
 export { renderMarkdown } from './format/renderMarkdown.js';
 export { renderHtml, type RenderHtmlOptions } from './format/renderHtml.js';
-export { fromCsv, toCsv } from './format/csv.js';
+export { fromCsv, fromCsvReports, toCsv } from './format/csv.js';
 export {
   parseReport,
   type HtmlPosition,
@@ -100,7 +100,15 @@ export {
   type PdfPosition,
   type SourcePosition,
 } from './parse/parseReport.js';
-export { fromJSON, fromJSONOrThrow, toJSON, toJSONValue, type ReadResult } from './format/json.js';
+export {
+  fromJSON,
+  fromJSONOrThrow,
+  fromJsonLines,
+  toJSON,
+  toJSONValue,
+  toJsonLines,
+  type ReadResult,
+} from './format/json.js';
 export type { Failure, NonEmpty, Result } from './model/result.js';
 
 // Checks

@@ -28,15 +28,22 @@ const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` 
  * value, not applicable as `NA`, money as a decimal with its unit (`830000元`, `0.092万元`). The prose
  * sections follow as lines with an empty row and column, and the scope, agency code and level as lines
  * of section `header`, so that {@link fromCsv} gives the same report back.
- * @param report - a report of either edition.
+ * Any number of reports share one header line: a dataset of thousands of reports is one file.
+ * @param reports - a report, or several (of any editions).
  * @returns CSV text (RFC 4180 quoting, `\n` line ends), ending with a newline.
  * @category Serialization
  */
-export function toCsv(report: Report): string {
+export function toCsv(reports: Report | readonly Report[]): string {
+  const all: readonly Report[] = Array.isArray(reports) ? reports : [reports as Report];
+  return `${[CSV_HEADER, ...all.flatMap(reportLines)].join('\n')}\n`;
+}
+
+/** The lines of one report in the long layout (no header line). */
+function reportLines(report: Report): string[] {
   const layout = layoutOf(report.edition);
   const lead = [report.edition, String(report.reportYear), report.agency.name];
   const line = (fields: readonly string[]) => fields.map(quote).join(',');
-  const lines = [CSV_HEADER];
+  const lines: string[] = [];
   const headerValues: Record<string, string | undefined> = {
     scope: report.scope,
     'agency.code': report.agency.code,
@@ -56,7 +63,7 @@ export function toCsv(report: Report): string {
     if (!section.blocks)
       lines.push(line([...lead, section.key, '', '', report[section.key as 'overview'], section.heading, '']));
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 /** Splits CSV text into records (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
@@ -110,32 +117,90 @@ function cellFromText(text: string): unknown {
 /**
  * Reads a report from CSV written by {@link toCsv}. Never throws: a wrong header, a malformed line,
  * an unknown section, row or column, a cell given twice, a missing cell or a bad value gives
- * coded issues (with the CSV line in the message) instead of a report.
+ * coded issues (with the CSV line in the message) instead of a report. A file of several reports
+ * is read by {@link fromCsvReports}.
  * @param text - CSV text.
  * @returns `{ success: true, report }` or `{ success: false, issues }`.
  * @category Serialization
  */
 export function fromCsv(text: string): ReadResult {
-  const fail = (issues: Issue[]): ReadResult => failure(issues);
-  const bad = (line: number, zh: string, en: string, path: (string | number)[] = []): Issue => ({
-    code: 'INVALID_VALUE',
-    path,
-    message: { zh: `CSV 第 ${line} 行：${zh}`, en: `CSV line ${line}: ${en}` },
-  });
+  const rows = headedRows(text);
+  if (!Array.isArray(rows)) return rows;
+  return readReport(rows.slice(1), 2);
+}
+
+/**
+ * Reads every report of a CSV file in the long layout (as {@link toCsv} writes several): one result
+ * per report, in file order — a bad report has its own coded issues, with its lines, and does not
+ * block the others. A report ends where the edition, year or agency changes, or where a cell it
+ * already has is given again (two reports of one body and year, one after the other).
+ * @param text - CSV text.
+ * @returns one result per report (a file whose header is wrong gives a single failure).
+ * @example
+ * ```ts
+ * const results = fromCsvReports(toCsv([reportA, reportB]));
+ * const reports = results.flatMap((r) => (r.success ? [r.report] : []));
+ * ```
+ * @category Serialization
+ */
+export function fromCsvReports(text: string): readonly ReadResult[] {
+  const rows = headedRows(text);
+  if (!Array.isArray(rows)) return [rows];
+  const out: ReadResult[] = [];
+  let start = 1;
+  let seen = new Set<string>();
+  for (let i = 1; i <= rows.length; i++) {
+    const r = rows[i];
+    const first = rows[start];
+    const blank = r !== undefined && r.length === 1 && r[0] === '';
+    const id = r ? `${r[3]}|${r[4]}|${r[5]}` : '';
+    const sameReport =
+      r !== undefined &&
+      first !== undefined &&
+      (blank || (r[0] === first[0] && r[1] === first[1] && r[2] === first[2] && !seen.has(id)));
+    if (r !== undefined && (sameReport || i === start)) {
+      if (!blank) seen.add(id);
+      continue;
+    }
+    if (i > start) out.push(readReport(rows.slice(start, i), start + 1));
+    start = i;
+    seen = new Set(r ? [id] : []);
+  }
+  return out;
+}
+
+/** The CSV's records after a valid header line, or the failure that stops the whole file. */
+function headedRows(text: string): string[][] | ReadResult {
   if (typeof text !== 'string')
-    return fail([{ code: 'INVALID_TYPE', path: [], message: { zh: 'CSV 应为文本', en: 'CSV must be text' } }]);
+    return failure([{ code: 'INVALID_TYPE', path: [], message: { zh: 'CSV 应为文本', en: 'CSV must be text' } }]);
   const rows = records(text);
-  if (!rows) return fail([bad(0, '引号未闭合', 'unterminated quote')]);
+  if (!rows) return failure([csvIssue(0, '引号未闭合', 'unterminated quote')]);
   if (rows[0]?.join(',') !== CSV_HEADER)
-    return fail([bad(1, `表头应为 ${CSV_HEADER}`, `the header must be ${CSV_HEADER}`)]);
-  const first = rows[1];
+    return failure([csvIssue(1, `表头应为 ${CSV_HEADER}`, `the header must be ${CSV_HEADER}`)]);
+  return rows;
+}
+
+const csvIssue = (line: number, zh: string, en: string, path: (string | number)[] = []): Issue => ({
+  code: 'INVALID_VALUE',
+  path,
+  message: { zh: `CSV 第 ${line} 行：${zh}`, en: `CSV line ${line}: ${en}` },
+});
+
+/** One report from its rows; `firstLine` is the 1-based line of the first row, for the issues. */
+function readReport(rows: readonly string[][], firstLine: number): ReadResult {
+  const fail = (issues: Issue[]): ReadResult => failure(issues);
+  const bad = csvIssue;
+  const first = rows[0];
   const edition = first?.[0] as Edition;
   if (!first || !editions.includes(edition))
     return fail([
       {
         code: 'UNKNOWN_EDITION',
         path: ['edition'],
-        message: { zh: `CSV 第 2 行：未知的格式版本 ${first?.[0]}`, en: `CSV line 2: unknown edition ${first?.[0]}` },
+        message: {
+          zh: `CSV 第 ${firstLine} 行：未知的格式版本 ${first?.[0]}`,
+          en: `CSV line ${firstLine}: unknown edition ${first?.[0]}`,
+        },
       },
     ]);
   const layout = layoutOf(edition);
@@ -153,8 +218,8 @@ export function fromCsv(text: string): ReadResult {
       node = (Object.hasOwn(node, seg) ? node[seg] : (node[seg] = {})) as Record<string, unknown>;
     node[path.at(-1) as string] = value;
   };
-  rows.slice(1).forEach((r, k) => {
-    const no = k + 2;
+  rows.forEach((r, k) => {
+    const no = k + firstLine;
     if (r.length === 1 && r[0] === '') return;
     if (r.length !== 9)
       return void issues.push(bad(no, `应有 9 个字段，实有 ${r.length} 个`, `expected 9 fields, found ${r.length}`));
@@ -168,7 +233,9 @@ export function fromCsv(text: string): ReadResult {
       string,
     ];
     if (ed !== edition || year !== first[1] || agency !== first[2])
-      issues.push(bad(no, '版本、年度或机关与第 2 行不同', 'edition, year or agency differs from line 2'));
+      issues.push(
+        bad(no, `版本、年度或机关与第 ${firstLine} 行不同`, `edition, year or agency differs from line ${firstLine}`),
+      );
     const id = `${section}|${row}|${column}`;
     if (seen.has(id))
       return void issues.push(bad(no, `重复：${section} ${row} ${column}`, `given twice: ${section} ${row} ${column}`));
