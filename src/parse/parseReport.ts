@@ -50,6 +50,9 @@ export interface ParseResult {
   readonly findings: readonly ParseFinding[];
 }
 
+/** Characters of each table section read to recognise the edition (a report's tables are a few KB). */
+const EDITION_SAMPLE = 256 * 1024;
+
 const OPTION_KEYS = new Set(['edition', 'reportYear', 'agency', 'scope', 'previous']);
 
 function invalid(what: string): never {
@@ -225,7 +228,14 @@ function readHead(
   const original = (offset: number) => (offset >= norm.origin.length ? input.length : (norm.origin[offset] as number));
   const before = norm.text.slice(0, firstStart);
   const title = findTitle(before);
-  const tableText = [1, 2, 3].map((i) => norm.text.slice(...bodyOf(i))).join('\n');
+  // The edition shows in the tables' labels: a bounded sample of each is enough (a hostile page of
+  // megabytes is not searched label by label).
+  const tableText = [1, 2, 3]
+    .map((i) => {
+      const [from, to] = bodyOf(i);
+      return norm.text.slice(from, Math.min(to, from + EDITION_SAMPLE));
+    })
+    .join('\n');
   let reportYear = opts.reportYear ?? title?.year;
   if (reportYear === undefined) {
     const m = /(20\d{2})\s{0,2}年/.exec(norm.text.slice(0, bodyOf(0)[1]));
