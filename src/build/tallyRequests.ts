@@ -3,7 +3,7 @@ import { GRID, caseIssue, checkCase, reportFromCounts, tallyEdition, type TallyO
 import { failure, type Result } from '../model/result.js';
 import type { Issue } from '../model/issue.js';
 import type { ApplicantKey, OutcomeKeyOf, Report, ReportOf } from '../model/report.js';
-import { layoutOf, type EditionLayout } from '../template/layout.js';
+import { layoutOf } from '../template/layout.js';
 import { editions } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import type { Provenance } from './explainCell.js';
@@ -51,9 +51,6 @@ interface RequestIndex {
 const indexes = new Map<Edition, RequestIndex>();
 const FIELDS = { start: 'received', end: 'closed', outcome: 'outcome' } as const;
 
-const outcomeRows = (l: EditionLayout) =>
-  l.rows.filter((r) => r.section.key === 'requests' && r.ancestors[0]?.key === 'outcomes' && r.row.role !== 'total');
-
 /** Row and column indexes of section 三, from the template (memoised per edition). */
 function requestIndex(edition: Edition): RequestIndex {
   let idx = indexes.get(edition);
@@ -63,11 +60,11 @@ function requestIndex(edition: Edition): RequestIndex {
   const columns = layout.tableSections.find((s) => s.key === 'requests')?.blocks[0]?.columns ?? [];
   idx = {
     applicants: new Map(columns.flatMap((c, i) => (c.role === 'total' ? [] : [[c.key, i] as const]))),
-    outcomes: new Map(outcomeRows(layout).map((r) => [r.path.slice('outcomes.'.length), layout.rows.indexOf(r)])),
+    outcomes: new Map(layout.outcomeRows.map((r) => [r.path.slice('outcomes.'.length), layout.rows.indexOf(r)])),
     otherEdition: new Set(
       editions
         .filter((e) => e !== edition)
-        .flatMap((e) => outcomeRows(layoutOf(e)).map((r) => r.path.slice('outcomes.'.length))),
+        .flatMap((e) => layoutOf(e).outcomeRows.map((r) => r.path.slice('outcomes.'.length))),
     ),
     received: row('received'),
     carriedOver: row('carriedOver'),

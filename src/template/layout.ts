@@ -63,6 +63,10 @@ export interface EditionLayout {
   readonly cellByKey: ReadonlyMap<string, CellLayout>;
   /** Data row by `section.rowPath`. */
   readonly rowByKey: ReadonlyMap<string, RowLayout>;
+  /** The outcome rows a closed request can end in: section 三's rows under 三、本年度办理结果, not its （七）总计. */
+  readonly outcomeRows: readonly RowLayout[];
+  /** The applicant columns of section 三, without 总计. */
+  readonly applicantColumns: readonly ColumnTemplate[];
 }
 
 const cache = new Map<Edition, EditionLayout>();
@@ -113,6 +117,12 @@ function unfold(edition: Edition, template: EditionTemplate): EditionLayout {
     cells,
     cellByKey: new Map(cells.map((c) => [c.key, c])),
     rowByKey: new Map(rows.map((r) => [`${r.section.key}.${r.path}`, r])),
+    outcomeRows: rows.filter(
+      (r) => r.section.key === 'requests' && r.ancestors[0]?.key === 'outcomes' && r.row.role !== 'total',
+    ),
+    applicantColumns: (tableSections.find((t) => t.key === 'requests')?.blocks[0]?.columns ?? []).filter(
+      (c) => c.role !== 'total',
+    ),
   });
 }
 

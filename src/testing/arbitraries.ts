@@ -88,13 +88,10 @@ const num = (v: number | 'NA') => (v === NOT_APPLICABLE ? 0 : v);
 /** A report that satisfies the rules, built from the spec's arithmetic (not from the checker). */
 function consistent(e: Edition): fc.Arbitrary<Report> {
   const layout = layoutOf(e);
-  const requests = layout.tableSections.find((s) => s.key === 'requests')?.blocks[0]?.columns ?? [];
-  const applicants = requests.filter((c) => c.role !== 'total').map((c) => c.key);
+  const applicants = layout.applicantColumns.map((c) => c.key);
   const review = layout.rows.filter((r) => r.section.key === 'reviewLitigation');
   const results = review[0]?.block.columns.filter((c) => c.role !== 'total').map((c) => c.key) ?? [];
-  const outcomeRows = layout.rows.filter(
-    (r) => r.section.key === 'requests' && r.ancestors[0]?.key === 'outcomes' && r.row.role !== 'total',
-  );
+  const { outcomeRows } = layout;
   const proactive = layout.cells.filter((c) => c.section.key === 'proactiveDisclosure');
   const many = <T>(a: fc.Arbitrary<T>, n: number) => fc.array(a, { minLength: n, maxLength: n });
   return fc
@@ -180,12 +177,8 @@ export function arbitraryRequestRegister(
   years: readonly [number, number],
 ): fc.Arbitrary<RequestCase[]> {
   const layout = layoutOf(edition);
-  const outcomes = layout.rows
-    .filter((r) => r.section.key === 'requests' && r.ancestors[0]?.key === 'outcomes' && r.row.role !== 'total')
-    .map((r) => r.path.slice('outcomes.'.length));
-  const applicants = (layout.tableSections.find((s) => s.key === 'requests')?.blocks[0]?.columns ?? [])
-    .filter((c) => c.role !== 'total')
-    .map((c) => c.key as ApplicantKey);
+  const outcomes = layout.outcomeRows.map((r) => r.path.slice('outcomes.'.length));
+  const applicants = layout.applicantColumns.map((c) => c.key as ApplicantKey);
   const date = fc
     .date({ min: new Date(Date.UTC(years[0], 0, 1)), max: new Date(Date.UTC(years[1], 11, 31)), noInvalidDate: true })
     .map((d) => d.toISOString().slice(0, 10));
