@@ -108,7 +108,7 @@ export function tallyEdition(options: TallyOptions): Edition | Issue {
   }
   const agency = (options as { agency?: unknown }).agency;
   const wrong = agency === undefined ? undefined : agencyProblem(agency);
-  if (wrong) return bad(`机关信息无效：${wrong}`, `Invalid agency: ${wrong}`);
+  if (wrong) return bad(`机关信息无效：${wrong.zh}`, `Invalid agency: ${wrong.en}`);
   if (edition === undefined) return inForce;
   if (!Object.hasOwn(templates, edition))
     return bad(`未知的格式版本 ${showValue(edition)}`, `Unknown edition ${showValue(edition)}`);

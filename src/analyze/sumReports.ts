@@ -58,7 +58,7 @@ function optionsProblem(options: unknown): LocalizedText | undefined {
     return { zh: '缺少选项：应给出汇总报告的机关（agency）', en: 'Options are required: the aggregate’s agency' };
   const o = options as Record<string, unknown>;
   const agency = agencyProblem(o['agency']);
-  if (agency) return { zh: `机关信息无效：${agency}`, en: `Invalid agency: ${agency}` };
+  if (agency) return { zh: `机关信息无效：${agency.zh}`, en: `Invalid agency: ${agency.en}` };
   const year = o['reportYear'];
   if (year !== undefined && (typeof year !== 'number' || editionOfYear(year) === undefined))
     return { zh: `报告年度 ${String(year)} 无效`, en: `Report year ${String(year)} is not one the model holds` };

@@ -75,7 +75,7 @@ export function checkOptions(options: unknown): ParseOptions {
   if (o['scope'] !== undefined && o['scope'] !== 'self' && o['scope'] !== 'aggregate')
     invalid(`scope must be 'self' or 'aggregate', not ${JSON.stringify(o['scope'])}`);
   const agencyWrong = o['agency'] === undefined ? undefined : agencyProblem(o['agency']);
-  if (agencyWrong) invalid(agencyWrong);
+  if (agencyWrong) invalid(agencyWrong.en);
   const previous = o['previous'];
   if (
     previous !== undefined &&
