@@ -40,29 +40,35 @@ export function emptyReport<E extends Edition>(options: EmptyReportOptions<E>): 
   assertEdition(edition);
   const inForce = editionOfYear(reportYear);
   if (inForce === undefined) {
-    throw new OgiReportError(
-      'INVALID_ARGUMENT',
-      `reportYear must be an integer from ${FIRST_REPORT_YEAR} to 9999, got ${String(reportYear)}.`,
-    );
+    throw new OgiReportError('INVALID_ARGUMENT', {
+      zh: `报告年度应为 ${FIRST_REPORT_YEAR} 至 9999 年的整数，实为 ${String(reportYear)}`,
+      en: `reportYear must be an integer from ${FIRST_REPORT_YEAR} to 9999, got ${String(reportYear)}.`,
+    });
   }
   // A new report is drafted in the edition in force for its year (a published one in the wrong edition is R0's to flag).
   if (inForce !== edition) {
-    throw new OgiReportError(
-      'INVALID_ARGUMENT',
-      `reportYear ${reportYear} is reported in the ${inForce} edition, not ${edition}.`,
-    );
+    throw new OgiReportError('INVALID_ARGUMENT', {
+      zh: `${reportYear} 年度适用 ${inForce} 年版格式，而非 ${edition} 年版`,
+      en: `reportYear ${reportYear} is reported in the ${inForce} edition, not ${edition}.`,
+    });
   }
   if (agency?.level !== undefined && !administrativeLevels.includes(agency.level)) {
-    throw new OgiReportError(
-      'INVALID_ARGUMENT',
-      `agency.level must be one of ${administrativeLevels.join(', ')}, got ${String(agency.level)}.`,
-    );
+    throw new OgiReportError('INVALID_ARGUMENT', {
+      zh: `行政层级应为 ${administrativeLevels.join('、')} 之一，实为 ${String(agency.level)}`,
+      en: `agency.level must be one of ${administrativeLevels.join(', ')}, got ${String(agency.level)}.`,
+    });
   }
   if (typeof agency?.name !== 'string' || !AGENCY_NAME.test(agency.name)) {
-    throw new OgiReportError('INVALID_ARGUMENT', 'agency.name must be one non-blank line.');
+    throw new OgiReportError('INVALID_ARGUMENT', {
+      zh: '机关名称应为一行非空文字',
+      en: 'agency.name must be one non-blank line.',
+    });
   }
   if (scope !== 'self' && scope !== 'aggregate') {
-    throw new OgiReportError('INVALID_ARGUMENT', `scope must be 'self' or 'aggregate', got ${String(scope)}.`);
+    throw new OgiReportError('INVALID_ARGUMENT', {
+      zh: `报告范围应为 'self' 或 'aggregate'，实为 ${String(scope)}`,
+      en: `scope must be 'self' or 'aggregate', got ${String(scope)}.`,
+    });
   }
   const head = { edition, reportYear, agency, scope, overview: '', problems: '', otherMatters: '' };
   return buildReport(head, () => null) as unknown as ReportOf<E>;

@@ -74,7 +74,11 @@ export function explainCell<R extends Report>(
   const { provenance: p } = tally;
   const layout = layoutOf(p.edition);
   const cell = layout.cellByKey.get(key);
-  if (!cell) throw new OgiReportError('UNKNOWN_CELL', `Edition ${p.edition} has no cell ${JSON.stringify(key)}.`);
+  if (!cell)
+    throw new OgiReportError('UNKNOWN_CELL', {
+      zh: `${p.edition} 年版格式没有单元格 ${JSON.stringify(key)}`,
+      en: `Edition ${p.edition} has no cell ${JSON.stringify(key)}.`,
+    });
   const rowIndex = layout.rows.findIndex((r) => r.firstCell === cell.firstCell);
   const anyColumn = cell.column.role === 'total';
   const column = cell.block.columns.indexOf(cell.column);

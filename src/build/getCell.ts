@@ -7,7 +7,10 @@ import { layoutOf, type CellLayout } from '../template/layout.js';
 export function cellLayoutOf(report: Report, key: string): CellLayout {
   const cell = layoutOf(report.edition).cellByKey.get(key);
   if (cell === undefined) {
-    throw new OgiReportError('UNKNOWN_CELL', `Edition ${report.edition} has no cell ${JSON.stringify(key)}.`);
+    throw new OgiReportError('UNKNOWN_CELL', {
+      zh: `${report.edition} 年版格式没有单元格 ${JSON.stringify(key)}`,
+      en: `Edition ${report.edition} has no cell ${JSON.stringify(key)}.`,
+    });
   }
   return cell;
 }

@@ -31,7 +31,7 @@ export function setCells<R extends Report>(report: R, updates: CellUpdates<R>): 
   for (const [key, value] of Object.entries(updates)) {
     const cell = cellLayoutOf(report, key);
     const problem = validateCell(cell, value);
-    if (problem) throw new OgiReportError('INVALID_CELL_VALUE', problem.message.en, [problem]);
+    if (problem) throw new OgiReportError('INVALID_CELL_VALUE', problem.message, [problem]);
     byKey.set(key, value as CellValue);
   }
   return buildReport(report, (cell) =>

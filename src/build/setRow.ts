@@ -21,7 +21,10 @@ type DeepPartial<T> = T extends object ? { readonly [K in keyof T]?: DeepPartial
 export function setRow<R extends Report, K extends RowKey<R>>(report: R, row: K, cells: Partial<CellAt<R, K>>): R {
   const layout = layoutOf(report.edition);
   if (!layout.rowByKey.has(row))
-    throw new OgiReportError('UNKNOWN_CELL', `Edition ${report.edition} has no data row ${JSON.stringify(row)}.`);
+    throw new OgiReportError('UNKNOWN_CELL', {
+      zh: `${report.edition} 年版格式没有数据行 ${JSON.stringify(row)}`,
+      en: `Edition ${report.edition} has no data row ${JSON.stringify(row)}.`,
+    });
   return setCells(
     report,
     Object.fromEntries(Object.entries(cells).map(([c, v]) => [`${row}.${c}`, v])) as CellUpdates<R>,
@@ -63,10 +66,10 @@ export function setSection<R extends Report, S extends SectionKey>(
   const layout = layoutOf(report.edition);
   if (!layout.tableSections.some((s) => s.key === section)) {
     if (!layout.template.sections.some((s) => s.key === section) || typeof value !== 'string') {
-      throw new OgiReportError(
-        'INVALID_ARGUMENT',
-        `Section ${JSON.stringify(section)} takes a string, or does not exist in edition ${report.edition}.`,
-      );
+      throw new OgiReportError('INVALID_ARGUMENT', {
+        zh: `部分 ${JSON.stringify(section)} 应为文字，或 ${report.edition} 年版格式没有此部分`,
+        en: `Section ${JSON.stringify(section)} takes a string, or does not exist in edition ${report.edition}.`,
+      });
     }
     return Object.freeze({ ...report, [section]: value });
   }

@@ -83,30 +83,41 @@ const SETTINGS = new Set(['off', 'on', 'error', 'warning', 'info']);
 
 /** Validates the options: an unknown option, rule, setting or locale is misuse, never silently ignored. */
 function checkOptions(options: unknown): CheckOptions {
-  const invalid = (what: string): never => {
-    throw new OgiReportError('INVALID_ARGUMENT', `checkReport: ${what}`);
+  const invalid = (zh: string, en: string): never => {
+    throw new OgiReportError('INVALID_ARGUMENT', { zh: `checkReport：${zh}`, en: `checkReport: ${en}` });
   };
   if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) invalid('options must be an object');
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    invalid('选项应为对象', 'options must be an object');
   const o = options as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!OPTION_KEYS.has(k)) invalid(`unknown option “${k}”`);
+  for (const k of Object.keys(o)) if (!OPTION_KEYS.has(k)) invalid(`未知选项“${k}”`, `unknown option “${k}”`);
   if (o['locale'] !== undefined && o['locale'] !== 'zh' && o['locale'] !== 'en')
-    invalid(`locale must be 'zh' or 'en', not ${JSON.stringify(o['locale'])}`);
+    invalid(
+      `语言应为 'zh' 或 'en'，而非 ${JSON.stringify(o['locale'])}`,
+      `locale must be 'zh' or 'en', not ${JSON.stringify(o['locale'])}`,
+    );
   const rules = o['rules'];
   if (rules !== undefined) {
-    if (typeof rules !== 'object' || rules === null) invalid('rules must be an object of rule settings');
+    if (typeof rules !== 'object' || rules === null)
+      invalid('rules 应为各规则设置的对象', 'rules must be an object of rule settings');
     const ids = new Set(ruleDefinitions.map((r) => r.id as string));
     for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
-      if (!ids.has(id)) invalid(`unknown rule “${id}” (rules are ${[...ids].join(', ')})`);
+      if (!ids.has(id))
+        invalid(
+          `未知规则“${id}”（规则为 ${[...ids].join('、')}）`,
+          `unknown rule “${id}” (rules are ${[...ids].join(', ')})`,
+        );
       if (!SETTINGS.has(setting as string))
         invalid(
+          `规则 ${id} 的设置应为 'on'、'off'、'error'、'warning' 或 'info'，而非 ${JSON.stringify(setting)}`,
           `rule ${id}: the setting must be 'on', 'off', 'error', 'warning' or 'info', not ${JSON.stringify(setting)}`,
         );
     }
   }
-  if (o['children'] !== undefined && !Array.isArray(o['children'])) invalid('children must be an array of reports');
+  if (o['children'] !== undefined && !Array.isArray(o['children']))
+    invalid('children 应为报告数组', 'children must be an array of reports');
   if (o['previous'] !== undefined && (typeof o['previous'] !== 'object' || o['previous'] === null))
-    invalid('previous must be a report');
+    invalid('previous 应为上年报告', 'previous must be a report');
   return o as CheckOptions;
 }
 

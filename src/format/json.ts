@@ -211,7 +211,10 @@ export function fromJSONOrThrow(input: unknown): Report {
   const first = result.issues[0];
   throw new OgiReportError(
     'INVALID_REPORT',
-    `Invalid report: ${result.issues.length} issue(s)${first ? `, first: ${first.message.en}` : ''}`,
+    {
+      zh: `报告无效：${result.issues.length} 个问题${first ? `，第一个：${first.message.zh}` : ''}`,
+      en: `Invalid report: ${result.issues.length} issue(s)${first ? `, first: ${first.message.en}` : ''}`,
+    },
     result.issues,
   );
 }

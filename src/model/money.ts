@@ -20,20 +20,20 @@ import { OgiReportError } from './ogiReportError.js';
  */
 export function money(amount: string | number | Decimal, unit: MoneyUnit): Money {
   if (unit !== '元' && unit !== '万元') {
-    throw new OgiReportError(
-      'INVALID_ARGUMENT',
-      `Unknown money unit ${JSON.stringify(unit)}: expected '元' or '万元'.`,
-    );
+    throw new OgiReportError('INVALID_ARGUMENT', {
+      zh: `未知的金额单位 ${JSON.stringify(unit)}：应为“元”或“万元”`,
+      en: `Unknown money unit ${JSON.stringify(unit)}: expected '元' or '万元'.`,
+    });
   }
   let value: Decimal | undefined;
   if (typeof amount === 'string' && DECIMAL_TEXT.test(amount)) value = new Dec(amount);
   else if (typeof amount === 'number' && Number.isSafeInteger(amount) && amount >= 0) value = new Dec(amount);
   else if (Decimal.isDecimal(amount) && amount.isFinite() && !amount.isNegative()) value = new Dec(amount);
   if (value === undefined) {
-    throw new OgiReportError(
-      'INVALID_ARGUMENT',
-      `Invalid money amount ${String(amount)}: expected a non-negative decimal string, Decimal or safe integer.`,
-    );
+    throw new OgiReportError('INVALID_ARGUMENT', {
+      zh: `金额 ${String(amount)} 无效：应为非负十进制数字串、Decimal 或安全整数`,
+      en: `Invalid money amount ${String(amount)}: expected a non-negative decimal string, Decimal or safe integer.`,
+    });
   }
   return Object.freeze({ amount: value, unit });
 }

@@ -1,4 +1,5 @@
 import type { Issue } from './issue.js';
+import type { LocalizedText } from './localizedText.js';
 
 /**
  * Codes of {@link OgiReportError}, the second failure channel: misuse of the API.
@@ -34,16 +35,20 @@ export class OgiReportError extends Error {
   readonly code: OgiReportErrorCode;
   /** The validation issues behind the error, for `INVALID_REPORT`. */
   readonly issues: readonly Issue[];
+  /** What went wrong in Chinese and English, like every other diagnostic (`message` is the English). */
+  readonly text: LocalizedText;
 
   /**
    * @param code - stable code.
-   * @param message - what went wrong, naming the offending key or value.
+   * @param message - what went wrong, naming the offending key or value, in both languages (a plain string is used for both).
    * @param issues - validation issues behind the error, if any.
    */
-  constructor(code: OgiReportErrorCode, message: string, issues: readonly Issue[] = []) {
-    super(message);
+  constructor(code: OgiReportErrorCode, message: LocalizedText | string, issues: readonly Issue[] = []) {
+    const text = typeof message === 'string' ? { zh: message, en: message } : message;
+    super(text.en);
     this.code = code;
     this.issues = issues;
+    this.text = text;
     Object.defineProperty(this, BRAND, { value: true });
   }
 }

@@ -55,27 +55,40 @@ const EDITION_SAMPLE = 256 * 1024;
 
 const OPTION_KEYS = new Set(['edition', 'reportYear', 'agency', 'scope', 'previous']);
 
-function invalid(what: string): never {
-  throw new OgiReportError('INVALID_ARGUMENT', `parseReport: ${what}`);
+function invalid(zh: string, en: string): never {
+  throw new OgiReportError('INVALID_ARGUMENT', { zh: `parseReport：${zh}`, en: `parseReport: ${en}` });
 }
 
 /** Validates the options: misuse throws, it is never silently ignored. Internal (the other readers use it). */
 export function checkOptions(options: unknown): ParseOptions {
   if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) invalid('options must be an object');
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    invalid('选项应为对象', 'options must be an object');
   const o = options as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!OPTION_KEYS.has(k)) invalid(`unknown option “${k}”`);
+  for (const k of Object.keys(o)) if (!OPTION_KEYS.has(k)) invalid(`未知选项“${k}”`, `unknown option “${k}”`);
   if (o['edition'] !== undefined && !editions.includes(o['edition'] as Edition))
-    invalid(`edition must be one of ${editions.join(', ')}, not ${JSON.stringify(o['edition'])}`);
+    invalid(
+      `格式版本应为 ${editions.join('、')} 之一，而非 ${JSON.stringify(o['edition'])}`,
+      `edition must be one of ${editions.join(', ')}, not ${JSON.stringify(o['edition'])}`,
+    );
   const year = o['reportYear'];
   if (year !== undefined && (typeof year !== 'number' || editionOfYear(year) === undefined))
-    invalid(`reportYear must be a year some edition covers, not ${JSON.stringify(year)}`);
+    invalid(
+      `报告年度应为某一格式版本适用的年份，而非 ${JSON.stringify(year)}`,
+      `reportYear must be a year some edition covers, not ${JSON.stringify(year)}`,
+    );
   if (o['edition'] !== undefined && typeof year === 'number' && editionOfYear(year) !== o['edition'])
-    invalid(`reportYear ${year} is not a year of edition ${String(o['edition'])}`);
+    invalid(
+      `${year} 年度不适用 ${String(o['edition'])} 年版格式`,
+      `reportYear ${year} is not a year of edition ${String(o['edition'])}`,
+    );
   if (o['scope'] !== undefined && o['scope'] !== 'self' && o['scope'] !== 'aggregate')
-    invalid(`scope must be 'self' or 'aggregate', not ${JSON.stringify(o['scope'])}`);
+    invalid(
+      `报告范围应为 'self' 或 'aggregate'，而非 ${JSON.stringify(o['scope'])}`,
+      `scope must be 'self' or 'aggregate', not ${JSON.stringify(o['scope'])}`,
+    );
   const agencyWrong = o['agency'] === undefined ? undefined : agencyProblem(o['agency']);
-  if (agencyWrong) invalid(agencyWrong.en);
+  if (agencyWrong) invalid(agencyWrong.zh, agencyWrong.en);
   const previous = o['previous'];
   if (
     previous !== undefined &&
@@ -83,7 +96,7 @@ export function checkOptions(options: unknown): ParseOptions {
       previous === null ||
       !editions.includes((previous as { edition?: Edition }).edition as Edition))
   )
-    invalid('previous must be a report');
+    invalid('previous 应为上年报告', 'previous must be a report');
   return o as ParseOptions;
 }
 

@@ -56,7 +56,10 @@ function resourcesOf(options: ParsePdfOptions | undefined): {
     ['standardFontDataUrl', standardFontDataUrl],
   ] as const) {
     if (value !== undefined && (typeof value !== 'string' || value === ''))
-      throw new OgiReportError('INVALID_ARGUMENT', `parsePdf: ${name} must be a non-empty string`);
+      throw new OgiReportError('INVALID_ARGUMENT', {
+        zh: `parsePdf：${name} 应为非空文字`,
+        en: `parsePdf: ${name} must be a non-empty string`,
+      });
   }
   return {
     resources: {

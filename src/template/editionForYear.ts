@@ -18,10 +18,10 @@ import type { Edition } from './types.js';
 export function editionForYear(reportYear: number): Edition {
   const edition = editionOfYear(reportYear);
   if (edition !== undefined) return edition;
-  throw new OgiReportError(
-    'NO_EDITION_FOR_YEAR',
-    `No edition of the template applies to report year ${String(reportYear)}: the first edition covers 2019 onward, years of four digits.`,
-  );
+  throw new OgiReportError('NO_EDITION_FOR_YEAR', {
+    zh: `没有适用于 ${String(reportYear)} 年度的格式版本：最早的版本自 2019 年起，年份为四位数`,
+    en: `No edition of the template applies to report year ${String(reportYear)}: the first edition covers 2019 onward, years of four digits.`,
+  });
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/v4';
 import {
+  checkReport,
+  parseReport,
   emptyReport,
   isOgiReportError,
   reportJsonSchema,
@@ -61,3 +63,29 @@ describe('reportJsonSchema', () => {
     expect(schema.oneOf ?? schema.anyOf).toHaveLength(2);
   });
 });
+
+describe('OgiReportError speaks both languages', () => {
+  it('every misuse error carries { zh, en }, with message the English', () => {
+    const throwing = [
+      () => emptyReport({ edition: '2019', reportYear: 2024, agency: { name: 'x' } }),
+      () => reportSchema('2099' as never),
+      () => parseReport('', { colour: 1 } as never),
+      () => checkReport(seed(), { rules: { R99: 'off' } } as never),
+    ];
+    for (const f of throwing) {
+      try {
+        f();
+        expect.unreachable();
+      } catch (error) {
+        expect(isOgiReportError(error)).toBe(true);
+        const e = error as { text: { zh: string; en: string }; message: string };
+        expect(e.text.zh).toMatch(/[\u4e00-\u9fff]/);
+        expect(e.message).toBe(e.text.en);
+      }
+    }
+  });
+});
+
+function seed() {
+  return emptyReport({ edition: '2021', reportYear: 2024, agency: { name: '某局' } });
+}
