@@ -443,3 +443,12 @@ describe('text round trips of the header and prose (issue #15 F)', () => {
     );
   });
 });
+
+describe('what a published text gives back (issue #14, 6)', () => {
+  it('the agency name as printed, full-width brackets included; the level is not printed, so it is not read', () => {
+    const r = { ...seedReport, agency: { name: '（未识别）', level: 'municipal' as const } };
+    const back = parseReport(renderText(r)).report;
+    expect(back?.agency).toEqual({ name: '（未识别）' });
+    expect(parseReport(renderText(r), { agency: r.agency }).report?.agency).toEqual(r.agency);
+  });
+});
