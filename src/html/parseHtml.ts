@@ -2,7 +2,7 @@ import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { msg, type HtmlPosition, type ParseFinding } from '../parse/parseFinding.js';
 import { parseReport, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
 import { readLines, type SourceLine } from '../parse/readLines.js';
-import { cellValue } from '../parse/tokenize.js';
+import { cellValue, isValueText } from '../parse/tokenize.js';
 import { layOutGrid, type GridCell, type SourceCell } from './tableGrid.js';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -125,17 +125,11 @@ function isLayoutTable(table: Element, rows: readonly Element[]): boolean {
 /** Whether a cell's text is two or more values (`3 5`, `0<br>0`): a finding, never a guess. */
 function severalValues(text: string): boolean {
   const parts = text.split(' ');
-  return (
-    parts.length > 1 &&
-    parts.every((p) => {
-      const v = cellValue(p);
-      return v !== undefined && v.kind !== 'blank';
-    })
-  );
+  return parts.length > 1 && parts.every(isValueText);
 }
 
 /** Whether a cell's text reads as a value or a blank (not a label). */
-const isValueText = (text: string) => cellValue(text) !== undefined || severalValues(text);
+const holdsValue = (text: string) => cellValue(text) !== undefined || severalValues(text);
 
 /** Lays a data table out and gives one line per row. */
 function tableLines(table: Element, rows: readonly Element[], index: number): SourceLine[] {
@@ -167,7 +161,7 @@ function rowLine(slots: readonly (GridCell | undefined)[], r: number, table: num
   slots.forEach((cell, c) => {
     if (cell === undefined) return;
     const starts = cell.row === r && cell.column === c;
-    const value = isValueText(cell.text);
+    const value = holdsValue(cell.text);
     if (!starts && !value) return;
     if (!starts) {
       if (cell.text !== '') findings.push(merged(cell, at(c)));
@@ -179,7 +173,7 @@ function rowLine(slots: readonly (GridCell | undefined)[], r: number, table: num
   });
   const only = cells.filter((t) => t !== '');
   // A row of one label spanning the table (a heading or a caption inside it) is a line of text.
-  if (only.length === 1 && findings.length === 0 && !isValueText(only[0] as string))
+  if (only.length === 1 && findings.length === 0 && !holdsValue(only[0] as string))
     return { text: only[0] as string, at: at() };
   return { cells, at: at(), ...(findings.length > 0 && { findings }) };
 }

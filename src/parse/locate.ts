@@ -113,6 +113,21 @@ export function findHeadings(text: string): (HeadingAt | undefined)[] {
 }
 
 /**
+ * The body of section `i`: from the end of its heading to the start of the next heading found (or
+ * `end`); undefined when its heading was not found.
+ */
+export function sectionBody(
+  headings: readonly (HeadingAt | undefined)[],
+  i: number,
+  end: number,
+): [number, number] | undefined {
+  const h = headings[i];
+  if (!h) return undefined;
+  const next = headings.slice(i + 1).find((x) => x !== undefined);
+  return [h.end, next ? next.start : end];
+}
+
+/**
  * A title: 某某局2020年(度)政府信息公开工作(年度)报告, anywhere in the text before the first heading.
  * The agency is given as offsets `[from, to)` in `text`, so that the caller takes its name as printed.
  */

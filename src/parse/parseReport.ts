@@ -9,7 +9,7 @@ import { editionOfYear } from '../template/editionForYear.js';
 import { layoutOf, type EditionLayout } from '../template/layout.js';
 import { editions, templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
-import { detectEdition, findHeadings, findTitle, sectionTemplates, type HeadingAt } from './locate.js';
+import { detectEdition, findHeadings, findTitle, sectionBody, sectionTemplates, type HeadingAt } from './locate.js';
 import { lineAt, lineStarts, normalizeText, unradical, type Normalized } from './normalize.js';
 import { msg, type ParseFinding } from './parseFinding.js';
 import { readSection, spacesInsideRuns } from './readTables.js';
@@ -203,12 +203,7 @@ export function parseReport(text: string, options?: ParseOptions): ParseResult {
         ),
       });
   });
-  const bodyOf = (i: number): [number, number] => {
-    const h = headings[i];
-    if (!h) return [0, 0];
-    const next = headings.slice(i + 1).find((x) => x !== undefined);
-    return [h.end, next ? next.start : norm.text.length];
-  };
+  const bodyOf = (i: number): [number, number] => sectionBody(headings, i, norm.text.length) ?? [0, 0];
   const firstStart = (headings.find((h) => h !== undefined) as HeadingAt).start;
   const head = readHead(norm, text, firstStart, bodyOf, opts, findings, headings);
   if (!head) return { findings };

@@ -103,6 +103,12 @@ export function cellValue(cell: string): ValueToken | undefined {
   return n && n.end === t.length ? n.token : undefined;
 }
 
+/** Whether a whole cell's text is a value (a number or a placeholder; not blank, not label text). */
+export function isValueText(cell: string): boolean {
+  const v = cellValue(cell);
+  return v !== undefined && v.kind !== 'blank';
+}
+
 /** Whether a token is a plain non-negative integer, the stuff of digit runs. */
 export function isPlain(t: ValueToken): t is ValueToken & { kind: 'number' } {
   return t.kind === 'number' && t.sign > 0 && t.fraction === '' && t.unit === undefined && t.measure === undefined;
@@ -191,7 +197,7 @@ class StreamBuilder {
 }
 
 /** Whether a line is a page footer: `-3-`, `— 3 —`, `第 3 页`, `第3页 共6页`. */
-function isFooter(line: string): boolean {
+export function isFooter(line: string): boolean {
   const t = line.trim();
   return (
     /^[-—–]\s{0,3}\d{1,4}\s{0,3}[-—–]$/.test(t) ||

@@ -3,7 +3,7 @@
  * of one word or one label cell merged; characters stacked one per line (a vertical label) make one
  * line; page numbers in the margins are dropped.
  */
-import { cellValue } from '../parse/tokenize.js';
+import { isFooter, isValueText } from '../parse/tokenize.js';
 import type { PdfTextItem, PdfTextPage } from './textItems.js';
 
 /** Items whose baselines differ by at most this share of the font size stand on one line. */
@@ -39,17 +39,12 @@ export interface Line {
   below: string[];
 }
 
-const isValue = (s: string) => {
-  const v = cellValue(s);
-  return v !== undefined && v.kind !== 'blank';
-};
-
 /** An item's pieces: a run of values printed as one item (`0 0 0`) is split, x estimated by characters. */
 function piecesOf(it: PdfTextItem): Item[] {
   const str = it.str.trim();
   const size = Math.max(it.height, 1);
   const parts = str.split(/\s+/);
-  if (parts.length > 1 && parts.every(isValue)) {
+  if (parts.length > 1 && parts.every(isValueText)) {
     const per = it.width / Math.max(it.str.length, 1);
     const out: Item[] = [];
     let from = 0;
@@ -60,7 +55,7 @@ function piecesOf(it: PdfTextItem): Item[] {
     }
     return out;
   }
-  return [{ str, x: it.x, y: it.y, right: it.x + Math.max(it.width, 0), size, value: isValue(str) }];
+  return [{ str, x: it.x, y: it.y, right: it.x + Math.max(it.width, 0), size, value: isValueText(str) }];
 }
 
 /**
@@ -131,7 +126,7 @@ function mergeCells(items: readonly Item[]): Item[] {
     const size = Math.min(it.size, prev?.size ?? it.size);
     if (prev && (gap <= SAME_WORD * size || (!prev.value && !it.value && gap <= SAME_CELL * size))) {
       const str = gap > SAME_WORD * size ? `${prev.str} ${it.str}` : prev.str + it.str;
-      out[out.length - 1] = { ...prev, str, right: Math.max(prev.right, it.right), value: isValue(str) };
+      out[out.length - 1] = { ...prev, str, right: Math.max(prev.right, it.right), value: isValueText(str) };
     } else out.push(it);
   }
   return out;
@@ -143,11 +138,9 @@ export const hasValues = (l: Line) => l.cells.some((c) => c.value);
 /** A page number in the margin: `- 4 -`, `— 4 —`, `4`, `第 4 页`, `第4页 共6页`, `4/6`. */
 function isPageNumber(l: Line, page: PdfTextPage): boolean {
   if (l.y > page.height * MARGIN_BAND && l.y < page.height * (1 - MARGIN_BAND)) return false;
-  const t = l.cells
-    .map((c) => c.str)
-    .join('')
-    .replace(/\s+/g, '');
-  return /^[-—–]?\d{1,4}[-—–]?$/.test(t) || /^第\d{1,4}页(共\d{1,4}页)?$/.test(t) || /^\d{1,4}\/\d{1,4}$/.test(t);
+  const t = textOf(l);
+  // The text reader's footers (`- 4 -`, `第 4 页`), and in a margin also a bare `4` or `4/6`.
+  return isFooter(t) || /^\d{1,4}(\s{0,3}\/\s{0,3}\d{1,4})?$/.test(t.trim());
 }
 /** A line's text, its cells separated by spaces. */
 export const textOf = (l: Line) => l.cells.map((c) => c.str).join(' ');

@@ -4,7 +4,7 @@
  * neighbours); a label wrapped inside its cell joins its row; columns come from the x-extents the
  * rows' values share, completed by headers over columns no value reaches.
  */
-import { findHeadings, sectionTemplates } from '../parse/locate.js';
+import { findHeadings, sectionBody, sectionTemplates } from '../parse/locate.js';
 import { labelKey, lineAt, lineStarts, normalizeText } from '../parse/normalize.js';
 import { cellsOfRow, layoutOf } from '../template/layout.js';
 import { editions } from '../template/templates.js';
@@ -47,10 +47,14 @@ export function tableSections(lines: readonly Line[]): { key: string; from: numb
   const lineOf = (offset: number) => lineAt(starts, norm.origin[Math.min(offset, norm.origin.length - 1)] ?? 0) - 1;
   const out: { key: string; from: number; to: number }[] = [];
   sectionTemplates.forEach((section, s) => {
-    const h = heads[s];
-    if (!h || !section.blocks) return;
-    const next = heads.slice(s + 1).find((x) => x !== undefined);
-    out.push({ key: section.key, from: lineOf(h.end) + 1, to: next ? lineOf(next.start) : lines.length });
+    const body = section.blocks ? sectionBody(heads, s, norm.text.length) : undefined;
+    // Neither the heading's own line nor the next heading's line is the table's.
+    if (body)
+      out.push({
+        key: section.key,
+        from: lineOf(body[0]) + 1,
+        to: body[1] < norm.text.length ? lineOf(body[1]) : lines.length,
+      });
   });
   return out;
 }
