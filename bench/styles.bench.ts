@@ -55,7 +55,9 @@ for (const kind of ['consistent', 'any'] as const) {
         else if (
           back.findings.some(
             (f) =>
-              f.severity !== 'info' && f.section === c.section.key && (f.row === c.path || f.rows?.includes(c.path)),
+              f.severity !== 'info' &&
+              f.location?.section === c.section.key &&
+              (f.location?.row === c.path || f.rows?.includes(c.path)),
           )
         )
           flagged++;

@@ -8,7 +8,7 @@ console.log(summary.text); // → 2 error(s); 2 warning(s), 3 info(s)
 
 // Each finding: a stable code, the rule, severity, status, location by keys and in the form's words.
 const r3 = findings.find((f) => f.rule === 'R3');
-console.log(r3?.code, r3?.status, r3?.location.path?.join('.'), r3?.expected, r3?.actual); // → APPLICANT_SUM_BROKEN broken requests.outcomes.total.total 26 0
+console.log(r3?.code, r3?.status, r3?.location.key, r3?.expected, r3?.actual); // → APPLICANT_SUM_BROKEN broken requests.outcomes.total.total 26 0
 
 // Blank cells are unknowns: the checker names the value a blank must take when only one works.
 const inferred = findings.find((f) => f.code === 'BALANCE_INFERRED');

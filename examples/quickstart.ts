@@ -14,4 +14,4 @@ console.log(getCell(blank, 'requests.received.naturalPerson')); // → null
 
 // JSON round trip; fromJSON never throws and names every problem.
 const bad = fromJSON(toJSON(report).replace('"naturalPerson": 12', '"naturalPerson": -12'));
-if (!bad.success) console.log(bad.issues[0]?.code, bad.issues[0]?.where?.zh); // → NEGATIVE_COUNT 表三 · 一、本年新收政府信息公开申请数量 · 自然人
+if (!bad.success) console.log(bad.issues[0]?.code, bad.issues[0]?.location?.where?.zh); // → NEGATIVE_COUNT 表三 · 一、本年新收政府信息公开申请数量 · 自然人

@@ -71,6 +71,7 @@ export type {
 export { administrativeLevels } from './model/administrativeLevels.js';
 export type { LocalizedText, Locale } from './model/localizedText.js';
 export type { Issue, IssueCode } from './model/issue.js';
+export type { FoundCellKey, Location, SectionKey } from './model/location.js';
 export { OgiReportError, isOgiReportError, type OgiReportErrorCode } from './model/ogiReportError.js';
 export { reportJsonSchema, reportSchema, type ReportSchema } from './model/reportSchema.js';
 
@@ -78,7 +79,7 @@ export { reportJsonSchema, reportSchema, type ReportSchema } from './model/repor
 export { emptyReport, type EmptyReportOptions } from './build/emptyReport.js';
 export { getCell } from './build/getCell.js';
 export { setCell, setCells, type CellUpdates } from './build/setCell.js';
-export { setRow, setSection, type SectionKey } from './build/setRow.js';
+export { setRow, setSection } from './build/setRow.js';
 export { fillTotals, type CellChange, type FillTotalsOptions, type FillTotalsResult } from './build/fillTotals.js';
 export { tallyRequests, type RequestCase, type TallyResult } from './build/tallyRequests.js';
 export { tallyReviewLitigation, type ReviewLitigationCase } from './build/tallyReviewLitigation.js';

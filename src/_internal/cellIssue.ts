@@ -1,6 +1,6 @@
 import type { Issue, IssueCode } from '../model/issue.js';
 import type { LocalizedText } from '../model/localizedText.js';
-import { describeCell } from '../template/describeCell.js';
+import { cellLocation, describeCell } from '../template/describeCell.js';
 import type { CellLayout } from '../template/layout.js';
 
 type Path = readonly (string | number)[];
@@ -15,9 +15,9 @@ export function showValue(value: unknown): string {
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
-/** Builds an issue; `where` is attached when the issue concerns a cell. */
+/** Builds an issue; the cell's location is attached when the issue concerns a cell. */
 export function issue(code: IssueCode, path: Path, message: LocalizedText, cell?: CellLayout): Issue {
-  return cell ? { code, path, where: describeCell(cell), message } : { code, path, message };
+  return cell ? { code, path, location: cellLocation(cell), message } : { code, path, message };
 }
 
 /** Classifies a value that a cell of this kind cannot hold. */

@@ -1,3 +1,4 @@
+import type { FoundCellKey } from '../model/location.js';
 import { readCell } from '../_internal/buildReport.js';
 import { Dec, ExactDec, toYuan } from '../_internal/decimal.js';
 import type { Decimal } from 'decimal.js';
@@ -14,7 +15,7 @@ import { correspondence } from './correspondence.js';
  */
 export interface CellDifference {
   /** The cell key (in the later report's edition). */
-  readonly key: string;
+  readonly key: FoundCellKey;
   /** The cell in the form's own words. */
   readonly where: LocalizedText;
   /** The value before (summed, for a cell the earlier edition splits). */
@@ -37,7 +38,7 @@ export interface Unmatched {
   /** Which report the cell is in. */
   readonly side: 'before' | 'after';
   /** The cell key. */
-  readonly key: string;
+  readonly key: FoundCellKey;
   /** The cell in the form's own words. */
   readonly where: LocalizedText;
   /** Its value. */
@@ -90,7 +91,7 @@ export function compareReports(before: Report, after: Report): Comparison {
   const unmatched: Unmatched[] = [];
   const usedBefore = new Set<number>();
   const usedAfter = new Set<number>();
-  const compare = (key: string, where: LocalizedText, b: CellValue, a: CellValue) => {
+  const compare = (key: FoundCellKey, where: LocalizedText, b: CellValue, a: CellValue) => {
     const x = amount(b);
     const y = amount(a);
     if (x === undefined || y === undefined)

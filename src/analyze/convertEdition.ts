@@ -1,3 +1,4 @@
+import type { FoundCellKey } from '../model/location.js';
 import { assertEdition } from '../_internal/assertEdition.js';
 import { buildReport, readCell } from '../_internal/buildReport.js';
 import type { CellValue } from '../model/cell.js';
@@ -15,7 +16,7 @@ import { correspondence } from './correspondence.js';
  */
 export interface NotCarried {
   /** The source cell key. */
-  readonly key: string;
+  readonly key: FoundCellKey;
   /** The source cell in the form's own words. */
   readonly where: LocalizedText;
   /** Its value in the source report. */

@@ -1,3 +1,4 @@
+import { issue as cellIssue } from '../_internal/cellIssue.js';
 import type { Result } from '../model/result.js';
 import { buildReport } from '../_internal/buildReport.js';
 import { Dec, ExactDec, toYuan, yuanToWan } from '../_internal/decimal.js';
@@ -158,15 +159,15 @@ export function sumReports(reports: readonly Report[], options: SumOptions): Sum
     return {
       success: false,
       issues: [
-        {
-          code: 'UNSAFE_INTEGER',
-          path: unsafe.segments,
-          where: describeCell(unsafe),
-          message: {
+        cellIssue(
+          'UNSAFE_INTEGER',
+          unsafe.segments,
+          {
             zh: `${describeCell(unsafe).zh}：合计超出安全整数范围，无法精确表示`,
             en: `${describeCell(unsafe).en}: the sum exceeds the safe integer range and would not be exact`,
           },
-        },
+          unsafe,
+        ),
       ],
     };
   }

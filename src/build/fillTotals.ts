@@ -1,3 +1,4 @@
+import type { FoundCellKey } from '../model/location.js';
 import { checkReport } from '../check/checkReport.js';
 import { negate, plus, type ExactSum } from '../check/exact.js';
 import { relationsOf } from '../check/plan.js';
@@ -28,7 +29,7 @@ export interface FillTotalsOptions {
  */
 export interface CellChange {
   /** The cell key. */
-  readonly key: string;
+  readonly key: FoundCellKey;
   /** The cell in the form's own words. */
   readonly where: LocalizedText;
   /** What it held before: `null` when it was blank. */

@@ -1,5 +1,7 @@
 import { readCell } from '../_internal/buildReport.js';
 import { OgiReportError } from '../model/ogiReportError.js';
+import type { CellValue } from '../model/cell.js';
+import type { FoundCellKey } from '../model/location.js';
 import type { CellAt, CellKey, Report } from '../model/report.js';
 import { layoutOf, type CellLayout } from '../template/layout.js';
 
@@ -16,7 +18,8 @@ export function cellLayoutOf(report: Report, key: string): CellLayout {
 }
 
 /**
- * Reads one cell by its key.
+ * Reads one cell by its key: a key you write (checked against the report's edition at compile
+ * time), or a {@link FoundCellKey} from a finding, an issue or a repair about this report.
  * @param report - a report of either edition.
  * @param key - the cell key, `section.row….column`; only keys of the report's edition compile.
  * @returns the cell: a number, `null` (blank), `'NA'` (not applicable), or Money for money cells.
@@ -24,9 +27,13 @@ export function cellLayoutOf(report: Report, key: string): CellLayout {
  * @example
  * ```ts
  * getCell(report, 'requests.outcomes.withheld.stateSecret.naturalPerson'); // 0
+ * const f = checkReport(report).findings[0];
+ * if (f?.location.key) getCell(report, f.location.key); // the cell the finding is about
  * ```
  * @category Builders
  */
-export function getCell<R extends Report, K extends CellKey<R>>(report: R, key: K): CellAt<R, K> {
-  return readCell(report, cellLayoutOf(report, key).segments) as CellAt<R, K>;
+export function getCell<R extends Report, K extends CellKey<R>>(report: R, key: K): CellAt<R, K>;
+export function getCell(report: Report, key: FoundCellKey): CellValue;
+export function getCell(report: Report, key: string): unknown {
+  return readCell(report, cellLayoutOf(report, key).segments);
 }

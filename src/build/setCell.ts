@@ -2,6 +2,7 @@ import { buildReport, readCell } from '../_internal/buildReport.js';
 import { validateCell } from '../_internal/validateCell.js';
 import type { CellValue } from '../model/cell.js';
 import { OgiReportError } from '../model/ogiReportError.js';
+import type { FoundCellKey } from '../model/location.js';
 import type { CellAt, CellKey, Report } from '../model/report.js';
 import { cellLayoutOf } from './getCell.js';
 
@@ -42,12 +43,18 @@ export function setCells<R extends Report>(report: R, updates: CellUpdates<R>): 
 /**
  * Sets one cell, returning a new report; the input is not changed.
  * @param report - a report of either edition.
- * @param key - the cell key; only keys of the report's edition compile.
+ * @param key - the cell key; only keys of the report's edition compile, or a {@link FoundCellKey} from a finding or repair about this report.
  * @param value - the new value, typed by the cell: count, signed change or money; `null` for blank, `'NA'` for not applicable.
  * @returns a new, deeply frozen report.
  * @throws {@link OgiReportError} `UNKNOWN_CELL` or `INVALID_CELL_VALUE`.
+ * @example
+ * ```ts
+ * const next = setCell(report, 'requests.received.naturalPerson', 18);
+ * ```
  * @category Builders
  */
-export function setCell<R extends Report, K extends CellKey<R>>(report: R, key: K, value: CellAt<R, K>): R {
+export function setCell<R extends Report, K extends CellKey<R>>(report: R, key: K, value: CellAt<R, K>): R;
+export function setCell<R extends Report>(report: R, key: FoundCellKey, value: CellValue): R;
+export function setCell<R extends Report>(report: R, key: string, value: CellValue): R {
   return setCells(report, { [key]: value } as unknown as CellUpdates<R>);
 }

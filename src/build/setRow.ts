@@ -1,3 +1,4 @@
+import type { SectionKey } from '../model/location.js';
 import { OgiReportError } from '../model/ogiReportError.js';
 import type { CellAt, Report, RowKey } from '../model/report.js';
 import { layoutOf } from '../template/layout.js';
@@ -30,18 +31,6 @@ export function setRow<R extends Report, K extends RowKey<R>>(report: R, row: K,
     Object.fromEntries(Object.entries(cells).map(([c, v]) => [`${row}.${c}`, v])) as CellUpdates<R>,
   );
 }
-
-/**
- * The sections {@link setSection} can set: the three tables and the three prose sections.
- * @category Builders
- */
-export type SectionKey =
-  | 'overview'
-  | 'proactiveDisclosure'
-  | 'requests'
-  | 'reviewLitigation'
-  | 'problems'
-  | 'otherMatters';
 
 /**
  * Sets a prose section's text, or any cells of a table section given as nested rows (a deep partial

@@ -49,7 +49,7 @@ function relationDrafts(
 function stamp(rule: RuleDefinition, d: FindingDraft, severity: Severity): Finding {
   const code = `${d.kind}_${d.status.toUpperCase()}` as FindingCode;
   const l = d.location;
-  const place = l.path?.join('.') ?? [l.section, l.row, l.column, l.where.en].join('|');
+  const place = l.key ?? [l.section, l.row, l.column, l.where.en].join('|');
   const { order: _order, kind: _kind, ...rest } = d;
   return {
     ...rest,
@@ -149,7 +149,7 @@ export function checkReport(report: Report, options?: CheckOptions): CheckResult
       rule: 'R8',
       severity: 'error',
       status: 'broken',
-      location: { path: ['edition'], where },
+      location: { where },
       operands: [],
       message: {
         zh: `不是可检查的报告：格式版本 ${String(edition)} 未知`,

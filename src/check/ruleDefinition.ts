@@ -69,17 +69,6 @@ export function term(cell: CellLayout, side: Term['side'], report = 0, coef: 1 |
   return { cell, index: cell.index, report, coef, side };
 }
 
-/** The location of one cell. */
-export function cellLocation(cell: CellLayout): FindingLocation {
-  return {
-    section: cell.section.key,
-    row: cell.path,
-    column: cell.column.key,
-    path: cell.segments,
-    where: describeCell(cell),
-  };
-}
-
 /** The location of a whole column of a table section. */
 export function columnLocation(section: TableSectionTemplate, column: ColumnTemplate): FindingLocation {
   return {

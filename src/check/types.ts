@@ -1,5 +1,6 @@
 import type { CellValue } from '../model/cell.js';
 import type { LocalizedText, Locale } from '../model/localizedText.js';
+import type { FoundCellKey, Location } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import type { Edition } from '../template/types.js';
 
@@ -55,21 +56,13 @@ export type FindingKind =
 export type FindingCode = `${FindingKind}_${Uppercase<FindingStatus>}`;
 
 /**
- * Where a finding is: by keys (the spec's vocabulary) and in the form's own words.
+ * Where a finding is: a {@link Location} that always names the place in the form's own words.
  * @category Checks
  */
-export interface FindingLocation {
-  /** Section key, e.g. `requests`. */
-  readonly section?: string;
-  /** Row path within the section, e.g. `outcomes.total`. */
-  readonly row?: string;
-  /** Column key, e.g. `naturalPerson`. */
-  readonly column?: string;
-  /** Path to the cell in the report object, when the finding is about one cell. */
-  readonly path?: readonly string[];
+export type FindingLocation = Location & {
   /** The location in the form's own words, e.g. 表三 · 三、本年度办理结果 · （七）总计 · 总计. */
   readonly where: LocalizedText;
-}
+};
 
 /**
  * A cell that takes part in a relation, with its value.
@@ -77,7 +70,7 @@ export interface FindingLocation {
  */
 export interface Operand {
   /** The cell key, e.g. `requests.received.total`. */
-  readonly key: string;
+  readonly key: FoundCellKey;
   /** The cell in the form's own words. */
   readonly where: LocalizedText;
   /** Which report the cell is from: this year's, the previous year's, or one the aggregate sums (R10). */
@@ -103,7 +96,7 @@ export interface Operand {
  */
 export interface InferredValue {
   /** The cell key. */
-  readonly key: string;
+  readonly key: FoundCellKey;
   /** The cell in the form's own words. */
   readonly where: LocalizedText;
   /** The value it must take. */

@@ -1,4 +1,5 @@
 import type { LocalizedText } from './localizedText.js';
+import type { Location } from './location.js';
 
 /**
  * Stable codes of validation issues, the first failure channel: returned as data, never thrown.
@@ -60,8 +61,9 @@ export type IssueCode =
   | 'INVALID_OPTIONS';
 
 /**
- * A validation issue: what is wrong, where (as a path of keys, zod-compatible, and in the form's
- * own words when the path is a cell), in Chinese and English.
+ * A validation issue: what is wrong, where (as a path of keys, zod-compatible, and as a
+ * {@link Location} — section, row, column, cell key and the form's own words — when the path is in a
+ * cell), in Chinese and English.
  * @category Model
  */
 export interface Issue {
@@ -69,8 +71,8 @@ export interface Issue {
   readonly code: IssueCode;
   /** Path to the offending value, e.g. `['requests', 'received', 'total']`. */
   readonly path: readonly (string | number)[];
-  /** The offending cell in the form's own words, when the path is a cell. */
-  readonly where?: LocalizedText;
+  /** The offending cell, when the path is in one: its keys and its name in the form's own words. */
+  readonly location?: Location;
   /** What is wrong, in both languages. */
   readonly message: LocalizedText;
   /** For case registers: the `id` of the offending case, when it has one. */

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../model/localizedText.js';
+import type { Location } from '../model/location.js';
 
 /**
  * Codes of what the parser doubted or could not do.
@@ -82,13 +83,9 @@ export interface ParseFinding {
   readonly line?: number;
   /** Where in the page or file it is about (HTML and PDF input). */
   readonly source?: SourcePosition;
-  /** Section key. */
-  readonly section?: string;
-  /** Row path within the section. */
-  readonly row?: string;
-  /** Column key. */
-  readonly column?: string;
-  /** Every row the finding is about, when it is about several (`row` is the first). */
+  /** Where in the form: section, row (the first, when it is about several), column and cell key, and the form's own words. */
+  readonly location?: Location;
+  /** Every row the finding is about, when it is about several (`location.row` is the first). */
   readonly rows?: readonly string[];
   /** For `DIGITS_AMBIGUOUS`: the equally good readings of the run (cell values in order, `'NA'` for a placeholder). */
   readonly candidates?: readonly (readonly (number | 'NA')[])[];

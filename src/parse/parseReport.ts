@@ -196,7 +196,7 @@ export function parseReport(text: string, options?: ParseOptions): ParseResult {
       findings.push({
         code: 'SECTION_MISSING',
         severity: 'warning',
-        section: s.key,
+        location: { section: s.key, where: { zh: s.heading, en: s.headingEn } },
         message: msg(
           `未找到第${s.ordinal}部分“${s.heading.slice(2)}”的标题`,
           `The heading of section ${s.ordinalEn} (${s.headingEn.replace(/^[IVX]+\.\s*/, '')}) was not found`,

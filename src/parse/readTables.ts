@@ -6,7 +6,7 @@
 import { Dec } from '../_internal/decimal.js';
 import type { CellValue } from '../model/cell.js';
 import type { LocalizedText } from '../model/localizedText.js';
-import { describeCell, describeRows } from '../template/describeCell.js';
+import { cellLocation, describeCell, describeRows } from '../template/describeCell.js';
 import { cellsOfRow, type CellLayout, type EditionLayout, type RowLayout } from '../template/layout.js';
 import type { BlockTemplate, ColumnTemplate, RowTemplate, TableSectionTemplate } from '../template/types.js';
 import { align, trimmed, valueCount, type Placement } from './align.js';
@@ -169,20 +169,22 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
     g: number | undefined,
     about: readonly RowLayout[],
     message: LocalizedText,
-    extra: Partial<ParseFinding> = {},
+    extra: FindExtra = {},
   ) => {
     const first = about[0];
     if (severity !== 'info') for (const r of about) troubled.add(r.block);
     if (about.length === 0 && severity !== 'info') for (const r of rows) troubled.add(r.block);
+    const { cell, ...rest } = extra;
     findings.push({
       code,
       severity,
       ...(g !== undefined && { line: where(g) }),
-      section: section.key,
-      ...(first && { row: first.path }),
+      location: cell
+        ? cellLocation(cell)
+        : { section: section.key, ...(first && { row: first.path, where: describeRows(about) }) },
       ...(about.length > 1 && { rows: about.map((r) => r.path) }),
       message,
-      ...extra,
+      ...rest,
     });
   };
   const cellsOf = (r: RowLayout) => cellsOfRow(layout, r);
@@ -199,11 +201,11 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
           g,
           [r],
           msg(`${d.zh}：${read.problem.zh}，按空白处理`, `${d.en}: ${read.problem.en}; left blank`),
-          { column: cell.column.key },
+          { cell },
         );
       if (read.note)
         find(read.note.code, 'warning', g, [r], msg(`${d.zh}：${read.note.text.zh}`, `${d.en}: ${read.note.text.en}`), {
-          column: cell.column.key,
+          cell,
         });
       ctx.cells.set(cell.index, read.value);
     });
@@ -359,8 +361,11 @@ type Find = (
   g: number | undefined,
   about: readonly RowLayout[],
   message: LocalizedText,
-  extra?: Partial<ParseFinding>,
+  extra?: FindExtra,
 ) => void;
+
+/** What a finding may add to its rows: the one cell it is about, the line, the candidate readings. */
+type FindExtra = Partial<Pick<ParseFinding, 'line' | 'candidates'>> & { readonly cell?: CellLayout };
 
 /** The run rows of a placement: each row's cell count and the position of its total column. */
 function runRows(rows: readonly RowLayout[]): RunRow[] {
@@ -484,7 +489,7 @@ function runCell(cell: CellLayout, v: RunValue, rows: readonly RowLayout[], find
       undefined,
       rows,
       msg(`${d.zh}：${read.note.text.zh}`, `${d.en}: ${read.note.text.en}`),
-      { column: cell.column.key },
+      { cell },
     );
   return read.value;
 }

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../model/localizedText.js';
+import type { FoundCellKey, Location } from '../model/location.js';
 import type { CellLayout, RowLayout } from './layout.js';
 
 const SEP = ' · ';
@@ -52,4 +53,15 @@ export function describeCell(cell: CellLayout): LocalizedText {
   const zh = c.group ? `${c.group.label} › ${c.label}` : c.label;
   const en = c.group ? `${c.group.labelEn} › ${c.labelEn}` : c.labelEn;
   return { zh: row.zh + SEP + zh, en: row.en + SEP + en };
+}
+
+/** The location of one cell: its section, row, column and key, and its name in the form's own words. */
+export function cellLocation(cell: CellLayout): Location & { readonly where: LocalizedText } {
+  return {
+    section: cell.section.key,
+    row: cell.path,
+    column: cell.column.key,
+    key: cell.key as FoundCellKey,
+    where: describeCell(cell),
+  };
 }

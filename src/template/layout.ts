@@ -1,3 +1,4 @@
+import type { FoundCellKey } from '../model/location.js';
 import { templates } from './templates.js';
 import type {
   BlockTemplate,
@@ -36,7 +37,7 @@ export interface CellLayout extends RowLayout {
   /** The cell's column. */
   readonly column: ColumnTemplate;
   /** The cell key, `section.rowPath.column`, e.g. `requests.received.total`. */
-  readonly key: string;
+  readonly key: FoundCellKey;
   /** The cell key split into segments, the path to the cell in a report object. */
   readonly segments: readonly string[];
   /** Position of the cell in {@link EditionLayout.cells}. */
@@ -106,7 +107,11 @@ function unfold(edition: Edition, template: EditionTemplate): EditionLayout {
   }
   const cells = rows
     .flatMap((r) =>
-      r.block.columns.map((column) => ({ ...r, column, key: `${r.section.key}.${r.path}.${column.key}` })),
+      r.block.columns.map((column) => ({
+        ...r,
+        column,
+        key: `${r.section.key}.${r.path}.${column.key}` as FoundCellKey,
+      })),
     )
     .map((c, index) => Object.freeze({ ...c, segments: c.key.split('.'), index }));
   return Object.freeze({

@@ -1,3 +1,5 @@
+import type { SectionKey } from '../model/location.js';
+import type { TableSectionKey } from '../model/report.js';
 /**
  * The vocabulary in which each edition of the national template is written down as data.
  * Every label, row and column of the form is spelled once, in a template; everything else
@@ -114,7 +116,7 @@ export interface BalanceTemplate {
  */
 export interface SectionTemplate {
   /** Key of the section, e.g. `requests`. */
-  readonly key: string;
+  readonly key: SectionKey;
   /** The section's ordinal as printed: 一 … 六. */
   readonly ordinal: string;
   /** The same ordinal in Roman numerals, for English text: I … VI. */
@@ -138,6 +140,8 @@ export interface SectionTemplate {
  * @category Template
  */
 export interface TableSectionTemplate extends SectionTemplate {
+  /** Key of the section: `proactiveDisclosure`, `requests` or `reviewLitigation`. */
+  readonly key: TableSectionKey;
   /** The table blocks, in printed order. */
   readonly blocks: readonly BlockTemplate[];
 }

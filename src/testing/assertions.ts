@@ -60,7 +60,7 @@ export function assertBreaks(report: Report, rule: RuleId, key?: string, options
     (f) =>
       f.rule === rule &&
       f.status === 'broken' &&
-      (key === undefined || f.operands.some((o) => o.key === key) || f.location.path?.join('.') === key),
+      (key === undefined || f.operands.some((o) => o.key === key) || f.location.key === key),
   );
   if (!hit)
     fail(

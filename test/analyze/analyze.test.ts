@@ -139,7 +139,7 @@ describe('R10: an aggregate equals the sum of what it aggregates', () => {
           const hit = checkReport(changed, { children }).findings.filter(
             (f) => f.rule === 'R10' && f.status === 'broken',
           );
-          expect(hit.map((f) => f.location.path?.join('.'))).toEqual([cell.key]);
+          expect(hit.map((f) => f.location.key)).toEqual([cell.key]);
           expect(hit[0]?.operands.filter((o) => o.report === 'child').map((o) => o.source?.index)).toEqual(
             children.map((_, i) => i),
           );
@@ -272,7 +272,7 @@ describe('R10 on money', () => {
     expect(checkReport(total, { children }).findings.filter((f) => f.rule === 'R10')).toEqual([]);
     const wrong = setCell(total, 'proactiveDisclosure.fees.amount', money('999', '元'));
     const f = checkReport(wrong, { children }).findings.filter((x) => x.rule === 'R10');
-    expect(f.map((x) => [x.status, x.location.path?.join('.'), x.message.en])).toEqual([
+    expect(f.map((x) => [x.status, x.location.key, x.message.en])).toEqual([
       [
         'broken',
         'proactiveDisclosure.fees.amount',

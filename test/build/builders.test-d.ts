@@ -1,5 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  checkReport,
+  fromJSON,
+  getCell,
+  setCell,
+  type CellKeyOf,
+  type CellValue,
+  type FoundCellKey,
+  type Report,
   setRow,
   tallyRequests,
   type OutcomeKeyOf,
@@ -13,6 +21,26 @@ declare const r19: Report2019;
 declare const r21: Report2021;
 
 describe('typed builders', () => {
+  it('a key from a finding reads and writes the cell it is about, whatever the report type', () => {
+    const report = r21 as Report;
+    const f = checkReport(report).findings[0];
+    if (f?.location.key) {
+      expectTypeOf(getCell(report, f.location.key)).toEqualTypeOf<CellValue>();
+      setCell(report, f.location.key, 0);
+    }
+    const o = f?.operands[0];
+    if (o) getCell(report, o.key);
+    const issue = fromJSON('{}');
+    if (!issue.success && issue.issues[0].location?.key) getCell(report, issue.issues[0].location.key);
+    // A key written by hand is still checked against the edition:
+    // @ts-expect-error — a 2021-only cell on a 2019 report
+    getCell(r19, 'requests.outcomes.other.feeUnpaid.total');
+    // @ts-expect-error — a 2021-only cell on a report of either edition
+    getCell(report, 'requests.outcomes.other.feeUnpaid.total');
+    // @ts-expect-error — a plain string is not a key
+    getCell(r21, 'requests.received.nobody' as string);
+    expectTypeOf<FoundCellKey>().toExtend<CellKeyOf<'2019'> | CellKeyOf<'2021'>>();
+  });
   it('rows and outcomes are per edition', () => {
     setRow(r21, 'requests.outcomes.other.feeUnpaid', { total: 1 });
     // @ts-expect-error — a 2021-only row

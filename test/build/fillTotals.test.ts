@@ -51,7 +51,7 @@ describe('fillTotals', () => {
     });
     const kept = fillTotals(r);
     expect(kept.report.requests.received.total).toBe(5);
-    expect(kept.findings.map((f) => [f.rule, f.location.path?.join('.'), f.expected, f.actual])).toEqual([
+    expect(kept.findings.map((f) => [f.rule, f.location.key, f.expected, f.actual])).toEqual([
       ['R3', 'requests.received.total', 4, 5],
     ]);
     const replaced = fillTotals(r, { overwrite: true });

@@ -66,7 +66,7 @@ describe('checkReport: relations evaluated exactly', () => {
     if (!sum.success) return;
     expect((sum.report as typeof seedReport).proactiveDisclosure.licensing.change).toBe(2);
     const findings = checkReport(sum.report, { children }).findings.filter(
-      (f) => f.rule === 'R10' && f.location.path?.join('.') === 'proactiveDisclosure.licensing.change',
+      (f) => f.rule === 'R10' && f.location.key === 'proactiveDisclosure.licensing.change',
     );
     expect(findings).toEqual([]);
   });
@@ -93,7 +93,7 @@ describe('checkReport: relations evaluated exactly', () => {
         );
         const holds = BigInt(total) === parts.reduce((s, p) => s + BigInt(p), 0n);
         const r3 = checkReport(r).findings.filter(
-          (f) => f.rule === 'R3' && f.status === 'broken' && f.location.path?.join('.') === 'requests.received.total',
+          (f) => f.rule === 'R3' && f.status === 'broken' && f.location.key === 'requests.received.total',
         );
         expect(r3.length === 0).toBe(holds);
       }),

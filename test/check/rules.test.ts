@@ -44,7 +44,7 @@ describe.each([
 
   it('R2: one more 予以公开 (row total kept) breaks （七）总计 in that column', () => {
     const bad = bump(good, ['requests.outcomes.disclosed.naturalPerson', 'requests.outcomes.disclosed.total']);
-    expect(brokenBy('R2', bad).map((x) => x.location.path?.join('.'))).toEqual([
+    expect(brokenBy('R2', bad).map((x) => x.location.key)).toEqual([
       'requests.outcomes.total.naturalPerson',
       'requests.outcomes.total.total',
     ]);
@@ -52,13 +52,13 @@ describe.each([
 
   it('R3: a wrong 总计 names that cell', () => {
     const f = brokenBy('R3', bump(good, ['requests.received.total'], 2));
-    expect(f.map((x) => [x.location.path?.join('.'), x.delta])).toEqual([['requests.received.total', 2]]);
+    expect(f.map((x) => [x.location.key, x.delta])).toEqual([['requests.received.total', 2]]);
     expect(f[0]?.location.where.zh).toBe('表三 · 一、本年新收政府信息公开申请数量 · 总计');
   });
 
   it('R4: a wrong 行政诉讼 total names that cell', () => {
     const f = brokenBy('R4', bump(good, ['reviewLitigation.litigationAfterReview.total']));
-    expect(f.map((x) => x.location.path?.join('.'))).toEqual(['reviewLitigation.litigationAfterReview.total']);
+    expect(f.map((x) => x.location.key)).toEqual(['reviewLitigation.litigationAfterReview.total']);
     expect(f[0]?.location.where.zh).toBe('表四 · 行政诉讼 › 复议后起诉 · 总计');
   });
 
@@ -80,7 +80,7 @@ describe.each([
     expect(brokenBy('R5', good, { previous })).toEqual([]);
     const off = bump(previous, ['requests.carriedForward.legalServiceAgency']);
     const f = brokenBy('R5', good, { previous: off });
-    expect(f.map((x) => [x.location.path?.join('.'), x.severity])).toEqual([
+    expect(f.map((x) => [x.location.key, x.severity])).toEqual([
       ['requests.carriedOver.legalServiceAgency', 'warning'],
     ]);
     expect(f[0]?.operands.map((o) => [o.report, o.key])).toEqual([
@@ -117,7 +117,7 @@ describe.each([
       reviewLitigation: reviewRest,
     };
     const f = brokenBy('R8', bad);
-    expect(f.map((x) => [x.location.path?.join('.') ?? x.location.row, x.message.en.split(': ').at(-1)])).toEqual([
+    expect(f.map((x) => [x.location.key ?? x.location.row, x.message.en.split(': ').at(-1)])).toEqual([
       ['requests.received.naturalPerson', 'a count cannot be negative, got -3'],
       ['requests.carriedOver.total', 'expected an integer, got 1.5'],
       ['review', 'the row is missing'],
@@ -161,7 +161,7 @@ describe('edition-specific rules', () => {
       'proactiveDisclosure.normativeDocuments.inForce': 5,
     });
     const f = brokenBy('R6', now, { previous });
-    expect(f.map((x) => [x.location.path?.join('.'), x.actual, x.expected, x.severity])).toEqual([
+    expect(f.map((x) => [x.location.key, x.actual, x.expected, x.severity])).toEqual([
       ['proactiveDisclosure.normativeDocuments.inForce', 5, 4, 'warning'],
     ]);
   });
@@ -183,7 +183,7 @@ describe('edition-specific rules', () => {
     const f = brokenBy('R7', bad, { previous }).filter(
       (x) => x.location.row === 'licensing' || x.location.row === 'regulations',
     );
-    expect(f.map((x) => [x.code, x.location.path?.join('.')])).toEqual([
+    expect(f.map((x) => [x.code, x.location.key])).toEqual([
       ['PUBLISHED_TOTAL_BROKEN', 'proactiveDisclosure.regulations.publishedTotal'],
       ['ITEMS_BROKEN', 'proactiveDisclosure.licensing.itemsLastYear'],
     ]);

@@ -157,7 +157,7 @@ describe('fromJSON on bad input: a coded issue at the right path, never a throw'
   const at = ['requests', 'received', 'naturalPerson'];
   it('negative counts', () => {
     const i = expectIssue(cell(-1), 'NEGATIVE_COUNT', at);
-    expect(i.where?.zh).toBe('表三 · 一、本年新收政府信息公开申请数量 · 自然人');
+    expect(i.location?.where?.zh).toBe('表三 · 一、本年新收政府信息公开申请数量 · 自然人');
   });
   it('fractions', () => expectIssue(cell(1.5), 'NOT_INTEGER', at));
   it('NaN and Infinity', () => {
@@ -202,7 +202,7 @@ describe('fromJSON on bad input: a coded issue at the right path, never a throw'
     const x = json();
     delete x.requests.received.total;
     const i = expectIssue(x, 'MISSING_FIELD', ['requests', 'received', 'total']);
-    expect(i.where?.en).toBe('Table III · 1. New requests received this year · Total');
+    expect(i.location?.where?.en).toBe('Table III · 1. New requests received this year · Total');
   });
   it('extra keys, reported one by one', () => {
     const v = json();

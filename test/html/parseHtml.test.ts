@@ -90,7 +90,7 @@ describe('parseHtml: a cell is a cell', () => {
   it('reader findings point into the page: a label variant names its table and row, not a line', () => {
     const html = page.replace('（一）予以公开', '（一）同意公开');
     const { findings } = parseHtml(html, facts(consistentReport2021));
-    const variant = findings.find((f) => f.row === 'outcomes.disclosed');
+    const variant = findings.find((f) => f.location?.row === 'outcomes.disclosed');
     expect(variant?.source).toMatchObject({ kind: 'html', table: 4 });
     expect(variant?.line).toBeUndefined();
   });

@@ -326,7 +326,7 @@ describe('layouts found in the wild', () => {
       '三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 | 80 | 1 | 0 | 0 | 0 | 81',
     );
     const f = findings.find((x) => x.code === 'VALUE_COUNT')!;
-    expect([f.line, f.row, f.message.en]).toEqual([
+    expect([f.line, f.location?.row, f.message.en]).toEqual([
       6,
       'received',
       'Table III · 1. New requests received this year: expected 7 numbers, found 6; left blank',
@@ -338,7 +338,10 @@ describe('layouts found in the wild', () => {
     const { report, findings } = r2021(
       '三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 | 80.5 | 1 | 0 | 0 | 0 | 0 | 81元',
     );
-    expect(findings.filter((f) => f.code === 'VALUE_INVALID').map((f) => f.column)).toEqual(['naturalPerson', 'total']);
+    expect(findings.filter((f) => f.code === 'VALUE_INVALID').map((f) => f.location?.column)).toEqual([
+      'naturalPerson',
+      'total',
+    ]);
     expect((report as Report2021).requests.received.naturalPerson).toBeNull();
   });
 

@@ -17,7 +17,9 @@ const same = (a: unknown, b: unknown) => {
 export function sortCells(truth: Report, back: ParseResult) {
   const out = { exact: 0, flagged: 0, silent: [] as string[], wrong: [] as string[] };
   const onRow = (f: ParseFinding, section: string, row: string) =>
-    f.severity !== 'info' && f.section === section && (f.row === row || f.rows?.includes(row) === true);
+    f.severity !== 'info' &&
+    f.location?.section === section &&
+    (f.location?.row === row || f.rows?.includes(row) === true);
   for (const c of layoutOf(truth.edition).cells) {
     const got = back.report ? readCell(back.report, c.segments) : undefined;
     if (same(readCell(truth, c.segments), got)) out.exact++;

@@ -104,7 +104,7 @@ describe('hostile input (regressions)', () => {
       .join('\n');
     const { report, findings } = parseReport(S(body));
     expect(report?.requests.received.total).toBeNull();
-    expect(findings.some((f) => f.code === 'DIGITS_AMBIGUOUS' && f.row === 'received')).toBe(true);
+    expect(findings.some((f) => f.code === 'DIGITS_AMBIGUOUS' && f.location?.row === 'received')).toBe(true);
   });
   it('options are validated: misuse throws OgiReportError INVALID_ARGUMENT, never a TypeError', () => {
     for (const bad of [

@@ -5,7 +5,8 @@ import type { Edition } from '../../template/types.js';
 import type { LocalizedText } from '../../model/localizedText.js';
 import type { Relation } from '../relation.js';
 import type { FindingKind } from '../types.js';
-import { cellLocation, term, defineRule, type FindingDraft, type InputContext } from '../ruleDefinition.js';
+import { term, defineRule, type FindingDraft, type InputContext } from '../ruleDefinition.js';
+import { cellLocation } from '../../template/describeCell.js';
 
 /** For each row of `layout` having every column in `columns`, the cells of those columns. */
 function rowsWith(layout: EditionLayout, columns: readonly string[]): (readonly CellLayout[])[] {

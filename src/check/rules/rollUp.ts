@@ -5,7 +5,8 @@ import { describeCell } from '../../template/describeCell.js';
 import type { CellLayout, EditionLayout } from '../../template/layout.js';
 import { type Relation } from '../relation.js';
 import { KNOWN } from '../../_internal/cellValues.js';
-import { cellLocation, term, type FindingDraft, defineRule } from '../ruleDefinition.js';
+import { term, type FindingDraft, defineRule } from '../ruleDefinition.js';
+import { cellLocation } from '../../template/describeCell.js';
 
 const sides = {
   actual: { zh: '汇总报告', en: 'the aggregate' },

@@ -1,7 +1,8 @@
 /** R2–R4: the sums implied by the layout — a total row sums its sibling rows, a total column sums its row. */
 import type { CellLayout, EditionLayout, RowLayout } from '../../template/layout.js';
 import type { Relation } from '../relation.js';
-import { cellLocation, term, defineRule } from '../ruleDefinition.js';
+import { term, defineRule } from '../ruleDefinition.js';
+import { cellLocation } from '../../template/describeCell.js';
 import type { FindingKind, RuleId } from '../types.js';
 
 function cellAt(layout: EditionLayout, row: RowLayout, column: string): CellLayout | undefined {

@@ -4,7 +4,8 @@ import type { CellValue } from '../../model/cell.js';
 import { describeCell, describeRow } from '../../template/describeCell.js';
 import { cellsOfRow, type CellLayout, type EditionLayout } from '../../template/layout.js';
 import { INVALID } from '../../_internal/cellValues.js';
-import { cellLocation, type FindingDraft, defineRule } from '../ruleDefinition.js';
+import { type FindingDraft, defineRule } from '../ruleDefinition.js';
+import { cellLocation } from '../../template/describeCell.js';
 
 const moneyCells = new WeakMap<EditionLayout, Uint8Array>();
 /** Flags of the money cells of a layout (money is validated even when it reads as known). */
