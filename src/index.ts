@@ -75,6 +75,11 @@ export type { FoundCellKey, Location, SectionKey } from './model/location.js';
 export { OgiReportError, isOgiReportError, type OgiReportErrorCode } from './model/ogiReportError.js';
 export { reportJsonSchema, reportSchema, type ReportSchema } from './model/reportSchema.js';
 
+// Repairs
+export { applyRepair, suggestRepairs } from './repair/suggestRepairs.js';
+export type { Slip } from './repair/slips.js';
+export type { Repair, RepairChange, RepairOptions, RepairResult } from './repair/types.js';
+
 // Builders
 export { emptyReport, type EmptyReportOptions } from './build/emptyReport.js';
 export { getCell } from './build/getCell.js';

@@ -29,8 +29,12 @@ async function bundle(contents: string, external: string[] = []): Promise<{ code
   return { code: result.outputFiles[0]?.text ?? '', inputs: kept };
 }
 
-/** The full entry, minified (zod classic and decimal.js included), must stay under this: 232,742 B when set; 260,012 B after the readers' shared back end, exact arithmetic and many-report formats. */
-const FULL_ENTRY_CEILING = 275_000;
+/**
+ * The full entry, minified (zod classic and decimal.js included), must stay under this: 232,742 B when
+ * set; 260,012 B after the readers' shared back end, exact arithmetic and many-report formats;
+ * 275,841 B with repairs (src/repair is 11 KB of it; zod classic is 99 KB, the largest part).
+ */
+const FULL_ENTRY_CEILING = 290_000;
 
 describe('bundles', () => {
   it('importing only the model and builders pulls in neither the parser, the renderers, the checks nor zod', async () => {

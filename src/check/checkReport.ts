@@ -1,16 +1,14 @@
 import { OgiReportError } from '../model/ogiReportError.js';
 import type { Report } from '../model/report.js';
-import { layoutOf, type EditionLayout } from '../template/layout.js';
 import { templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import { ruleDefinitions } from './catalogue.js';
 import { fingerprint } from './fingerprint.js';
-import { planFor } from './plan.js';
+import { inputsOf } from './inputs.js';
 import { type PackedRelation, type Relation } from './relation.js';
-import { extractValues, type Values } from '../_internal/cellValues.js';
+import type { Values } from '../_internal/cellValues.js';
 import { mergeDrafts, relationFinding, unknownRows } from './relationFinding.js';
 import type { FindingDraft, RuleDefinition } from './ruleDefinition.js';
-import { previousReportProblem } from './rules/completeness.js';
 import type { CheckOptions, CheckResult, CheckSummary, Finding, FindingCode, RuleId, Severity } from './types.js';
 
 /**
@@ -159,20 +157,9 @@ export function checkReport(report: Report, options?: CheckOptions): CheckResult
     };
     return { findings: [f], summary: summarize([f], locale) };
   }
-  const layout = layoutOf(edition as Edition);
-  const values = extractValues(report, layout);
-  const { previous } = opts;
-  const usable = previous !== undefined && previousReportProblem(report, previous) === undefined;
-  const prevLayout = usable ? layoutOf(previous.edition) : undefined;
-  const prevValues = usable ? extractValues(previous, prevLayout as EditionLayout) : undefined;
-  // R10: the reports an aggregate sums, usable only if all follow the aggregate's edition.
-  const children = report.scope === 'aggregate' ? (opts.children ?? []) : [];
-  const childrenUsable = children.every((c) => (c as { edition?: unknown } | null)?.edition === edition);
-  const usableChildren = childrenUsable ? children : [];
-  const childValues = usableChildren.map((c) => extractValues(c, layout));
-  const all: readonly (Values | undefined)[] = [values, prevValues, ...childValues];
-
-  const plan = planFor(layout, prevLayout, usableChildren.length);
+  const inputs = inputsOf(report, edition as Edition, opts);
+  const { values, previous, previousLayout: prevLayout, previousValues: prevValues, children, childrenUsable } = inputs;
+  const { usableChildren, childValues, all, plan } = inputs;
   const findings: Finding[] = [];
   for (const [r, rule] of ruleDefinitions.entries()) {
     const setting = opts.rules?.[rule.id] ?? (rule.optIn ? 'off' : 'on');

@@ -1,4 +1,5 @@
 import type { Locale } from '../model/localizedText.js';
+import type { Repair } from '../repair/types.js';
 import type { Finding, Severity } from './types.js';
 
 /**
@@ -10,6 +11,8 @@ export interface FormatFindingsOptions {
   readonly locale?: Locale;
   /** The least severity shown: `'info'` (default, everything), `'warning'` or `'error'`. */
   readonly minSeverity?: Severity;
+  /** Repairs from `suggestRepairs`: each finding a repair resolves gets the best such repair on a line of its own. */
+  readonly repairs?: readonly Repair[];
 }
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -18,15 +21,33 @@ const headings: Record<Locale, Record<Severity, string>> = {
   en: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
 };
 
+/** The best repair that resolves a finding, in one line: “最可能的更正：… 26 → 0”, or the tied choices. */
+function repairLine(f: Finding, repairs: readonly Repair[], locale: Locale): string | undefined {
+  const best = repairs.find((r) => r.resolves.includes(f.fingerprint));
+  if (!best) return undefined;
+  const change = (r: Repair) =>
+    r.changes
+      .map((c) => `${c.where[locale]} ${c.from === 'NA' ? '/' : String(c.from)} → ${c.to}`)
+      .join(locale === 'zh' ? '；' : '; ');
+  const tied = repairs.filter((r) => r.rank === best.rank && r.resolves.includes(f.fingerprint));
+  if (tied.length > 1)
+    return locale === 'zh'
+      ? `可能的更正（${tied.length} 个同样可能，表内关系无法区分）：${tied.map(change).join(' 或 ')}`
+      : `Possible repairs (${tied.length}, equally likely; the relations cannot tell them apart): ${tied.map(change).join(' or ')}`;
+  return locale === 'zh' ? `最可能的更正：${change(best)}` : `Most likely repair: ${change(best)}`;
+}
+
 /**
  * Formats findings for people: grouped by severity (errors first), numbered, each with its rule,
- * code and message, in Chinese (default) or English.
+ * code and message, in Chinese (default) or English; given `repairs`, the best repair of each
+ * finding under it.
  * @param findings - findings from `checkReport`.
- * @param options - locale and the least severity shown.
+ * @param options - locale, the least severity shown, and repairs from `suggestRepairs`.
  * @returns plain text, one finding per line; a single line saying so when there is nothing to show.
  * @example
  * ```ts
  * console.log(formatFindings(checkReport(report).findings, { locale: 'en', minSeverity: 'warning' }));
+ * console.log(formatFindings(checkReport(report).findings, { repairs: suggestRepairs(report).repairs }));
  * ```
  * @category Checks
  */
@@ -39,7 +60,11 @@ export function formatFindings(findings: readonly Finding[], options: FormatFind
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push(`${headings[locale][severity]} (${group.length})`);
-    group.forEach((f, i) => lines.push(`  ${i + 1}. [${f.rule} ${f.code}] ${f.message[locale]}`));
+    group.forEach((f, i) => {
+      lines.push(`  ${i + 1}. [${f.rule} ${f.code}] ${f.message[locale]}`);
+      const fix = options.repairs && repairLine(f, options.repairs, locale);
+      if (fix) lines.push(`     ${fix}`);
+    });
   }
   if (lines.length === 0) return locale === 'zh' ? '未发现问题。' : 'Nothing found.';
   return lines.join('\n');

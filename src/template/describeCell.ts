@@ -56,7 +56,9 @@ export function describeCell(cell: CellLayout): LocalizedText {
 }
 
 /** The location of one cell: its section, row, column and key, and its name in the form's own words. */
-export function cellLocation(cell: CellLayout): Location & { readonly where: LocalizedText } {
+export function cellLocation(
+  cell: CellLayout,
+): Location & { readonly key: FoundCellKey; readonly where: LocalizedText } {
   return {
     section: cell.section.key,
     row: cell.path,

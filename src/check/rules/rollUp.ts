@@ -13,7 +13,6 @@ const sides = {
   expected: { zh: '下级报告之和', en: 'the sum of the reports it aggregates' },
 };
 
-/** Money in 元, exactly. */
 /** R10, as data. */
 export const rollUpRule = defineRule({
   id: 'R10',
