@@ -6,7 +6,8 @@ import { seedReport } from 'ogi-report/testing';
 
 // A web page: every <table> laid out as a grid, so no digit run has to be guessed.
 // A cell holding two numbers is a finding with its table, row and grid column — never a guess.
-const page = renderHtml(seedReport, { standalone: true }).replace('<td>18</td>', '<td>1 8</td>');
+const cell = 'id="ogi-requests-received-naturalPerson">';
+const page = renderHtml(seedReport, { standalone: true }).replace(`${cell}18<`, `${cell}1 8<`);
 const html = parseHtml(page, { agency: seedReport.agency });
 console.log(html.report?.requests.received.total, html.report?.requests.received.naturalPerson); // → 18 null
 console.log(html.findings[0]?.code, JSON.stringify(html.findings[0]?.source)); // → CELL_SEVERAL_VALUES {"kind":"html","table":5,"row":3,"column":3}

@@ -78,7 +78,7 @@ export { reportJsonSchema, reportSchema, type ReportSchema } from './model/repor
 // Repairs
 export { applyRepair, suggestRepairs } from './repair/suggestRepairs.js';
 export type { Slip } from './repair/slips.js';
-export type { Repair, RepairChange, RepairOptions, RepairResult } from './repair/types.js';
+export type { Repair, RepairChange, RepairOptions, RepairPart, RepairResult } from './repair/types.js';
 
 // Builders
 export { emptyReport, type EmptyReportOptions } from './build/emptyReport.js';
@@ -95,6 +95,7 @@ export type { TallyOptions } from './_internal/tally.js';
 export { renderText } from './format/renderText.js';
 export { renderMarkdown } from './format/renderMarkdown.js';
 export { renderHtml, type RenderHtmlOptions } from './format/renderHtml.js';
+export { htmlStyles } from './format/htmlStyles.js';
 export { fromCsv, fromCsvReports, toCsv } from './format/csv.js';
 export {
   parseReport,

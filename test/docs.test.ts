@@ -10,6 +10,7 @@ const quoted: [doc: string, example: string][] = [
   ['../docs/getting-started.md', '../examples/quickstart.ts'],
   ['../docs/model.md', '../examples/model.ts'],
   ['../docs/checking.md', '../examples/check.ts'],
+  ['../docs/checking.md', '../examples/repair.ts'],
   ['../docs/reading.md', '../examples/read.ts'],
   ['../docs/reading.md', '../examples/readSources.ts'],
   ['../docs/tallying.md', '../examples/tally.ts'],

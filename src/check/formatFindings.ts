@@ -1,4 +1,5 @@
 import type { Locale } from '../model/localizedText.js';
+import { repairText } from '../repair/repairText.js';
 import type { Repair } from '../repair/types.js';
 import type { Finding, Severity } from './types.js';
 
@@ -20,22 +21,6 @@ const headings: Record<Locale, Record<Severity, string>> = {
   zh: { error: '错误', warning: '警告', info: '提示' },
   en: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
 };
-
-/** The best repair that resolves a finding, in one line: “最可能的更正：… 26 → 0”, or the tied choices. */
-function repairLine(f: Finding, repairs: readonly Repair[], locale: Locale): string | undefined {
-  const best = repairs.find((r) => r.resolves.includes(f.fingerprint));
-  if (!best) return undefined;
-  const change = (r: Repair) =>
-    r.changes
-      .map((c) => `${c.where[locale]} ${c.from === 'NA' ? '/' : String(c.from)} → ${c.to}`)
-      .join(locale === 'zh' ? '；' : '; ');
-  const tied = repairs.filter((r) => r.rank === best.rank && r.resolves.includes(f.fingerprint));
-  if (tied.length > 1)
-    return locale === 'zh'
-      ? `可能的更正（${tied.length} 个同样可能，表内关系无法区分）：${tied.map(change).join(' 或 ')}`
-      : `Possible repairs (${tied.length}, equally likely; the relations cannot tell them apart): ${tied.map(change).join(' or ')}`;
-  return locale === 'zh' ? `最可能的更正：${change(best)}` : `Most likely repair: ${change(best)}`;
-}
 
 /**
  * Formats findings for people: grouped by severity (errors first), numbered, each with its rule,
@@ -62,7 +47,7 @@ export function formatFindings(findings: readonly Finding[], options: FormatFind
     lines.push(`${headings[locale][severity]} (${group.length})`);
     group.forEach((f, i) => {
       lines.push(`  ${i + 1}. [${f.rule} ${f.code}] ${f.message[locale]}`);
-      const fix = options.repairs && repairLine(f, options.repairs, locale);
+      const fix = options.repairs && repairText(f, options.repairs, locale);
       if (fix) lines.push(`     ${fix}`);
     });
   }

@@ -9,7 +9,7 @@ const SEP = ' | ';
 
 /** The header lines of a table block, as the published text prints them. */
 function headerLines(section: TableSectionTemplate, block: BlockTemplate): string[] {
-  if (section.key === 'reviewLitigation') {
+  if (block.rowsAcross) {
     const rows = block.rows;
     const cols = block.columns.map((c) => c.label);
     return [
@@ -80,7 +80,7 @@ export function printedForm(report: Report): PrintedLine[] {
       const rows = layout.rows.filter((r) => r.block === block);
       const values = (r: RowLayout) =>
         cellsOfRow(layout, r).map((c) => cellText(readCell(report, c.segments) as CellValue, c.column));
-      if (section.key === 'reviewLitigation') {
+      if (block.rowsAcross) {
         lines.push({ kind: 'row', section: section.key, labels: [], values: rows.flatMap(values), rows });
         continue;
       }

@@ -72,7 +72,7 @@ export const widestLine: ReadonlyMap<string, number> = new Map(
         const layout = layoutOf(e);
         const rows = layout.rows.filter((r) => r.section.key === s.key);
         const cells = rows.map((r) => cellsOfRow(layout, r).length);
-        return s.key === 'reviewLitigation' ? cells.reduce((a, b) => a + b, 0) : Math.max(...cells);
+        return s.blocks?.some((b) => b.rowsAcross) ? cells.reduce((a, b) => a + b, 0) : Math.max(...cells);
       });
       return [s.key, Math.max(...widths)] as const;
     }),

@@ -81,3 +81,35 @@ export function problemOf(
   }
   return { layout, values, equations, byCell, printed };
 }
+
+/**
+ * The problem split into independent parts: relations that share no cell (a blank included) can be
+ * repaired separately, and a repair of the report is one repair of each part. Only the parts with a
+ * broken relation are returned.
+ */
+export function partsOf(p: Problem): Problem[] {
+  const parent = p.equations.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  for (const eqs of p.byCell)
+    for (let k = 1; k < eqs.length; k++) parent[find(eqs[k] as number)] = find(eqs[0] as number);
+  const groups = new Map<number, number[]>();
+  p.equations.forEach((_, e) => {
+    const root = find(e);
+    const group = groups.get(root);
+    if (group) group.push(e);
+    else groups.set(root, [e]);
+  });
+  return [...groups.values()]
+    .filter((eqs) => eqs.some((e) => p.equations[e]?.broken))
+    .map((eqs) => {
+      const equations = eqs.map((e) => p.equations[e] as Equation);
+      const byCell: number[][] = p.byCell.map(() => []);
+      equations.forEach((eq, e) => {
+        for (const j of eq.cells) (byCell[j] as number[]).push(e);
+      });
+      return { ...p, equations, byCell };
+    });
+}

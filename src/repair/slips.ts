@@ -41,13 +41,15 @@ function transposed(a: string, b: string): boolean {
 
 const isTotal = (c: CellLayout) => c.column.role === 'total' || c.row.role === 'total';
 
-/** Whether two cells are neighbours in the printed form: the same row, next column; or the same column, next row. */
+/**
+ * Whether two cells are neighbours in the printed form: the same row, next column; the same column,
+ * next row; or, where a block's rows are printed side by side (table 四), next in that line.
+ */
 export function neighbours(a: CellLayout, b: CellLayout): boolean {
-  if (a.section !== b.section) return false;
-  const sameRow = a.firstCell === b.firstCell;
-  if (sameRow) return Math.abs(a.index - b.index) === 1;
+  if (a.block !== b.block) return false;
+  if (a.firstCell === b.firstCell || a.block.rowsAcross) return Math.abs(a.index - b.index) === 1;
   // A block's data rows are consecutive in the layout, each as wide as the block.
-  return a.block === b.block && a.column === b.column && Math.abs(a.firstCell - b.firstCell) === a.block.columns.length;
+  return a.column === b.column && Math.abs(a.firstCell - b.firstCell) === a.block.columns.length;
 }
 
 /** A change as the slip it most looks like, given the other changes of the same repair and the printed values. */

@@ -14,6 +14,21 @@ export interface RepairChange extends CellChange {
 }
 
 /**
+ * The changes of a repair within one independent part of the form — relations that share no cell
+ * with the others' (table 三; each block of table 四; a cell of table 二 checked against the reports
+ * aggregated). A repair of the report is one repair of each part that has a broken relation.
+ * @category Repairs
+ */
+export interface RepairPart {
+  /** The printed cells the part changes. */
+  readonly changes: readonly RepairChange[];
+  /** The blanks it fills. */
+  readonly fills: readonly CellChange[];
+  /** Fingerprints of the findings this part alone makes go away. */
+  readonly resolves: readonly string[];
+}
+
+/**
  * A smallest set of printed-cell changes after which every sum relation holds.
  * @category Repairs
  */
@@ -24,6 +39,8 @@ export interface Repair {
   readonly fills: readonly CellChange[];
   /** Fingerprints of the findings of `checkReport` (R1–R5, R10) that the repair makes go away. */
   readonly resolves: readonly string[];
+  /** The same changes by independent part of the form: a finding is resolved by the part that lists it. */
+  readonly parts: readonly RepairPart[];
   /** 1 for the most plausible repairs; repairs of equal rank are equally minimal and equally plausible. */
   readonly rank: number;
   /** `true` when another repair has the same rank: the relations do not tell them apart. */

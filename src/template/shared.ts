@@ -303,6 +303,7 @@ export const reviewLitigationSection = {
   blocks: [
     {
       key: 'reviewLitigation',
+      rowsAcross: true,
       columns: [
         { key: 'upheld', label: '结果维持', labelEn: 'Upheld', kind: 'count' },
         { key: 'corrected', label: '结果纠正', labelEn: 'Corrected', kind: 'count' },

@@ -94,6 +94,8 @@ export interface BlockTemplate {
   readonly columns: readonly ColumnTemplate[];
   /** The rows, in printed order. */
   readonly rows: readonly RowTemplate[];
+  /** The rows are printed side by side, as one line of cells under a header of their labels (table 四). */
+  readonly rowsAcross?: boolean;
 }
 
 /**

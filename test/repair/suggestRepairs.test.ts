@@ -7,6 +7,7 @@ import {
   isOgiReportError,
   layoutOf,
   setCells,
+  setSection,
   sumReports,
   type CellUpdates,
   type Report,
@@ -268,5 +269,45 @@ describe('formatFindings with repairs', () => {
     expect(en).toContain(
       'Possible repairs (5, equally likely; the relations cannot tell them apart): Table IV · Administrative review · Upheld 3 → 10 or',
     );
+  });
+});
+
+describe('repairs by independent part', () => {
+  it('a slip in table 三 and a tie in table 四: each finding shows its own part, the 四 tie listed once per alternative', () => {
+    const report = setCells(consistentReport2021, {
+      'requests.outcomes.disclosed.naturalPerson': 99,
+      'reviewLitigation.review.upheld': 3,
+      'reviewLitigation.review.corrected': 4,
+      'reviewLitigation.review.other': 5,
+      'reviewLitigation.review.pending': 6,
+      'reviewLitigation.review.total': 25,
+    });
+    const { repairs } = suggestRepairs(report);
+    expect(repairs.filter((r) => r.rank === 1)).toHaveLength(5);
+    expect(repairs.every((r) => r.parts.length === 2 && r.changes.length === 2)).toBe(true);
+    const findings = checkReport(report).findings;
+    const lines = formatFindings(findings, { repairs, minSeverity: 'error' }).split('\n');
+    const r2 = lines.findIndex((l) => l.includes('R2 OUTCOME_SUM_BROKEN'));
+    expect(lines[r2 + 1]).toMatch(/^ {5}最可能的更正：表三 · 三、本年度办理结果 · （一）予以公开 · 自然人 99 → \d+$/);
+    const r4 = lines.findIndex((l) => l.includes('R4 REVIEW_LITIGATION_SUM_BROKEN'));
+    expect(lines[r4 + 1]).toContain(
+      '可能的更正（5 个同样可能，表内关系无法区分）：表四 · 行政复议 · 结果维持 3 → 10 或',
+    );
+    expect(lines[r4 + 1]).not.toContain('表三');
+  });
+
+  it('two neighbours of table 四 swapped across its blocks are one slip', () => {
+    const fixed = setSection(consistentReport2021, 'reviewLitigation', {
+      review: { upheld: 1, corrected: 2, other: 3, pending: 3, total: 9 },
+      litigationDirect: { upheld: 5, corrected: 1, other: 1, pending: 1, total: 8 },
+    });
+    expect(checkReport(fixed).findings.filter((f) => f.rule === 'R4')).toEqual([]);
+    // 总计 of 行政复议 and the next cell, 结果维持 of 未经复议直接起诉, entered in each other's place.
+    const r = setCells(fixed, { 'reviewLitigation.review.total': 5, 'reviewLitigation.litigationDirect.upheld': 9 });
+    const [top] = suggestRepairs(r).repairs.filter((x) => x.rank === 1);
+    expect(top?.changes.map((c) => [c.key, c.to, c.slip])).toEqual([
+      ['reviewLitigation.review.total', 9, 'swap'],
+      ['reviewLitigation.litigationDirect.upheld', 5, 'swap'],
+    ]);
   });
 });

@@ -1,0 +1,99 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The inspector in a real browser: headless Chromium from the system's packages (`.ci/run` installs
+ * Debian's `chromium`; set CHROMIUM to use another), driven by playwright-core — no browser download.
+ * Skipped, saying so, where no Chromium is installed.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setCells, type Report } from '../../src/index.js';
+import { consistentReport2021, seedReport } from '../../src/testing/index.js';
+import { inspected } from './inspected.js';
+
+const executablePath = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
+const present = existsSync(executablePath);
+if (!present)
+  console.warn(`inspector.browser.test: no Chromium at ${executablePath} — skipped (apt-get install chromium)`);
+
+const shots = mkdtempSync(join(tmpdir(), 'ogi-inspector-'));
+const reports: [string, Report][] = [
+  ['seed', seedReport],
+  [
+    '2021',
+    setCells(consistentReport2021, {
+      'requests.outcomes.disclosed.naturalPerson': 99,
+      'reviewLitigation.review.total': 7,
+    }),
+  ],
+];
+
+describe.runIf(present)('the inspector in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    console.info(`inspector screenshots: ${shots}`);
+  });
+
+  it.each(reports)(
+    '%s: exactly the broken cells are highlighted, every link lands on a cell, nothing overflows',
+    async (name, report) => {
+      const { findings, html } = inspected(report);
+      const broken = [
+        ...new Set(
+          findings
+            .filter((f) => f.status === 'broken')
+            .flatMap((f) => f.operands.filter((o) => o.report === 'current').map((o) => o.key as string)),
+        ),
+      ].sort();
+      expect(broken.length).toBeGreaterThan(0);
+      for (const width of [390, 1280]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.setContent(html);
+        const seen = await page.evaluate(() => {
+          const outlined = [...document.querySelectorAll<HTMLElement>('td[data-key]')]
+            .filter((td) => getComputedStyle(td).outlineStyle === 'solid')
+            .map((td) => td.dataset['key'] as string)
+            .sort();
+          const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
+          const dangling = links
+            .filter((a) => !document.getElementById(a.hash.slice(1))?.matches('td[data-key]'))
+            .map((a) => a.hash);
+          const em = Number.parseFloat(getComputedStyle(document.querySelector('.ogi-report') as Element).fontSize);
+          const narrowLabels = [...document.querySelectorAll('th[scope=row]')].filter(
+            (th) => th.getBoundingClientRect().width < 5 * em,
+          ).length;
+          return {
+            outlined,
+            links: links.length,
+            dangling,
+            overflow: document.documentElement.scrollWidth - innerWidth,
+            narrowLabels,
+          };
+        });
+        expect(seen.outlined).toEqual(broken);
+        expect(seen.links).toBeGreaterThan(0);
+        expect(seen.dangling).toEqual([]);
+        expect(seen.overflow).toBeLessThanOrEqual(0);
+        expect(seen.narrowLabels).toBe(0);
+        await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
+        await page.close();
+      }
+    },
+  );
+});
