@@ -10,6 +10,7 @@
  * @document ../docs/reading.md
  * @document ../docs/tallying.md
  * @document ../docs/testing.md
+ * @document ../docs/datasets.md
  * @document ../docs/rules.md
  * @document ../CHANGELOG.md
  */
@@ -94,6 +95,8 @@ export type { TallyOptions } from './_internal/tally.js';
 // Serialization and parsing
 export { renderText } from './format/renderText.js';
 export { renderMarkdown } from './format/renderMarkdown.js';
+export { toWideCsv, fromWideCsv } from './format/wideCsv.js';
+export { codebook, codebookCsv, type CodebookEntry, type CodebookKind } from './format/codebook.js';
 export { renderHtml, type RenderHtmlOptions } from './format/renderHtml.js';
 export { htmlStyles } from './format/htmlStyles.js';
 export { fromCsv, fromCsvReports, toCsv } from './format/csv.js';

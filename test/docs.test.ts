@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rulesMarkdown } from '../scripts/rulesDoc.js';
+import { pandasPython } from './helpers.js';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
@@ -15,6 +16,7 @@ const quoted: [doc: string, example: string][] = [
   ['../docs/reading.md', '../examples/readSources.ts'],
   ['../docs/tallying.md', '../examples/tally.ts'],
   ['../docs/testing.md', '../examples/testing.ts'],
+  ['../docs/datasets.md', '../examples/datasets.ts'],
 ];
 
 describe('documentation that cannot rot', () => {
@@ -40,5 +42,28 @@ describe('documentation that cannot rot', () => {
 
   it('docs/rules.md is what the catalogue says (regenerate with npm run docs:rules)', () => {
     expect(read('../docs/rules.md')).toBe(rulesMarkdown());
+  });
+});
+
+describe('docs/datasets.md', () => {
+  it('its pandas snippet, run on the file its recipe writes, prints what it shows', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const python = pandasPython();
+    if (!python)
+      return void console.warn('docs/datasets.md: no python3 with pandas — skipped (apt-get install python3-pandas)');
+    const doc = read('../docs/datasets.md');
+    const snippet = /```python\n([\s\S]*?)```/.exec(doc)?.[1] as string;
+    const expected = [...snippet.matchAll(/# → (.*)$/gm)].map((m) => m[1]);
+    const { default: fc } = await import('fast-check');
+    const { toWideCsv } = await import('../src/index.js');
+    const { arbitraryReport } = await import('../src/testing/index.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    // The recipe's reports: the same sample, seed and size as examples/datasets.ts.
+    const file = join(mkdtempSync(join(tmpdir(), 'ogi-docs-')), 'reports.csv');
+    writeFileSync(file, toWideCsv(fc.sample(arbitraryReport({ smallCounts: true }), { numRuns: 1000, seed: 1 })));
+    const printed = execFileSync(python, ['-c', snippet, file]).toString().trimEnd().split('\n');
+    expect(printed).toEqual(expected);
   });
 });

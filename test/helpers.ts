@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { expect } from 'vitest';
 import { Decimal, layoutOf, type Report } from '../src/index.js';
 
@@ -15,4 +16,16 @@ export function byValue(report: Report): unknown {
 export function expectSameReport(actual: Report, expected: Report): void {
   expect(byValue(actual)).toEqual(byValue(expected));
   expect(layoutOf(actual.edition).cells.length).toBe(layoutOf(expected.edition).cells.length);
+}
+
+/** A python3 that has pandas: Debian's (where `apt-get install python3-pandas` puts it) first, then the PATH's. */
+export function pandasPython(): string | undefined {
+  return ['/usr/bin/python3', 'python3'].find((bin) => {
+    try {
+      execFileSync(bin, ['-c', 'import pandas'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }

@@ -1,4 +1,5 @@
 import { dataText } from './cellText.js';
+import { cellFromText, quote, records } from './csvText.js';
 import { readCell } from '../_internal/buildReport.js';
 import type { CellValue } from '../model/cell.js';
 import { failure } from '../model/result.js';
@@ -18,8 +19,6 @@ const HEADER_FIELDS = [
   ['agency.code', '机关代码'],
   ['agency.level', '行政层级'],
 ] as const;
-
-const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /**
  * Serialises a report as tidy CSV: one line per cell, header exactly
@@ -64,54 +63,6 @@ function reportLines(report: Report): string[] {
       lines.push(line([...lead, section.key, '', '', report[section.key as 'overview'], section.heading, '']));
   }
   return lines;
-}
-
-/** Splits CSV text into records (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
-function records(text: string): string[][] | undefined {
-  const out: string[][] = [];
-  let field = '';
-  let row: string[] = [];
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      out.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (quoted) return undefined;
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    out.push(row);
-  }
-  return out;
-}
-
-const MONEY = /^(\d+(?:\.\d+)?)(元|万元)$/;
-
-function cellFromText(text: string): unknown {
-  if (text === '') return null;
-  if (text === 'NA') return 'NA';
-  // A count as toCsv writes it: no leading zeros (`007` is left as text, for validation to name).
-  if (/^-?(0|[1-9]\d*)$/.test(text)) return Number(text);
-  const m = MONEY.exec(text);
-  if (m) return { amount: m[1], unit: m[2] };
-  return text; // left for validation to name
 }
 
 /**

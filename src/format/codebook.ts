@@ -1,0 +1,160 @@
+import type { LocalizedText } from '../model/localizedText.js';
+import type { FoundCellKey, SectionKey } from '../model/location.js';
+import { describeCell } from '../template/describeCell.js';
+import { layoutOf, type CellLayout } from '../template/layout.js';
+import { editions } from '../template/templates.js';
+import type { Edition, MoneyUnit } from '../template/types.js';
+import { assertEdition } from '../_internal/assertEdition.js';
+import { quote } from './csvText.js';
+
+/**
+ * What a column of the wide layout holds: a header field of the report, a cell's value (a count,
+ * a signed change, a money amount), a money cell's unit, or a prose section's text.
+ * @category Serialization
+ */
+export type CodebookKind = 'header' | 'count' | 'signed' | 'money' | 'unit' | 'prose';
+
+/**
+ * One column of the wide layout ({@link toWideCsv}), described from the template: what a researcher
+ * cites.
+ * @category Serialization
+ */
+export interface CodebookEntry {
+  /** The column's name in the wide CSV: the cell key (`requests.received.total`), `<key>.unit` for a money cell's unit, or a header field or prose section. */
+  readonly name: string;
+  /** What the column holds. */
+  readonly kind: CodebookKind;
+  /** The cell key, for cell and unit columns. */
+  readonly key?: FoundCellKey;
+  /** The section key, for cell, unit and prose columns. */
+  readonly section?: SectionKey;
+  /** The row path within the section, for cell and unit columns. */
+  readonly row?: string;
+  /** The cell's column key, for cell and unit columns. */
+  readonly column?: string;
+  /** The column in the form's own words (a cell as 表三 · 一、本年新收政府信息公开申请数量 · 总计). */
+  readonly label: LocalizedText;
+  /** The unit a money column's header prescribes (2021's 万元), if any. */
+  readonly unit?: MoneyUnit;
+  /** The editions that have the column; in the others' rows it is empty. */
+  readonly editions: readonly Edition[];
+}
+
+const HEADER: readonly (readonly [name: string, label: LocalizedText])[] = [
+  ['edition', { zh: '格式版本', en: 'Edition of the national template' }],
+  ['reportYear', { zh: '报告年度', en: 'Report year' }],
+  ['agency.name', { zh: '机关名称', en: 'Agency name' }],
+  ['agency.code', { zh: '机关代码', en: 'Agency code' }],
+  ['agency.level', { zh: '行政层级', en: 'Administrative level' }],
+  ['scope', { zh: '报告范围（本机关或汇总）', en: 'Scope (the body itself or an aggregate)' }],
+];
+
+/** A cell's columns: its value, and for money its unit. */
+function cellEntries(cell: CellLayout, inEditions: readonly Edition[]): CodebookEntry[] {
+  const { key, section, path: row } = cell;
+  const base = { key, section: section.key, row, column: cell.column.key, editions: inEditions };
+  const where = describeCell(cell);
+  const value: CodebookEntry = {
+    name: key,
+    kind: cell.column.kind,
+    ...base,
+    label: where,
+    ...(cell.column.unit && { unit: cell.column.unit }),
+  };
+  if (cell.column.kind !== 'money') return [value];
+  return [
+    value,
+    { name: `${key}.unit`, kind: 'unit', ...base, label: { zh: `${where.zh}（单位）`, en: `${where.en} (unit)` } },
+  ];
+}
+
+/** Every cell key of the editions in a stable order: the newest edition's, each older key placed after its predecessor. */
+function cellOrder(of: readonly Edition[]): { readonly cell: CellLayout; readonly editions: Edition[] }[] {
+  const order: { cell: CellLayout; editions: Edition[] }[] = [];
+  const at = new Map<string, { cell: CellLayout; editions: Edition[] }>();
+  for (const edition of [...of].reverse()) {
+    let after = -1;
+    for (const cell of layoutOf(edition).cells) {
+      const known = at.get(cell.key);
+      if (known) {
+        known.editions.unshift(edition);
+        after = order.indexOf(known);
+        continue;
+      }
+      const entry = { cell, editions: [edition] };
+      order.splice(after + 1, 0, entry);
+      at.set(cell.key, entry);
+      after++;
+    }
+  }
+  return order;
+}
+
+const memo = new Map<string, readonly CodebookEntry[]>();
+
+/**
+ * The codebook of the wide layout, generated from the template: every column of {@link toWideCsv} in
+ * order — the header fields, every cell (a money cell also has a unit column), the prose sections —
+ * with its section, row and column keys, its label in Chinese and English, its kind, unit and the
+ * editions that have it. Without an edition, the columns of every edition (labels from the newest
+ * edition that has the column); with one, that edition's.
+ * @param edition - one edition, or every edition (default).
+ * @returns the columns, in the wide layout's order.
+ * @throws {@link OgiReportError} `UNKNOWN_EDITION` for an edition that is not registered.
+ * @example
+ * ```ts
+ * const entry = codebook().find((e) => e.name === 'requests.received.total');
+ * console.log(entry?.label.zh); // 表三 · 一、本年新收政府信息公开申请数量 · 总计
+ * ```
+ * @category Serialization
+ */
+export function codebook(edition?: Edition): readonly CodebookEntry[] {
+  if (edition !== undefined) assertEdition(edition);
+  const of = edition === undefined ? editions : [edition];
+  const id = of.join(',');
+  let entries = memo.get(id);
+  if (!entries) {
+    const header = HEADER.map(([name, label]): CodebookEntry => ({ name, kind: 'header', label, editions: of }));
+    const cells = cellOrder(of).flatMap(({ cell, editions: e }) => cellEntries(cell, e));
+    const prose = layoutOf(of.at(-1) as Edition).template.sections.flatMap((s): CodebookEntry[] =>
+      s.blocks
+        ? []
+        : [{ name: s.key, kind: 'prose', section: s.key, label: { zh: s.heading, en: s.headingEn }, editions: of }],
+    );
+    entries = Object.freeze([...header, ...cells, ...prose].map((e) => Object.freeze(e)));
+    memo.set(id, entries);
+  }
+  return entries;
+}
+
+const CODEBOOK_HEADER = 'name,kind,key,section,row,column,label_zh,label_en,unit,editions';
+
+/**
+ * The codebook as CSV, one line per column of the wide layout: `name,kind,key,section,row,column,
+ * label_zh,label_en,unit,editions` (editions separated by spaces).
+ * @param edition - one edition, or every edition (default).
+ * @returns CSV text, ending with a newline.
+ * @example
+ * ```ts
+ * await writeFile('codebook.csv', codebookCsv());
+ * ```
+ * @category Serialization
+ */
+export function codebookCsv(edition?: Edition): string {
+  const line = (e: CodebookEntry) =>
+    [
+      e.name,
+      e.kind,
+      e.key ?? '',
+      e.section ?? '',
+      e.row ?? '',
+      e.column ?? '',
+      e.label.zh,
+      e.label.en,
+      e.unit ?? '',
+      e.editions.join(' '),
+    ]
+      .map(quote)
+      .join(',');
+  return `${[CODEBOOK_HEADER, ...codebook(edition).map(line)].join('\n')}\n`;
+}
