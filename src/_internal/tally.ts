@@ -1,6 +1,7 @@
 /** Shared pieces of the case-register tallies: date checks, issue wording, options. */
 import { agencyProblem } from './agencyName.js';
 import type { Issue, IssueCode } from '../model/issue.js';
+import { failure, type Failure } from '../model/result.js';
 import { fillTotals } from '../build/fillTotals.js';
 import type { Agency, Report } from '../model/report.js';
 import { layoutOf } from '../template/layout.js';
@@ -93,8 +94,19 @@ export interface TallyOptions<E extends Edition = Edition> {
   readonly agency?: Agency;
 }
 
+/** Checks a tally's inputs: the edition to use, or the failure (bad options, or a register that is not an array). */
+export function tallyInputs(cases: unknown, options: TallyOptions): Edition | Failure {
+  const edition = tallyEdition(options);
+  if (typeof edition !== 'string') return failure([edition]);
+  if (!Array.isArray(cases))
+    return failure([
+      { code: 'INVALID_CASE', path: [], message: { zh: '案件登记应为数组', en: 'The register must be an array' } },
+    ]);
+  return edition;
+}
+
 /** Checks tally options; returns the edition to use, or the issue. */
-export function tallyEdition(options: TallyOptions): Edition | Issue {
+function tallyEdition(options: TallyOptions): Edition | Issue {
   const bad = (zh: string, en: string): Issue => ({ code: 'INVALID_OPTIONS', path: [], message: { zh, en } });
   const { reportYear, edition } = options ?? ({} as TallyOptions);
   let inForce: Edition;

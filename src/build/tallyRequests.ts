@@ -1,5 +1,5 @@
 import { showValue } from '../_internal/cellIssue.js';
-import { GRID, caseIssue, checkCase, reportFromCounts, tallyEdition, type TallyOptions } from '../_internal/tally.js';
+import { GRID, caseIssue, checkCase, reportFromCounts, tallyInputs, type TallyOptions } from '../_internal/tally.js';
 import { failure, type Result } from '../model/result.js';
 import type { Issue } from '../model/issue.js';
 import type { ApplicantKey, OutcomeKeyOf, Report, ReportOf } from '../model/report.js';
@@ -7,6 +7,7 @@ import { layoutOf } from '../template/layout.js';
 import { editions } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import type { Provenance } from './explainCell.js';
+import { ambiguity, readTerm } from './vocabulary.js';
 
 /**
  * One entry of a register of requests (依申请公开台账).
@@ -42,7 +43,6 @@ export type TallyResult<R = Report> = Result<{
 interface RequestIndex {
   readonly applicants: ReadonlyMap<string, number>;
   readonly outcomes: ReadonlyMap<string, number>;
-  readonly otherEdition: ReadonlySet<string>;
   readonly received: number;
   readonly carriedOver: number;
   readonly carriedForward: number;
@@ -61,11 +61,6 @@ function requestIndex(edition: Edition): RequestIndex {
   idx = {
     applicants: new Map(columns.flatMap((c, i) => (c.role === 'total' ? [] : [[c.key, i] as const]))),
     outcomes: new Map(layout.outcomeRows.map((r) => [r.path.slice('outcomes.'.length), layout.rows.indexOf(r)])),
-    otherEdition: new Set(
-      editions
-        .filter((e) => e !== edition)
-        .flatMap((e) => layoutOf(e).outcomeRows.map((r) => r.path.slice('outcomes.'.length))),
-    ),
     received: row('received'),
     carriedOver: row('carriedOver'),
     carriedForward: row('carriedForward'),
@@ -80,6 +75,11 @@ function requestIndex(edition: Edition): RequestIndex {
  * those closed in the year; 结转下年度 those still open on 31 December; totals follow. The result
  * satisfies R1–R4 exactly, and year N's 结转下年度 is year N+1's 上年结转 for the same register.
  * Every bad record becomes an issue naming the case, and then no table is returned. Never throws.
+ *
+ * A register from a spreadsheet can name applicants and outcomes in the form's own words instead of
+ * keys — `自然人`, `法律服务机构`, `予以公开`, `（三）不予公开 1.属于国家秘密`, `属于国家秘密` — in simplified
+ * or traditional script, full-width or not: they are read by the template's labels. Rows are
+ * `unknown` to the type system and validated here ({@link requestCaseSchema} checks one on its own).
  * @param cases - the register; dates are `YYYY-MM-DD` strings (no clock, no time zone).
  * @param options - `reportYear`, optionally `edition` (default: the one in force) and `agency`.
  * @returns the report with section 三 tallied, or the issues.
@@ -94,19 +94,11 @@ function requestIndex(edition: Edition): RequestIndex {
  * @category Builders
  */
 export function tallyRequests<E extends Edition = Edition>(
-  cases: readonly RequestCase<E>[],
+  cases: readonly RequestCase<E>[] | readonly unknown[],
   options: TallyOptions<E>,
 ): TallyResult<ReportOf<E>> {
-  const edition = tallyEdition(options);
-  if (typeof edition !== 'string') return { success: false, issues: [edition] };
-  if (!Array.isArray(cases)) {
-    return {
-      success: false,
-      issues: [
-        { code: 'INVALID_CASE', path: [], message: { zh: '案件登记应为数组', en: 'The register must be an array' } },
-      ],
-    };
-  }
+  const edition = tallyInputs(cases, options);
+  if (typeof edition !== 'string') return edition;
   const start = `${options.reportYear}-01-01`;
   const end = `${options.reportYear}-12-31`;
   const ix = requestIndex(edition);
@@ -122,7 +114,8 @@ export function tallyRequests<E extends Edition = Edition>(
     const c = checkCase(i, cases[i], seen, FIELDS, issues) as Partial<RequestCase> | undefined;
     if (!c) continue;
     const { id, applicant, received, outcome, closed } = c;
-    const column = typeof applicant === 'string' ? ix.applicants.get(applicant) : undefined;
+    const who = readTerm(edition, 'applicant', applicant);
+    const column = who.key === undefined ? undefined : ix.applicants.get(who.key);
     if (column === undefined)
       issues.push(
         caseIssue(
@@ -130,14 +123,16 @@ export function tallyRequests<E extends Edition = Edition>(
           i,
           'applicant',
           id,
-          `未知的申请人类型 ${showValue(applicant)}`,
-          `unknown applicant ${showValue(applicant)}`,
+          `未知的申请人类型 ${showValue(applicant)}${ambiguity(who, 'zh')}`,
+          `unknown applicant ${showValue(applicant)}${ambiguity(who, 'en')}`,
         ),
       );
-    const outcomeRow = typeof outcome === 'string' ? ix.outcomes.get(outcome) : undefined;
+    const how = readTerm(edition, 'outcome', outcome);
+    const outcomeRow = how.key === undefined ? undefined : ix.outcomes.get(how.key);
     if (outcome !== undefined && outcomeRow === undefined) {
+      const elsewhere = editions.some((e) => e !== edition && readTerm(e, 'outcome', outcome).key !== undefined);
       issues.push(
-        ix.otherEdition.has(outcome as string)
+        elsewhere && how.key === undefined && !('ambiguous' in how)
           ? caseIssue(
               'OUTCOME_NOT_IN_EDITION',
               i,
@@ -151,8 +146,8 @@ export function tallyRequests<E extends Edition = Edition>(
               i,
               'outcome',
               id,
-              `未知的办理结果 ${showValue(outcome)}`,
-              `unknown outcome ${showValue(outcome)}`,
+              `未知的办理结果 ${showValue(outcome)}${ambiguity(how, 'zh')}`,
+              `unknown outcome ${showValue(outcome)}${ambiguity(how, 'en')}`,
             ),
       );
     }

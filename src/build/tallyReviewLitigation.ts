@@ -1,11 +1,12 @@
 import { failure } from '../model/result.js';
 import { showValue } from '../_internal/cellIssue.js';
-import { GRID, caseIssue, checkCase, reportFromCounts, tallyEdition, type TallyOptions } from '../_internal/tally.js';
+import { GRID, caseIssue, checkCase, reportFromCounts, tallyInputs, type TallyOptions } from '../_internal/tally.js';
 import type { Issue } from '../model/issue.js';
 import type { Report2021, ReportOf } from '../model/report.js';
 import { layoutOf } from '../template/layout.js';
 import type { Edition } from '../template/types.js';
 import type { TallyResult } from './tallyRequests.js';
+import { ambiguity, readTerm } from './vocabulary.js';
 
 /**
  * One administrative review or lawsuit about open government information.
@@ -34,26 +35,19 @@ const PENDING = 'pending';
  * year when it was filed by 31 December and not decided before 1 January: under its result if
  * decided in the year, under 尚未审结 if still undecided on 31 December. Totals follow (R4 holds
  * exactly). Every bad record becomes an issue naming the case, and then no table is returned.
- * Never throws.
+ * Never throws. Kinds and results may be written in the form's own words (`行政复议`, `复议后起诉`,
+ * `结果纠正`), in either script; rows are `unknown` to the type system and validated here.
  * @param cases - the register; dates are `YYYY-MM-DD` strings.
  * @param options - `reportYear`, optionally `edition` and `agency`.
  * @returns the report with section 四 tallied, or the issues.
  * @category Builders
  */
 export function tallyReviewLitigation<E extends Edition = Edition>(
-  cases: readonly ReviewLitigationCase[],
+  cases: readonly ReviewLitigationCase[] | readonly unknown[],
   options: TallyOptions<E>,
 ): TallyResult<ReportOf<E>> {
-  const edition = tallyEdition(options);
-  if (typeof edition !== 'string') return { success: false, issues: [edition] };
-  if (!Array.isArray(cases)) {
-    return {
-      success: false,
-      issues: [
-        { code: 'INVALID_CASE', path: [], message: { zh: '案件登记应为数组', en: 'The register must be an array' } },
-      ],
-    };
-  }
+  const edition = tallyInputs(cases, options);
+  if (typeof edition !== 'string') return edition;
   const layout = layoutOf(edition);
   const section = layout.tableSections.find((s) => s.key === 'reviewLitigation');
   const columns = section?.blocks[0]?.columns ?? [];
@@ -76,7 +70,8 @@ export function tallyReviewLitigation<E extends Edition = Edition>(
     const c = checkCase(i, cases[i], seen, FIELDS, issues) as Partial<ReviewLitigationCase> | undefined;
     if (!c) continue;
     const { id, kind, filed, result, decided } = c;
-    const row = typeof kind === 'string' ? kinds.get(kind) : undefined;
+    const what = readTerm(edition, 'kind', kind);
+    const row = what.key === undefined ? undefined : kinds.get(what.key);
     if (row === undefined)
       issues.push(
         caseIssue(
@@ -84,11 +79,12 @@ export function tallyReviewLitigation<E extends Edition = Edition>(
           i,
           'kind',
           id,
-          `未知的案件类型 ${showValue(kind)}`,
-          `unknown kind ${showValue(kind)}`,
+          `未知的案件类型 ${showValue(kind)}${ambiguity(what, 'zh')}`,
+          `unknown kind ${showValue(kind)}${ambiguity(what, 'en')}`,
         ),
       );
-    const column = typeof result === 'string' ? results.get(result) : undefined;
+    const decision = readTerm(edition, 'result', result);
+    const column = decision.key === undefined ? undefined : results.get(decision.key);
     if (result !== undefined && column === undefined)
       issues.push(
         caseIssue(

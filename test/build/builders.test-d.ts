@@ -9,6 +9,8 @@ import {
   type FoundCellKey,
   type Report,
   setRow,
+  tallyReviewLitigation,
+  type RequestCase,
   tallyRequests,
   type OutcomeKeyOf,
   type Report2019,
@@ -53,34 +55,23 @@ describe('typed builders', () => {
     expectTypeOf<'total'>().not.toExtend<OutcomeKeyOf<'2021'>>();
     expectTypeOf<'proactiveDisclosure.procurement'>().toExtend<RowKeyOf<'2019'>>();
   });
-  it('tally cases are checked against the edition', () => {
-    tallyRequests<'2021'>(
-      [
-        {
-          id: 'a',
-          applicant: 'naturalPerson',
-          received: '2023-01-01',
-          outcome: 'other.feeUnpaid',
-          closed: '2023-02-01',
-        },
-      ],
-      { reportYear: 2023 },
-    );
-    tallyRequests<'2019'>(
-      [
-        {
-          id: 'a',
-          applicant: 'naturalPerson',
-          received: '2020-01-01',
-          // @ts-expect-error — not an outcome of 2019
-          outcome: 'other.feeUnpaid',
-          closed: '2020-02-01',
-        },
-      ],
-      { reportYear: 2020 },
-    );
+  it('a typed register is checked against the edition; the tallies take unknown rows and check them at run time', () => {
+    const typed: RequestCase<'2021'>[] = [
+      { id: 'a', applicant: 'naturalPerson', received: '2023-01-01', outcome: 'other.feeUnpaid', closed: '2023-02-01' },
+    ];
+    tallyRequests<'2021'>(typed, { reportYear: 2023 });
+    const old: RequestCase<'2019'>[] = [
+      // @ts-expect-error — not an outcome of 2019
+      { id: 'a', applicant: 'naturalPerson', received: '2020-01-01', outcome: 'other.feeUnpaid', closed: '2020-02-01' },
+    ];
     // @ts-expect-error — not an applicant column
-    tallyRequests([{ id: 'a', applicant: 'total', received: '2023-01-01' }], { reportYear: 2023 });
+    const wrong: RequestCase[] = [{ id: 'a', applicant: 'total', received: '2023-01-01' }];
+    // Rows from a spreadsheet or a database: unknown to the type system, validated by the tally.
+    const rows: unknown[] = JSON.parse('[{"id":"a","applicant":"自然人","received":"2023-01-01"}]');
+    expectTypeOf(tallyRequests(rows, { reportYear: 2023 }).success).toEqualTypeOf<boolean>();
+    tallyReviewLitigation(rows, { reportYear: 2023 });
+    void old;
+    void wrong;
   });
 });
 
