@@ -87,7 +87,12 @@ export { getCell } from './build/getCell.js';
 export { setCell, setCells, type CellUpdates } from './build/setCell.js';
 export { setRow, setSection } from './build/setRow.js';
 export { fillTotals, type CellChange, type FillTotalsOptions, type FillTotalsResult } from './build/fillTotals.js';
-export { requestCaseSchema, reviewLitigationCaseSchema } from './build/caseSchemas.js';
+export {
+  requestCaseSchema,
+  reviewLitigationCaseSchema,
+  type RequestCaseRow,
+  type ReviewLitigationCaseRow,
+} from './build/caseSchemas.js';
 export { tallyRequests, type RequestCase, type TallyResult } from './build/tallyRequests.js';
 export { tallyReviewLitigation, type ReviewLitigationCase } from './build/tallyReviewLitigation.js';
 export { explainCell, type Explainable, type Provenance } from './build/explainCell.js';

@@ -11,6 +11,40 @@ const term = (vocabulary: Vocabulary, what: string) =>
   });
 
 /**
+ * A register row of a request as {@link requestCaseSchema} gives it: keys or the form's words.
+ * @category Builders
+ */
+export interface RequestCaseRow {
+  /** Unique identifier of the request. */
+  readonly id: string;
+  /** An applicant column: its key (`naturalPerson`) or the form's words (`自然人`). */
+  readonly applicant: string;
+  /** Date received, `YYYY-MM-DD`. */
+  readonly received: string;
+  /** Once closed, an outcome row: its key (`withheld.stateSecret`) or the form's words (`属于国家秘密`). */
+  readonly outcome?: string | undefined;
+  /** Date closed, `YYYY-MM-DD`. */
+  readonly closed?: string | undefined;
+}
+
+/**
+ * A register row of a review or lawsuit as {@link reviewLitigationCaseSchema} gives it.
+ * @category Builders
+ */
+export interface ReviewLitigationCaseRow {
+  /** Unique identifier of the case. */
+  readonly id: string;
+  /** A row of section 四: its key (`review`) or the form's words (`行政复议`). */
+  readonly kind: string;
+  /** Date filed, `YYYY-MM-DD`. */
+  readonly filed: string;
+  /** Once decided, a result column: its key (`corrected`) or the form's words (`结果纠正`). */
+  readonly result?: string | undefined;
+  /** Date decided, `YYYY-MM-DD`. */
+  readonly decided?: string | undefined;
+}
+
+/**
  * The zod schema of one entry of a register of requests, as a spreadsheet or database gives it:
  * `id`, `applicant` (a key or the form's words, e.g. `自然人`, `法律服务机构`), `received`
  * (`YYYY-MM-DD`), and once closed `outcome` (a key or the form's words, `予以公开`, `属于国家秘密`) and
@@ -23,7 +57,7 @@ const term = (vocabulary: Vocabulary, what: string) =>
  * ```
  * @category Builders
  */
-export const requestCaseSchema = z.object({
+export const requestCaseSchema: z.ZodType<RequestCaseRow> = z.object({
   id: z.string().min(1),
   applicant: term('applicant', 'an applicant column'),
   received: date,
@@ -42,7 +76,7 @@ export const requestCaseSchema = z.object({
  * ```
  * @category Builders
  */
-export const reviewLitigationCaseSchema = z.object({
+export const reviewLitigationCaseSchema: z.ZodType<ReviewLitigationCaseRow> = z.object({
   id: z.string().min(1),
   kind: term('kind', 'a review or litigation row'),
   filed: date,
