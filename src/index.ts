@@ -144,6 +144,7 @@ export type {
   Operand,
   Rule,
   RuleId,
+  Profile,
   RuleSetting,
   Severity,
 } from './check/types.js';

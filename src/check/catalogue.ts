@@ -34,6 +34,6 @@ export const ruleDefinitions: readonly RuleDefinition[] = [
  * @category Checks
  */
 export const rules: readonly Rule[] = ruleDefinitions.map(
-  ({ id, title, reference, editions, severity, crossYear, optIn, aggregateOnly, relation }): Rule =>
-    Object.freeze({ id, title, reference, editions, severity, crossYear, optIn, aggregateOnly, relation }),
+  ({ id, title, reference, editions, severity, crossYear, optIn, aggregateOnly, relation, profiles }): Rule =>
+    Object.freeze({ id, title, reference, editions, severity, crossYear, optIn, aggregateOnly, relation, profiles }),
 );

@@ -76,7 +76,7 @@ function summarize(findings: readonly Finding[], locale: 'zh' | 'en'): CheckSumm
   return { ok: errors === 0, errors, warnings, infos, byRule, text };
 }
 
-const OPTION_KEYS = new Set(['previous', 'rules', 'children', 'locale']);
+const OPTION_KEYS = new Set(['previous', 'rules', 'children', 'locale', 'profile']);
 const SETTINGS = new Set(['off', 'on', 'error', 'warning', 'info']);
 
 /** Validates the options: an unknown option, rule, setting or locale is misuse, never silently ignored. */
@@ -93,6 +93,11 @@ function checkOptions(options: unknown): CheckOptions {
     invalid(
       `语言应为 'zh' 或 'en'，而非 ${JSON.stringify(o['locale'])}`,
       `locale must be 'zh' or 'en', not ${JSON.stringify(o['locale'])}`,
+    );
+  if (o['profile'] !== undefined && o['profile'] !== 'draft' && o['profile'] !== 'submit')
+    invalid(
+      `profile 应为 'draft' 或 'submit'，而非 ${JSON.stringify(o['profile'])}`,
+      `profile must be 'draft' or 'submit', not ${JSON.stringify(o['profile'])}`,
     );
   const rules = o['rules'];
   if (rules !== undefined) {
@@ -126,13 +131,14 @@ function checkOptions(options: unknown): CheckOptions {
  * blanks hold, to hold only if the blanks take named values, or to be not assessable. Never throws
  * on any report; options that are not valid (an unknown rule, setting, locale or option) throw.
  * @param report - the report to check.
- * @param options - `previous` (the same body's report for the year before), `rules` (turn on, off, re-level), `locale` of the summary.
+ * @param options - `previous` (the same body's report for the year before), `children` (for an aggregate), `profile` (`draft` or `submit`), `rules` (turn on, off, re-level; over the profile), `locale` of the summary.
  * @returns findings in a deterministic order, and a summary.
  * @throws {@link OgiReportError} `INVALID_ARGUMENT` for options that are not valid.
  * @example
  * ```ts
  * const { findings, summary } = checkReport(report, { previous: lastYear });
  * if (!summary.ok) console.log(formatFindings(findings));
+ * checkReport(report, { profile: 'submit' }).summary.ok; // what a supervisor would accept
  * ```
  * @category Checks
  */
@@ -162,7 +168,7 @@ export function checkReport(report: Report, options?: CheckOptions): CheckResult
   const { usableChildren, childValues, all, plan } = inputs;
   const findings: Finding[] = [];
   for (const [r, rule] of ruleDefinitions.entries()) {
-    const setting = opts.rules?.[rule.id] ?? (rule.optIn ? 'off' : 'on');
+    const setting = opts.rules?.[rule.id] ?? (opts.profile ? rule.profiles[opts.profile] : rule.optIn ? 'off' : 'on');
     if (setting === 'off' || !rule.editions.includes(edition as Edition)) continue;
     if (rule.aggregateOnly && (report.scope !== 'aggregate' || children.length === 0)) continue;
     const severity = setting === 'on' ? rule.severity : setting;

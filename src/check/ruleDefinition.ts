@@ -82,10 +82,18 @@ export function columnLocation(section: TableSectionTemplate, column: ColumnTemp
 }
 
 /** What a rule must state; the rest defaults: both editions, no previous report, not opt-in, any scope. */
-type RuleSpec = Omit<RuleDefinition, 'editions' | 'crossYear' | 'optIn' | 'aggregateOnly'> &
-  Partial<Pick<RuleDefinition, 'editions' | 'crossYear' | 'optIn' | 'aggregateOnly'>>;
+type Defaulted = 'editions' | 'crossYear' | 'optIn' | 'aggregateOnly' | 'profiles';
+type RuleSpec = Omit<RuleDefinition, Defaulted> & Partial<Pick<RuleDefinition, Defaulted>>;
 
-/** Declares a rule of the catalogue, filling in the defaults. */
+/** Declares a rule of the catalogue, filling in the defaults (in both profiles, its own severity). */
 export function defineRule(spec: RuleSpec): RuleDefinition {
-  return { editions, crossYear: false, optIn: false, aggregateOnly: false, ...spec };
+  const profiles = { draft: 'on', submit: 'on' } as const;
+  return {
+    editions,
+    crossYear: false,
+    optIn: false,
+    aggregateOnly: false,
+    ...spec,
+    profiles: { ...profiles, ...spec.profiles },
+  };
 }

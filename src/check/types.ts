@@ -141,12 +141,23 @@ export interface Finding {
 export type RuleSetting = 'off' | 'on' | Severity;
 
 /**
+ * A set of rule settings for a purpose: `draft` — lenient while a report is being filled in (blank
+ * rows and unfinished sums are notes and warnings, invalid values still errors); `submit` — what a
+ * supervisor would reject (blank rows and broken sums are errors, the prose's numbers are checked).
+ * Each rule's setting per profile is part of the catalogue (`rules[i].profiles`, docs/rules.md).
+ * @category Checks
+ */
+export type Profile = 'draft' | 'submit';
+
+/**
  * Options of `checkReport`.
  * @category Checks
  */
 export interface CheckOptions {
   /** The same body's report for the year before (either edition), for the cross-year rules R5–R7. */
   readonly previous?: Report;
+  /** A set of settings for a purpose (`draft` or `submit`); `rules` overrides it rule by rule. Default: each rule's own severity. */
+  readonly profile?: Profile;
   /** Turn rules on or off, or change the severity of their broken findings. R9 is off unless turned on. */
   readonly rules?: Partial<Record<RuleId, RuleSetting>>;
   /** For an aggregate report (`scope: 'aggregate'`): the reports it aggregates, for rule R10. */
@@ -208,4 +219,6 @@ export interface Rule {
   readonly aggregateOnly: boolean;
   /** The relation it checks, in words. */
   readonly relation: LocalizedText;
+  /** Its setting in each profile (`'on'`: its own severity). */
+  readonly profiles: Readonly<Record<Profile, RuleSetting>>;
 }

@@ -6,6 +6,7 @@ import {
   layoutOf,
   setCell,
   setCells,
+  rules,
   type Finding,
   type Report,
   type Edition,
@@ -254,5 +255,46 @@ describe('checkReport: options are validated, never silently ignored', () => {
     expect(checkReport(seedReport, { rules: { R1: 'off', R9: 'on', R3: 'info' }, locale: 'en' }).summary.text).toMatch(
       /error|No errors/,
     );
+  });
+});
+
+describe('profiles', () => {
+  it('draft is lenient: the seed’s broken sums are warnings, its blank rows notes; invalid values stay errors', () => {
+    const { findings, summary } = checkReport(seedReport, { profile: 'draft' });
+    expect(summary.ok).toBe(true);
+    expect(broken(findings).map((f) => [f.rule, f.severity])).toEqual([
+      ['R1', 'warning'],
+      ['R3', 'warning'],
+    ]);
+    expect(findings.filter((f) => f.code === 'BLANK_ROWS_NOT_ASSESSABLE').every((f) => f.severity === 'info')).toBe(
+      true,
+    );
+    // An invalid value, as a plain object from elsewhere would hold it (the builders refuse it).
+    const negative = {
+      ...seedReport,
+      requests: { ...seedReport.requests, received: { ...seedReport.requests.received, naturalPerson: -1 } },
+    };
+    expect(
+      checkReport(negative as unknown as Report, { profile: 'draft' }).findings.some(
+        (f) => f.rule === 'R8' && f.severity === 'error',
+      ),
+    ).toBe(true);
+  });
+
+  it('submit is what a supervisor rejects: blank rows are errors too, and the prose is checked', () => {
+    const { findings, summary } = checkReport(seedReport, { profile: 'submit' });
+    expect(summary.ok).toBe(false);
+    expect(findings.filter((f) => f.code === 'BLANK_ROWS_NOT_ASSESSABLE').map((f) => f.severity)).toEqual([
+      'error',
+      'error',
+    ]);
+    expect(rules.every((r) => r.profiles.submit !== 'off')).toBe(true);
+  });
+
+  it('rules override the profile rule by rule; an unknown profile is refused in both languages', () => {
+    const { findings } = checkReport(seedReport, { profile: 'submit', rules: { R0: 'off', R3: 'info' } });
+    expect(findings.some((f) => f.rule === 'R0')).toBe(false);
+    expect(findings.find((f) => f.rule === 'R3' && f.status === 'broken')?.severity).toBe('info');
+    expect(() => checkReport(seedReport, { profile: 'final' as never })).toThrow(/profile must be 'draft' or 'submit'/);
   });
 });

@@ -32,6 +32,7 @@ function balanceRelations(layout: EditionLayout): Relation[] {
 /** R1, as data. */
 export const balanceRule = defineRule({
   id: 'R1',
+  profiles: { draft: 'warning', submit: 'error' },
   title: { zh: '收支平衡', en: 'Balance of requests' },
   reference: {
     zh: '表三表头注：本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和',

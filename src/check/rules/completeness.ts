@@ -83,6 +83,7 @@ function blankRuns(values: Values): FindingDraft[] {
 /** R0, as data. */
 export const completenessRule = defineRule({
   id: 'R0',
+  profiles: { draft: 'info', submit: 'error' },
   title: { zh: '完整性', en: 'Completeness' },
   reference: {
     zh: '空白不等于 0；格式版本按报告年度适用（国办公开办函〔2019〕60号、〔2021〕30号）',

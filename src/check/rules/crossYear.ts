@@ -59,6 +59,7 @@ const itemsTitle: LocalizedText = { zh: '事项数量与公开总数', en: 'Item
 /** R5: this year's 二、上年结转 equals last year's 四、结转下年度继续办理, column by column. */
 export const carryOverRule = defineRule({
   id: 'R5',
+  profiles: { draft: 'info', submit: 'warning' },
   title: carryOverTitle,
   reference: {
     zh: '《政府信息公开条例》第三十三条（答复期限）；上年结转即上年报告的结转下年度',
@@ -96,6 +97,7 @@ export const carryOverRule = defineRule({
 /** R6 (editions with 现行有效件数, 2021): 现行有效件数 this year = last year's + 本年制发件数 − 本年废止件数. */
 export const stockRule = defineRule({
   id: 'R6',
+  profiles: { draft: 'info', submit: 'warning' },
   title: stockTitle,
   reference: {
     zh: '第二十条第（一）项各行的存量关系（经验规则）',
@@ -129,6 +131,7 @@ export const stockRule = defineRule({
 /** R7 (editions with 上一年项目数量 or 对外公开总数量, 2019): 上一年项目数量 carries last year's count plus its 本年增/减; 对外公开总数量 ≥ 本年新公开数量. */
 export const itemsRule = defineRule({
   id: 'R7',
+  profiles: { draft: 'info', submit: 'warning' },
   title: itemsTitle,
   reference: {
     zh: '第二十条第（一）（五）（六）（八）项各行（经验规则）',

@@ -35,6 +35,7 @@ const proseSections = ['overview', 'problems', 'otherMatters'] as const;
 /** R9, as data. */
 export const proseRule = defineRule({
   id: 'R9',
+  profiles: { draft: 'off', submit: 'warning' },
   title: { zh: '正文与表格一致', en: 'Prose agrees with the tables' },
   reference: {
     zh: '正文引用的数字应与表格一致（经验规则，需启用）',

@@ -16,6 +16,7 @@ const sides = {
 /** R10, as data. */
 export const rollUpRule = defineRule({
   id: 'R10',
+  profiles: { draft: 'warning', submit: 'error' },
   title: { zh: '汇总一致', en: 'Roll-up' },
   reference: {
     zh: '本级政府汇总报告等于其所汇总各报告之和（层级关系）',

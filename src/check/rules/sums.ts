@@ -57,6 +57,7 @@ function rowTotalRelations(layout: EditionLayout, section: string, rule: RuleId,
 /** R2: （七）总计 equals the sum of the outcome rows, in every column. */
 export const outcomeSumRule = defineRule({
   id: 'R2',
+  profiles: { draft: 'warning', submit: 'error' },
   title: { zh: '办理结果合计', en: 'Outcome total' },
   reference: {
     zh: '表三版式：（七）总计为（一）至（六）各项之和',
@@ -73,6 +74,7 @@ export const outcomeSumRule = defineRule({
 /** R3: in every row of section 三, 总计 equals the six applicant columns. */
 export const applicantSumRule = defineRule({
   id: 'R3',
+  profiles: { draft: 'warning', submit: 'error' },
   title: { zh: '申请人合计', en: 'Applicant total' },
   reference: {
     zh: '表三版式：总计为自然人与法人或其他组织五列之和',
@@ -89,6 +91,7 @@ export const applicantSumRule = defineRule({
 /** R4: in each block of section 四, 总计 equals its four results. */
 export const reviewLitigationSumRule = defineRule({
   id: 'R4',
+  profiles: { draft: 'warning', submit: 'error' },
   title: { zh: '复议诉讼合计', en: 'Review and litigation totals' },
   reference: {
     zh: '表四版式：各部分总计为结果维持、结果纠正、其他结果、尚未审结之和',
