@@ -35,9 +35,9 @@ export interface PartialSum {
  * What {@link sumReports} returns.
  * @category Analysis
  */
-export type SumResult = Result<{
-  /** The aggregate report (`scope: 'aggregate'`). */
-  readonly report: Report;
+export type SumResult<R extends Report = Report> = Result<{
+  /** The aggregate report (`scope: 'aggregate'`), of the reports' edition. */
+  readonly report: R;
   /** Cells left blank because some reports left them blank, with the partial sums. */
   readonly partial: readonly PartialSum[];
 }>;
@@ -85,8 +85,8 @@ function optionsProblem(options: unknown): LocalizedText | undefined {
  * ```
  * @category Analysis
  */
-export function sumReports(reports: readonly Report[], options: SumOptions): SumResult {
-  const issue = (zh: string, en: string, path: (string | number)[] = []): SumResult => ({
+export function sumReports<R extends Report>(reports: readonly R[], options: SumOptions): SumResult<R> {
+  const issue = (zh: string, en: string, path: (string | number)[] = []): SumResult<R> => ({
     success: false,
     issues: [{ code: 'INVALID_VALUE', path, message: { zh, en } }],
   });
@@ -206,5 +206,5 @@ export function sumReports(reports: readonly Report[], options: SumOptions): Sum
     otherMatters: '',
   };
   const report = buildReport(head, (cell) => cells[cell.index] as CellValue);
-  return { success: true, report, partial };
+  return { success: true, report: report as R, partial };
 }

@@ -9,6 +9,7 @@ import {
   type FoundCellKey,
   type Report,
   setRow,
+  sumReports,
   tallyReviewLitigation,
   type RequestCase,
   tallyRequests,
@@ -72,6 +73,15 @@ describe('typed builders', () => {
     tallyReviewLitigation(rows, { reportYear: 2023 });
     void old;
     void wrong;
+  });
+});
+
+describe('types that follow the data', () => {
+  it('sumReports of one edition gives that edition’s report', () => {
+    const r = sumReports([r21, r21], { agency: { name: 'x' } });
+    if (r.success) expectTypeOf(r.report).toEqualTypeOf<Report2021>();
+    const any = sumReports([r21 as Report], { agency: { name: 'x' } });
+    if (any.success) expectTypeOf(any.report).toEqualTypeOf<Report>();
   });
 });
 
