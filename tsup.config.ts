@@ -11,5 +11,13 @@ export default defineConfig([
   // ESM: one file per source module, so `sideEffects: false` lets consumer bundlers drop whole modules (zod included).
   { ...common, entry: ['src/**/*.ts'], bundle: false, format: ['esm'] },
   // CJS: one bundled file per entry for require() consumers (the testing entry carries its own copy).
-  { ...common, entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' }, format: ['cjs'] },
+  {
+    ...common,
+    entry: {
+      index: 'src/index.ts',
+      'testing/index': 'src/testing/index.ts',
+      'fixtures/index': 'src/fixtures/index.ts',
+    },
+    format: ['cjs'],
+  },
 ]);

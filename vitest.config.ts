@@ -6,6 +6,10 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^ogi-report\/testing$/, replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)) },
+      {
+        find: /^ogi-report\/fixtures$/,
+        replacement: fileURLToPath(new URL('./src/fixtures/index.ts', import.meta.url)),
+      },
       { find: /^ogi-report\/html$/, replacement: fileURLToPath(new URL('./src/html/index.ts', import.meta.url)) },
       { find: /^ogi-report\/pdf$/, replacement: fileURLToPath(new URL('./src/pdf/index.ts', import.meta.url)) },
       { find: /^ogi-report$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },

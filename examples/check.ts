@@ -1,5 +1,5 @@
 import { checkReport, formatFindings, rules } from 'ogi-report';
-import { seedReport } from 'ogi-report/testing';
+import { seedReport } from 'ogi-report/fixtures';
 
 console.log(rules.map((r) => r.id).join(' ')); // → R0 R1 R2 R3 R4 R5 R6 R7 R8 R9 R10
 

@@ -1,5 +1,5 @@
 import { parseReport, renderText, toCsv } from 'ogi-report';
-import { seedText } from 'ogi-report/testing';
+import { seedText } from 'ogi-report/fixtures';
 
 // The seed as published: traditional script, converter pinyin, `|`-flattened tables.
 const { report, findings } = parseReport(seedText, { agency: { name: '盐城市人力资源和社会保障局' } });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { renderHtml } from 'ogi-report';
 import { parseHtml } from 'ogi-report/html';
 import { parsePdf } from 'ogi-report/pdf';
-import { seedReport } from 'ogi-report/testing';
+import { seedReport } from 'ogi-report/fixtures';
 
 // A web page: every <table> laid out as a grid, so no digit run has to be guessed.
 // A cell holding two numbers is a finding with its table, row and grid column — never a guess.

@@ -1,5 +1,5 @@
 import { checkReport, formatFindings, renderHtml, setRow, suggestRepairs } from 'ogi-report';
-import { seedReport } from 'ogi-report/testing';
+import { seedReport } from 'ogi-report/fixtures';
 
 // The smallest sets of printed-cell changes after which every sum relation holds, best first.
 const { repairs, complete, message } = suggestRepairs(seedReport);

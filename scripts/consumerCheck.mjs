@@ -2,7 +2,7 @@
 // NodeNext CJS, Bundler), typechecks a consumer file in each with this project's TypeScript, and
 // imports / requires the package at run time. No network: dependencies are linked from node_modules.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -86,6 +86,44 @@ for (const [name, mode] of Object.entries(modes)) {
   } catch (e) {
     failed++;
     console.log(`✗ ${name}:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+  }
+}
+
+// The guides as a new user runs them: `npm install ogi-report zod` (and the readers' parsers), no
+// fast-check — every guide example that does not use ogi-report/testing's arbitraries must run.
+const guides = ['quickstart', 'model', 'check', 'repair', 'read', 'readSources', 'tally'];
+{
+  const dir = join(work, 'guides');
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  mkdirSync(join(dir, 'examples'), { recursive: true });
+  mkdirSync(join(dir, 'test', 'fixtures', 'pdf'), { recursive: true });
+  run('tar', ['-xzf', join(work, packed.filename), '-C', dir]);
+  run('mv', [join(dir, 'package'), join(dir, 'node_modules', 'ogi-report')]);
+  for (const dep of ['zod', 'decimal.js', 'parse5', 'entities', 'pdfjs-dist'])
+    symlinkSync(join(root, 'node_modules', dep), join(dir, 'node_modules', dep));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer-guides', private: true, type: 'module' }));
+  copyFileSync(
+    join(root, 'test', 'fixtures', 'pdf', 'seed-2019.pdf'),
+    join(dir, 'test', 'fixtures', 'pdf', 'seed-2019.pdf'),
+  );
+  const { transformSync } = await import('esbuild');
+  for (const name of guides) {
+    const source = readFileSync(join(root, 'examples', `${name}.ts`), 'utf8');
+    const { code } = transformSync(source, { loader: 'ts', format: 'esm', target: 'node20' });
+    writeFileSync(join(dir, 'examples', `${name}.js`), code);
+  }
+  for (const helper of ['seedReport']) {
+    const source = readFileSync(join(root, 'examples', `${helper}.ts`), 'utf8');
+    writeFileSync(join(dir, 'examples', `${helper}.js`), transformSync(source, { loader: 'ts', format: 'esm' }).code);
+  }
+  for (const name of guides) {
+    try {
+      run(process.execPath, [join(dir, 'examples', `${name}.js`)], dir);
+      console.log(`✓ guide ${name}: runs with ogi-report and zod only (no fast-check)`);
+    } catch (e) {
+      failed++;
+      console.log(`✗ guide ${name}:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+    }
   }
 }
 rmSync(work, { recursive: true, force: true });

@@ -12,6 +12,10 @@ function profileText(r: (typeof rules)[number], profile: 'draft' | 'submit'): st
 
 export function rulesMarkdown(): string {
   const lines = [
+    '---',
+    'group: Guides',
+    '---',
+    '',
     '# Consistency rules (勾稽关系)',
     '',
     '<!-- Generated from the rule catalogue (`rules`) by `npm run docs:rules`. Do not edit by hand. -->',

@@ -40,6 +40,16 @@ describe('documentation that cannot rot', () => {
     expect(readme).toContain('npm ci && npm test');
   });
 
+  it('README links are absolute (they work on the registry page), and every guide it links is shipped', () => {
+    const readme = read('../README.md');
+    const links = [...readme.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1] as string);
+    expect(links.filter((l) => !/^https?:/.test(l))).toEqual([]);
+    const files = (JSON.parse(read('../package.json')) as { files: string[] }).files;
+    expect(files).toContain('docs/*.md');
+    for (const l of links.filter((x) => x.startsWith('https://unpkg.com/ogi-report/')))
+      expect(() => read(`../${l.slice('https://unpkg.com/ogi-report/'.length)}`)).not.toThrow();
+  });
+
   it('docs/rules.md is what the catalogue says (regenerate with npm run docs:rules)', () => {
     expect(read('../docs/rules.md')).toBe(rulesMarkdown());
   });

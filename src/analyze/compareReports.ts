@@ -73,6 +73,11 @@ function amount(v: CellValue): Decimal | undefined {
  * @param before - the earlier report.
  * @param after - the later report.
  * @returns the differences and the unmatched cells.
+ * @example
+ * ```ts
+ * const { cells } = compareReports(lastYear, thisYear);
+ * cells.filter((c) => c.change?.isNegative()).map((c) => c.where.zh); // what went down
+ * ```
  * @category Analysis
  */
 export function compareReports(before: Report, after: Report): Comparison {

@@ -57,6 +57,11 @@ const NO_SPLIT: LocalizedText = {
  * @param edition - the target edition.
  * @returns the converted report, what was not carried, and which cells were folded.
  * @throws {@link OgiReportError} `UNKNOWN_EDITION` for a target that does not exist.
+ * @example
+ * ```ts
+ * const converted = convertEdition(report2020, '2021'); // last year's report in this year's edition
+ * converted.notCarried; // what the 2021 edition has no place for
+ * ```
  * @category Analysis
  */
 export function convertEdition<E extends Edition>(report: Report, edition: E): ConvertResult<E> {

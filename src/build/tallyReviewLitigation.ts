@@ -40,6 +40,14 @@ const PENDING = 'pending';
  * @param cases - the register; dates are `YYYY-MM-DD` strings.
  * @param options - `reportYear`, optionally `edition` and `agency`.
  * @returns the report with section 四 tallied, or the issues.
+ * @example
+ * ```ts
+ * const r = tallyReviewLitigation(
+ *   [{ id: 'F-1', kind: 'review', filed: '2024-02-01', result: 'corrected', decided: '2024-04-01' }],
+ *   { reportYear: 2024 },
+ * );
+ * if (r.success) r.report.reviewLitigation.review.corrected; // 1
+ * ```
  * @category Builders
  */
 export function tallyReviewLitigation<E extends Edition = Edition>(

@@ -30,6 +30,10 @@ const HEADER_FIELDS = [
  * Any number of reports share one header line: a dataset of thousands of reports is one file.
  * @param reports - a report, or several (of any editions).
  * @returns CSV text (RFC 4180 quoting, `\n` line ends), ending with a newline.
+ * @example
+ * ```ts
+ * await writeFile('reports.csv', toCsv(reports)); // one header, one line per cell
+ * ```
  * @category Serialization
  */
 export function toCsv(reports: Report | readonly Report[]): string {
@@ -72,6 +76,11 @@ function reportLines(report: Report): string[] {
  * is read by {@link fromCsvReports}.
  * @param text - CSV text.
  * @returns `{ success: true, report }` or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * const r = fromCsv(toCsv(report));
+ * if (r.success) console.log(r.report.reportYear);
+ * ```
  * @category Serialization
  */
 export function fromCsv(text: string): ReadResult {

@@ -31,6 +31,11 @@ function cellToJson(value: CellValue): unknown {
  * `"NA"`, money as `{ amount, unit }` with the amount a plain decimal string.
  * @param report - a report of either edition.
  * @returns a plain, JSON-safe object.
+ * @example
+ * ```ts
+ * const value = toJSONValue(report); // plain JSON data: money as { amount, unit } strings
+ * JSON.stringify(value);
+ * ```
  * @category Serialization
  */
 export function toJSONValue<R extends Report>(report: R): ReportJsonOf<R['edition']>;
@@ -71,6 +76,12 @@ export function toJSON(report: Report): string {
  * unsafe numbers, strings for numbers, missing sections, unknown keys including `__proto__`).
  * @param input - JSON text, or a value such as the result of `JSON.parse`.
  * @returns `{ success: true, report }` with a deeply frozen report, or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * const r = fromJSON(text);
+ * if (r.success) use(r.report);
+ * else console.log(r.issues.map((i) => `${i.code} ${i.path.join('.')}`));
+ * ```
  * @category Serialization
  */
 export function fromJSON(input: unknown): ReadResult {
@@ -203,6 +214,10 @@ export function fromJsonLines(text: string): readonly ReadResult[] {
  * @param input - JSON text or a parsed value.
  * @returns the report.
  * @throws {@link OgiReportError} with code `INVALID_REPORT` and the issues attached.
+ * @example
+ * ```ts
+ * const report = fromJSONOrThrow(text); // throws OgiReportError INVALID_REPORT with every issue
+ * ```
  * @category Serialization
  */
 export function fromJSONOrThrow(input: unknown): Report {

@@ -16,6 +16,10 @@ const label = (r: { label: string; group?: { label: string } }) =>
  * cells). `parseReport` reads it back.
  * @param report - a report of either edition.
  * @returns Markdown text, ending with a newline.
+ * @example
+ * ```ts
+ * await writeFile('report.md', renderMarkdown(report));
+ * ```
  * @category Serialization
  */
 export function renderMarkdown(report: Report): string {

@@ -98,6 +98,11 @@ export function printedForm(report: Report): PrintedLine[] {
  * it back.
  * @param report - a report of either edition.
  * @returns the text, ending with a newline.
+ * @example
+ * ```ts
+ * const text = renderText(report);
+ * parseReport(text).report; // the same cells back
+ * ```
  * @category Serialization
  */
 export function renderText(report: Report): string {

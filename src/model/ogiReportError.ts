@@ -58,6 +58,14 @@ export class OgiReportError extends Error {
  * (ESM and CJS copies are different classes, so `instanceof` is not enough).
  * @param error - anything caught.
  * @returns `true` for an ogi-report error.
+ * @example
+ * ```ts
+ * try {
+ *   getCell(report, key);
+ * } catch (e) {
+ *   if (isOgiReportError(e) && e.code === 'UNKNOWN_CELL') console.log(e.text.zh);
+ * }
+ * ```
  * @category Errors
  */
 export function isOgiReportError(error: unknown): error is OgiReportError {

@@ -122,6 +122,10 @@ export function reportSchema(edition?: Edition): z.ZodType {
  * TypeScript.
  * @param edition - an edition, or nothing for any.
  * @returns a JSON Schema object.
+ * @example
+ * ```ts
+ * await writeFile('report-2021.schema.json', JSON.stringify(reportJsonSchema('2021'), null, 2));
+ * ```
  * @category Schemas
  */
 export function reportJsonSchema(edition?: Edition): Record<string, unknown> {

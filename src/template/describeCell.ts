@@ -8,6 +8,10 @@ const SEP = ' · ';
  * Names a data row in the form's own words, e.g. `表三 · 三、本年度办理结果 · （三）不予公开 · 1.属于国家秘密`.
  * @param row - the row's layout.
  * @returns the location in Chinese and English.
+ * @example
+ * ```ts
+ * describeRow(layoutOf('2021').rowByKey.get('requests.outcomes.withheld.stateSecret')!).en;
+ * ```
  * @category Template
  */
 export function describeRow(row: RowLayout): LocalizedText {
@@ -30,6 +34,11 @@ export function describeRow(row: RowLayout): LocalizedText {
  * `表三 · 三、本年度办理结果 · （一）予以公开 至 5.要求行政机关确认或重新出具已获取信息`.
  * @param rows - the rows, in printed order (at least one).
  * @returns the location in Chinese and English.
+ * @example
+ * ```ts
+ * const rows = layoutOf('2021').outcomeRows;
+ * describeRows(rows).zh; // 表三 · 三、本年度办理结果 · （一）予以公开 至 3.其他
+ * ```
  * @category Template
  */
 export function describeRows(rows: readonly RowLayout[]): LocalizedText {
@@ -45,6 +54,10 @@ export function describeRows(rows: readonly RowLayout[]): LocalizedText {
  * `表三 · 三、本年度办理结果 · （三）不予公开 · 1.属于国家秘密 · 自然人`.
  * @param cell - the cell's layout.
  * @returns the location in Chinese and English.
+ * @example
+ * ```ts
+ * describeCell(layoutOf('2021').cellByKey.get('requests.received.total')!).zh; // 表三 · 一、本年新收政府信息公开申请数量 · 总计
+ * ```
  * @category Template
  */
 export function describeCell(cell: CellLayout): LocalizedText {

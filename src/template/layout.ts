@@ -76,6 +76,10 @@ const cache = new Map<Edition, EditionLayout>();
  * Unfolds an edition's template into its rows and cells (memoised).
  * @param edition - the edition key.
  * @returns the edition's layout.
+ * @example
+ * ```ts
+ * layoutOf('2021').cells.length; // every cell of the edition, in printed order
+ * ```
  * @category Template
  */
 export function layoutOf(edition: Edition): EditionLayout {
@@ -136,6 +140,11 @@ function unfold(edition: Edition, template: EditionTemplate): EditionLayout {
  * @param layout - the edition's layout.
  * @param row - one of its rows.
  * @returns the row's cells.
+ * @example
+ * ```ts
+ * const layout = layoutOf('2021');
+ * cellsOfRow(layout, layout.rowByKey.get('requests.received')!).map((c) => c.key); // the row's 7 cell keys
+ * ```
  * @category Template
  */
 export function cellsOfRow(layout: EditionLayout, row: RowLayout): readonly CellLayout[] {

@@ -170,6 +170,10 @@ export function arbitraryReport(options: ArbitraryReportOptions = {}): fc.Arbitr
  * @param edition - the edition whose outcomes the closed cases use.
  * @param years - first and last year of the dates.
  * @returns a fast-check arbitrary of registers (ids `C-0`, `C-1`, …).
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbitraryRequestRegister('2021', [2022, 2023]), (cases) => tallyRequests(cases, { reportYear: 2023 }).success));
+ * ```
  * @category Testing
  */
 export function arbitraryRequestRegister(

@@ -52,6 +52,10 @@ export function assertConsistent(report: Report, options: AssertConsistentOption
  * @param key - a cell key that a broken finding of that rule must have among its operands.
  * @param options - check options.
  * @throws an `Error` named `AssertionError` when no such finding exists.
+ * @example
+ * ```ts
+ * assertBreaks(setCell(consistentReport2021, 'requests.received.total', 999), 'R3', 'requests.received.total');
+ * ```
  * @category Testing
  */
 export function assertBreaks(report: Report, rule: RuleId, key?: string, options: CheckOptions = {}): void {
