@@ -1,14 +1,12 @@
-import { readCell } from '../_internal/buildReport.js';
-import type { CellValue } from '../model/cell.js';
 import type { Report } from '../model/report.js';
-import { cellsOfRow, layoutOf, type EditionLayout, type RowLayout } from '../template/layout.js';
-import type { BlockTemplate, TableSectionTemplate } from '../template/types.js';
+import { layoutOf } from '../template/layout.js';
+import type { TableSectionTemplate } from '../template/types.js';
 import type { Finding } from '../check/types.js';
 import type { Locale } from '../model/localizedText.js';
 import { OgiReportError } from '../model/ogiReportError.js';
 import type { ParseFinding } from '../parse/parseFinding.js';
 import type { Repair } from '../repair/types.js';
-import { cellText } from './cellText.js';
+import { blockModel, type ModelCell, type TableModel } from './tableModel.js';
 import { htmlStyles } from './htmlStyles.js';
 import { annotate, esc, legend, markedCell, notesList, type Annotations } from './inspector.js';
 import { reportTitle } from './renderText.js';
@@ -51,79 +49,23 @@ function htmlOptions(options: unknown): RenderHtmlOptions {
 const th = (text: string, attrs: { rowspan?: number; colspan?: number; scope?: string } = {}) =>
   `<th${attrs.rowspan && attrs.rowspan > 1 ? ` rowspan="${attrs.rowspan}"` : ''}${attrs.colspan && attrs.colspan > 1 ? ` colspan="${attrs.colspan}"` : ''}${attrs.scope ? ` scope="${attrs.scope}"` : ''}>${esc(text)}</th>`;
 
-/** Depth of the label columns of a block: the deepest row's ancestors plus its own label. */
-function labelDepth(layout: EditionLayout, block: BlockTemplate): number {
-  return Math.max(1, ...layout.rows.filter((r) => r.block === block).map((r) => r.ancestors.length + 1));
-}
-
-function leavesUnder(layout: EditionLayout, r: RowLayout, level: number): number {
-  const a = r.ancestors[level];
-  return layout.rows.filter((x) => x.block === r.block && x.ancestors[level] === a).length;
-}
-
-function head(section: TableSectionTemplate, block: BlockTemplate, depth: number): string[] {
-  const cols = block.columns;
-  if (section.balance) {
-    const grouped = cols.filter((c) => c.group);
-    const group = grouped[0]?.group;
-    return [
-      `<tr>${th(section.balance.note, { rowspan: 3, colspan: depth })}${th(section.header ?? '', { colspan: cols.length })}</tr>`,
-      `<tr>${cols
-        .filter((c) => !c.group)
-        .slice(0, 1)
-        .map((c) => th(c.label, { rowspan: 2 }))
-        .join('')}${group ? th(group.label, { colspan: grouped.length }) : ''}${cols
-        .filter((c) => !c.group)
-        .slice(1)
-        .map((c) => th(c.label, { rowspan: 2 }))
-        .join('')}</tr>`,
-      `<tr>${grouped.map((c) => th(c.label)).join('')}</tr>`,
-    ];
-  }
-  return [`<tr>${th(block.labelHeader ?? '', { colspan: depth })}${cols.map((c) => th(c.label)).join('')}</tr>`];
-}
-
-function blockTable(
-  report: Report,
-  layout: EditionLayout,
-  section: TableSectionTemplate,
-  block: BlockTemplate,
-  marks: Annotations | undefined,
-): string {
-  const values = (r: RowLayout) =>
-    cellsOfRow(layout, r)
-      .map((c) => markedCell(c.key, cellText(readCell(report, c.segments) as CellValue, c.column), marks))
-      .join('');
-  const rows = layout.rows.filter((r) => r.block === block);
-  const caption = block.caption ? `<caption>${esc(block.caption)}</caption>` : '';
-  if (block.rowsAcross) {
-    const [first, ...rest] = block.rows;
-    const group = rest[0]?.group;
-    const labels = block.columns.map((c) => th(c.label));
-    return [
-      `<div class="ogi-scroll"><table class="ogi">${caption}<thead>`,
-      `<tr>${th(first?.label ?? '', { colspan: block.columns.length })}${group ? th(group.label, { colspan: block.columns.length * rest.length }) : ''}</tr>`,
-      `<tr>${block.columns.map((c) => th(c.label, { rowspan: 2 })).join('')}${rest.map((r) => th(r.label, { colspan: block.columns.length })).join('')}</tr>`,
-      `<tr>${rest.map(() => labels.join('')).join('')}</tr>`,
-      `</thead><tbody><tr>${rows.map(values).join('')}</tr></tbody></table></div>`,
-    ].join('\n');
-  }
-  const depth = labelDepth(layout, block);
-  const body = rows.map((r, i) => {
-    const prev = rows[i - 1];
-    const opened = r.ancestors
-      .map((a, level) =>
-        prev?.ancestors[level] === a ? '' : th(a.label, { rowspan: leavesUnder(layout, r, level), scope: 'rowgroup' }),
-      )
-      .join('');
-    const own = th(r.row.label, { colspan: depth - r.ancestors.length, scope: 'row' });
-    return `<tr>${opened}${own}${values(r)}</tr>`;
-  });
+/** A table of the model as HTML: labels as `th`, values as marked `td`. */
+function blockTable(model: TableModel, marks: Annotations | undefined): string {
+  const cell = (c: ModelCell) =>
+    c.key === undefined
+      ? th(c.text, {
+          ...(c.rowspan && { rowspan: c.rowspan }),
+          ...(c.colspan && { colspan: c.colspan }),
+          ...(c.scope && { scope: c.scope }),
+        })
+      : markedCell(c.key, c.text, marks);
+  const row = (cells: readonly ModelCell[]) => `<tr>${cells.map(cell).join('')}</tr>`;
+  const caption = model.caption !== undefined ? `<caption>${esc(model.caption)}</caption>` : '';
   return [
     `<div class="ogi-scroll"><table class="ogi">${caption}<thead>`,
-    ...head(section, block, depth),
+    ...model.head.map(row),
     '</thead><tbody>',
-    ...body,
+    ...model.body.map(row),
     '</tbody></table></div>',
   ].join('\n');
 }
@@ -166,7 +108,7 @@ export function renderHtml(report: Report, options?: RenderHtmlOptions): string 
       for (const p of text.split('\n')) if (p.trim() !== '') parts.push(`<p>${esc(p)}</p>`);
     } else
       for (const block of section.blocks)
-        parts.push(blockTable(report, layout, section as TableSectionTemplate, block, marks));
+        parts.push(blockTable(blockModel(report, layout, section as TableSectionTemplate, block), marks));
     parts.push(notesList(marks, section.key));
   }
   const body = `<article class="ogi-report" lang="zh-CN">\n${parts.filter(Boolean).join('\n')}\n</article>`;
