@@ -11,6 +11,7 @@ export default defineConfig({
         replacement: fileURLToPath(new URL('./src/fixtures/index.ts', import.meta.url)),
       },
       { find: /^ogi-report\/html$/, replacement: fileURLToPath(new URL('./src/html/index.ts', import.meta.url)) },
+      { find: /^ogi-report\/docx$/, replacement: fileURLToPath(new URL('./src/docx/index.ts', import.meta.url)) },
       { find: /^ogi-report\/pdf$/, replacement: fileURLToPath(new URL('./src/pdf/index.ts', import.meta.url)) },
       { find: /^ogi-report$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
     ],

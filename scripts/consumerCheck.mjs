@@ -41,7 +41,17 @@ for (const [name, mode] of Object.entries(modes)) {
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
   run('tar', ['-xzf', join(work, packed.filename), '-C', dir]);
   run('mv', [join(dir, 'package'), join(dir, 'node_modules', 'ogi-report')]);
-  for (const dep of ['zod', 'decimal.js', 'fast-check', 'pure-rand', 'parse5', 'entities', 'pdfjs-dist'])
+  for (const dep of [
+    'zod',
+    'decimal.js',
+    'fast-check',
+    'pure-rand',
+    'parse5',
+    'entities',
+    'pdfjs-dist',
+    'docx',
+    'fflate',
+  ])
     symlinkSync(join(root, 'node_modules', dep), join(dir, 'node_modules', dep));
   writeFileSync(
     join(dir, 'package.json'),
@@ -75,7 +85,7 @@ for (const [name, mode] of Object.entries(modes)) {
         ? [
             '--input-type=module',
             '-e',
-            "const m = await import('ogi-report'); const t = await import('ogi-report/testing'); const h = await import('ogi-report/html'); const p = await import('ogi-report/pdf'); if (!m.checkReport || !t.assertConsistent || h.parseHtml('<p>x</p>').findings[0]?.code !== 'NO_REPORT_FOUND' || (await p.parsePdf(new Uint8Array(0))).findings[0]?.code !== 'NO_REPORT_FOUND') process.exit(1);",
+            "const m = await import('ogi-report'); const t = await import('ogi-report/testing'); const h = await import('ogi-report/html'); const p = await import('ogi-report/pdf'); const d = await import('ogi-report/docx'); if (!d.renderDocx || !m.checkReport || !t.assertConsistent || h.parseHtml('<p>x</p>').findings[0]?.code !== 'NO_REPORT_FOUND' || (await p.parsePdf(new Uint8Array(0))).findings[0]?.code !== 'NO_REPORT_FOUND') process.exit(1);",
           ]
         : [
             '-e',

@@ -140,16 +140,48 @@ function tableLines(table: Element, rows: readonly Element[], index: number): So
   const lines: SourceLine[] = [];
   const caption = childrenOf(table).find((c) => isElement(c) && c.tagName === 'caption');
   if (caption) lines.push({ text: textOf(caption), at: { kind: 'html', table: index, row: 0 } });
-  grid.forEach((slots, r) => lines.push(rowLine(slots, r, index)));
+  const wide = wideColumns(grid);
+  grid.forEach((slots, r) => lines.push(rowLine(slots, r, index, wide)));
   return lines;
 }
 
 /**
- * One grid row as a line. A cell is written where it starts; the slots it covers further on are
- * skipped for labels (a rowspan label is printed once), blank for blanks, and for a merged value
- * left blank with a finding: a value is read at the slot where it starts, never repeated.
+ * Value cells that span several columns under a header spanning exactly those columns: one wide
+ * column (a narrow block stacked on a wider table's grid, as Word documents print table 二), not a
+ * merge of several cells.
  */
-function rowLine(slots: readonly (GridCell | undefined)[], r: number, table: number): SourceLine {
+function wideColumns(grid: readonly (readonly (GridCell | undefined)[])[]): ReadonlySet<GridCell> {
+  const wide = new Set<GridCell>();
+  grid.forEach((slots, r) =>
+    slots.forEach((cell, c) => {
+      if (!cell || cell.row !== r || cell.column !== c || !holdsValue(cell.text)) return;
+      let end = c;
+      while (slots[end + 1] === cell) end++;
+      if (end === c) return;
+      for (let up = r - 1; up >= 0; up--) {
+        const row = grid[up] ?? [];
+        const above = row[c];
+        if (!above || holdsValue(above.text)) continue; // a data row above: look further up, for the header
+        if (above.column === c && row[end] === above && row[end + 1] !== above) wide.add(cell);
+        return;
+      }
+    }),
+  );
+  return wide;
+}
+
+/**
+ * One grid row as a line. A cell is written where it starts; the slots it covers further on are
+ * skipped for labels (a rowspan label is printed once) and for a wide column's value, blank for
+ * blanks, and for a merged value left blank with a finding: a value is read at the slot where it
+ * starts, never repeated.
+ */
+function rowLine(
+  slots: readonly (GridCell | undefined)[],
+  r: number,
+  table: number,
+  wide: ReadonlySet<GridCell>,
+): SourceLine {
   const cells: string[] = [];
   const findings: ParseFinding[] = [];
   const at = (column?: number): HtmlPosition => ({
@@ -162,7 +194,7 @@ function rowLine(slots: readonly (GridCell | undefined)[], r: number, table: num
     if (cell === undefined) return;
     const starts = cell.row === r && cell.column === c;
     const value = holdsValue(cell.text);
-    if (!starts && !value) return;
+    if (!starts && (!value || wide.has(cell))) return;
     if (!starts) {
       if (cell.text !== '') findings.push(merged(cell, at(c)));
       cells.push('');

@@ -118,14 +118,18 @@ export function linesOf(page: PdfTextPage): Line[] {
   return joinStacks(lines.filter((l) => !isPageNumber(l, page)));
 }
 
+/** A money unit set as an item of its own after its amount (`83` `万元`, as LibreOffice writes a cell). */
+const UNIT = /^(元|万元)$/;
+
 function mergeCells(items: readonly Item[]): Item[] {
   const out: Item[] = [];
   for (const it of items) {
     const prev = out[out.length - 1];
     const gap = prev ? it.x - prev.right : Infinity;
     const size = Math.min(it.size, prev?.size ?? it.size);
-    if (prev && (gap <= SAME_WORD * size || (!prev.value && !it.value && gap <= SAME_CELL * size))) {
-      const str = gap > SAME_WORD * size ? `${prev.str} ${it.str}` : prev.str + it.str;
+    const unit = prev?.value === true && UNIT.test(it.str) && gap <= SAME_CELL * size;
+    if (prev && (unit || gap <= SAME_WORD * size || (!prev.value && !it.value && gap <= SAME_CELL * size))) {
+      const str = gap > SAME_WORD * size && !unit ? `${prev.str} ${it.str}` : prev.str + it.str;
       out[out.length - 1] = { ...prev, str, right: Math.max(prev.right, it.right), value: isValueText(str) };
     } else out.push(it);
   }

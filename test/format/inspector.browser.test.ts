@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setCells, type Report } from '../../src/index.js';
+import { layoutOf, renderHtml, setCells, setSection, type Report } from '../../src/index.js';
+import { unradical } from '../../src/parse/normalize.js';
+import { pdfTextPages } from '../../src/pdf/index.js';
 import { consistentReport2021, seedReport } from '../../src/testing/index.js';
 import { inspected } from './inspected.js';
 
@@ -96,4 +98,30 @@ describe.runIf(present)('the inspector in Chromium', () => {
       }
     },
   );
+
+  it('the standalone page prints on A4: header rows repeated on each page of a table, no row split across pages', async () => {
+    // A long overview pushes table 三 across a page break.
+    const paragraphs = Array.from(
+      { length: 9 },
+      (_, i) => `第${i + 1}段。${'本年度我局认真贯彻落实政府信息公开条例，'.repeat(12)}`,
+    );
+    const report = setSection(consistentReport2021, 'overview', paragraphs.join('\n'));
+    const page = await browser.newPage();
+    await page.setContent(renderHtml(report, { standalone: true }));
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    await page.close();
+    const pages = (await pdfTextPages(new Uint8Array(pdf))).map((p) => unradical(p.items.map((i) => i.str).join('')));
+    const sizes = (await pdfTextPages(new Uint8Array(pdf))).map((p) => [Math.round(p.width), Math.round(p.height)]);
+    expect(new Set(sizes.map(String))).toEqual(new Set(['595,842'])); // A4 portrait, in points
+    const rows = layoutOf('2021').rows.filter((r) => r.section.key === 'requests');
+    const pagesOf = (text: string) => pages.flatMap((p, i) => (p.includes(text) ? [i] : []));
+    const tablePages = new Set(rows.flatMap((r) => pagesOf(r.row.label.slice(0, 8))));
+    expect(tablePages.size).toBeGreaterThan(1); // the table does cross a page
+    for (const p of tablePages) expect(pages[p]).toContain('申请人情况');
+    for (const r of rows) {
+      const label = r.row.label;
+      // Every row's label whole on one page (a row split across a page break would cut it in two).
+      expect([label, pagesOf(label).length]).toEqual([label, 1]);
+    }
+  });
 });

@@ -121,6 +121,26 @@ describe('parsePdf: bad input', () => {
     );
   });
 
+  it('a money unit set apart from its amount (`83` `万元`, as LibreOffice writes a cell) is one value', async () => {
+    const pages = await pdfTextPages(new Uint8Array(readFileSync(fixture('seed-2019.pdf'))));
+    const split = pages.map((p) => ({
+      ...p,
+      items: p.items.flatMap((it) => {
+        const m = /^(\d+)(万元)$/.exec(it.str);
+        if (!m) return [it];
+        const w = (it.width * (m[1] as string).length) / it.str.length;
+        return [
+          { ...it, str: m[1] as string, width: w },
+          { ...it, str: m[2] as string, x: it.x + w + 2, width: it.width - w },
+        ];
+      }),
+    }));
+    expect(split.flatMap((p) => p.items).some((i) => i.str === '万元')).toBe(true);
+    const { report, findings } = parsePdfText(split);
+    expect(report?.proactiveDisclosure).toEqual(truthOf('seed-2019').proactiveDisclosure);
+    expect(findings.filter((f) => f.code === 'UNIT_ASSUMED')).toEqual([]);
+  });
+
   it('leaves the caller’s bytes as they were (pdf.js takes ownership of what it is given)', async () => {
     const bytes = new Uint8Array(readFileSync(fixture('seed-2019.pdf')));
     const copy = bytes.slice();

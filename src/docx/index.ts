@@ -1,0 +1,11 @@
+/**
+ * `ogi-report/docx`: the report as the Word document agencies draft and approve — written in the
+ * national form's layout ({@link renderDocx}, with the optional peer `docx`) and read back cell by cell
+ * ({@link parseDocx}, with the optional peer `fflate`); published `.docx` attachments read the same
+ * way. The core entry never loads either.
+ *
+ * @packageDocumentation
+ */
+export { renderDocx, type RenderDocxOptions } from './renderDocx.js';
+export { parseDocx } from './parseDocx.js';
+export type { ParseFinding, ParseOptions, ParseResult } from '../parse/parseReport.js';
