@@ -1,3 +1,4 @@
+import { misuse, optionRecord } from '../_internal/options.js';
 import { OgiReportError } from '../model/ogiReportError.js';
 import type { Report } from '../model/report.js';
 import { templates } from '../template/templates.js';
@@ -81,14 +82,8 @@ const SETTINGS = new Set(['off', 'on', 'error', 'warning', 'info']);
 
 /** Validates the options: an unknown option, rule, setting or locale is misuse, never silently ignored. */
 function checkOptions(options: unknown): CheckOptions {
-  const invalid = (zh: string, en: string): never => {
-    throw new OgiReportError('INVALID_ARGUMENT', { zh: `checkReport：${zh}`, en: `checkReport: ${en}` });
-  };
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options))
-    invalid('选项应为对象', 'options must be an object');
-  const o = options as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!OPTION_KEYS.has(k)) invalid(`未知选项“${k}”`, `unknown option “${k}”`);
+  const invalid = misuse('checkReport');
+  const o = optionRecord('checkReport', options, OPTION_KEYS);
   if (o['locale'] !== undefined && o['locale'] !== 'zh' && o['locale'] !== 'en')
     invalid(
       `语言应为 'zh' 或 'en'，而非 ${JSON.stringify(o['locale'])}`,

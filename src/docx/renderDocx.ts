@@ -15,7 +15,7 @@ import {
 } from 'docx';
 import { blockModel, type ModelCell, type TableModel } from '../format/tableModel.js';
 import { reportTitle } from '../format/renderText.js';
-import { OgiReportError } from '../model/ogiReportError.js';
+import { misuse, optionRecord } from '../_internal/options.js';
 import type { Report } from '../model/report.js';
 import { layoutOf } from '../template/layout.js';
 import type { TableSectionTemplate } from '../template/types.js';
@@ -39,13 +39,8 @@ const CAPTION_FILL = 'D9E2F3';
 
 /** Validates the options: unknown options and fonts are misuse. */
 function docxOptions(o: unknown): Required<RenderDocxOptions> {
-  const invalid = (zh: string, en: string): never => {
-    throw new OgiReportError('INVALID_ARGUMENT', { zh: `renderDocx：${zh}`, en: `renderDocx: ${en}` });
-  };
-  if (o === undefined) return { font: '宋体' };
-  if (typeof o !== 'object' || o === null || Array.isArray(o)) invalid('选项应为对象', 'options must be an object');
-  const r = o as Record<string, unknown>;
-  for (const k of Object.keys(r)) if (k !== 'font') invalid(`未知选项“${k}”`, `unknown option “${k}”`);
+  const invalid = misuse('renderDocx');
+  const r = optionRecord('renderDocx', o, new Set(['font']));
   if (r['font'] !== undefined && r['font'] !== '宋体' && r['font'] !== '仿宋')
     invalid("font 应为 '宋体' 或 '仿宋'", "font must be '宋体' or '仿宋'");
   return { font: (r['font'] as '宋体' | '仿宋' | undefined) ?? '宋体' };

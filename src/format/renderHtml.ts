@@ -3,7 +3,7 @@ import { layoutOf } from '../template/layout.js';
 import type { TableSectionTemplate } from '../template/types.js';
 import type { Finding } from '../check/types.js';
 import type { Locale } from '../model/localizedText.js';
-import { OgiReportError } from '../model/ogiReportError.js';
+import { misuse, optionRecord } from '../_internal/options.js';
 import type { ParseFinding } from '../parse/parseFinding.js';
 import type { Repair } from '../repair/types.js';
 import { blockModel, type ModelCell, type TableModel } from './tableModel.js';
@@ -32,14 +32,8 @@ const OPTION_KEYS = new Set(['standalone', 'findings', 'repairs', 'parseFindings
 
 /** Validates the options: an unknown option, or a list that is not an array, is misuse. */
 function htmlOptions(options: unknown): RenderHtmlOptions {
-  const invalid = (zh: string, en: string): never => {
-    throw new OgiReportError('INVALID_ARGUMENT', { zh: `renderHtml：${zh}`, en: `renderHtml: ${en}` });
-  };
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options))
-    invalid('选项应为对象', 'options must be an object');
-  const o = options as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!OPTION_KEYS.has(k)) invalid(`未知选项“${k}”`, `unknown option “${k}”`);
+  const invalid = misuse('renderHtml');
+  const o = optionRecord('renderHtml', options, OPTION_KEYS);
   for (const k of ['findings', 'repairs', 'parseFindings'])
     if (o[k] !== undefined && !Array.isArray(o[k])) invalid(`${k} 应为数组`, `${k} must be an array`);
   if (o['locale'] !== undefined && o['locale'] !== 'zh' && o['locale'] !== 'en')

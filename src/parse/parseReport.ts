@@ -1,3 +1,4 @@
+import { misuse, optionRecord } from '../_internal/options.js';
 import { AGENCY_NAME, agencyProblem } from '../_internal/agencyName.js';
 import { buildReport } from '../_internal/buildReport.js';
 import { ruleDefinitions } from '../check/catalogue.js';
@@ -55,17 +56,11 @@ const EDITION_SAMPLE = 256 * 1024;
 
 const OPTION_KEYS = new Set(['edition', 'reportYear', 'agency', 'scope', 'previous']);
 
-function invalid(zh: string, en: string): never {
-  throw new OgiReportError('INVALID_ARGUMENT', { zh: `parseReport：${zh}`, en: `parseReport: ${en}` });
-}
+const invalid = misuse('parseReport');
 
 /** Validates the options: misuse throws, it is never silently ignored. Internal (the other readers use it). */
 export function checkOptions(options: unknown): ParseOptions {
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options))
-    invalid('选项应为对象', 'options must be an object');
-  const o = options as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!OPTION_KEYS.has(k)) invalid(`未知选项“${k}”`, `unknown option “${k}”`);
+  const o = optionRecord('parseReport', options, OPTION_KEYS);
   if (o['edition'] !== undefined && !editions.includes(o['edition'] as Edition))
     invalid(
       `格式版本应为 ${editions.join('、')} 之一，而非 ${JSON.stringify(o['edition'])}`,

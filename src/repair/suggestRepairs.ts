@@ -5,7 +5,7 @@ import { inputsOf } from '../check/inputs.js';
 import type { RuleId, RuleSetting } from '../check/types.js';
 import type { CellValue } from '../model/cell.js';
 import type { LocalizedText } from '../model/localizedText.js';
-import { OgiReportError } from '../model/ogiReportError.js';
+import { misuse, optionRecord } from '../_internal/options.js';
 import type { Report } from '../model/report.js';
 import { cellLocation } from '../template/describeCell.js';
 import type { CellLayout } from '../template/layout.js';
@@ -25,20 +25,12 @@ const ONLY_REPAIRED = Object.fromEntries(
   ruleDefinitions.map((r) => [r.id, REPAIRED.includes(r.id) ? 'on' : 'off']),
 ) as Record<RuleId, RuleSetting>;
 
-function invalid(zh: string, en: string): never {
-  throw new OgiReportError('INVALID_ARGUMENT', { zh: `suggestRepairs：${zh}`, en: `suggestRepairs: ${en}` });
-}
-
 /** Validates the options: unknown options and out-of-range bounds are misuse. */
 function repairOptions(
   options: unknown,
 ): Required<Pick<RepairOptions, 'maxChanges' | 'budget' | 'maxRepairs' | 'beyond'>> & RepairOptions {
-  if (options === undefined) return { ...DEFAULTS };
-  if (typeof options !== 'object' || options === null || Array.isArray(options))
-    invalid('选项应为对象', 'options must be an object');
-  const o = options as Record<string, unknown>;
-  const known = new Set(['previous', 'children', ...Object.keys(DEFAULTS)]);
-  for (const k of Object.keys(o)) if (!known.has(k)) invalid(`未知选项“${k}”`, `unknown option “${k}”`);
+  const invalid = misuse('suggestRepairs');
+  const o = optionRecord('suggestRepairs', options, new Set(['previous', 'children', ...Object.keys(DEFAULTS)]));
   for (const [k, [min, max]] of Object.entries(LIMITS)) {
     const v = o[k];
     if (v !== undefined && !(Number.isInteger(v) && (v as number) >= min && (v as number) <= max))

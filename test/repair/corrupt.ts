@@ -24,17 +24,7 @@ export interface Corrupted {
   readonly kinds: readonly CorruptionKind[];
 }
 
-/** A small deterministic generator (mulberry32), so the bench is repeatable. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { random } from '../../src/testing/asPublished.js';
 
 const isTotal = (c: CellLayout) => c.column.role === 'total' || c.row.role === 'total';
 const pick = <T>(xs: readonly T[], rnd: () => number): T | undefined => xs[Math.floor(rnd() * xs.length)];
