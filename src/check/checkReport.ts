@@ -1,5 +1,4 @@
 import { misuse, optionRecord } from '../_internal/options.js';
-import { OgiReportError } from '../model/ogiReportError.js';
 import type { Report } from '../model/report.js';
 import { templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';

@@ -1,7 +1,6 @@
 import { editions } from '../template/templates.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import type { Report } from '../model/report.js';
-import { describeCell } from '../template/describeCell.js';
 import type { CellLayout, EditionLayout } from '../template/layout.js';
 import type { ColumnTemplate, TableSectionTemplate } from '../template/types.js';
 import type { Relation, Term } from './relation.js';

@@ -6,7 +6,6 @@ import { FIRST_REPORT_YEAR, LAST_REPORT_YEAR, editions, templates } from '../tem
 import { administrativeLevels } from './administrativeLevels.js';
 import type { ColumnTemplate, Edition, RowTemplate, ValueKind } from '../template/types.js';
 import { NOT_APPLICABLE, type Money } from './cell.js';
-import type { OgiReportError } from './ogiReportError.js';
 import type { AdministrativeLevel, ReportJsonOf, ReportOf } from './report.js';
 
 /**
@@ -92,7 +91,7 @@ export function reportSchema(): ReportSchema<Edition>;
  * The zod schema of reports of one edition, built from its template on first use.
  * @param edition - an edition key (see `editions`).
  * @returns the schema; its input is the JSON form, its output the in-memory report.
- * @throws {@link OgiReportError} `UNKNOWN_EDITION` for any other edition.
+ * @throws {@link index!OgiReportError} `UNKNOWN_EDITION` for any other edition.
  * @example
  * ```ts
  * const result = reportSchema('2021').safeParse(JSON.parse(text));

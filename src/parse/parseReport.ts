@@ -4,7 +4,6 @@ import { buildReport } from '../_internal/buildReport.js';
 import { ruleDefinitions } from '../check/catalogue.js';
 import { KNOWN, extractValues } from '../_internal/cellValues.js';
 import type { CellValue } from '../model/cell.js';
-import { OgiReportError } from '../model/ogiReportError.js';
 import type { Agency, Report, Scope } from '../model/report.js';
 import { editionOfYear } from '../template/editionForYear.js';
 import { layoutOf, type EditionLayout } from '../template/layout.js';

@@ -11,7 +11,7 @@ import type { CellValue } from '../model/cell.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import type { Report } from '../model/report.js';
 import { cellLocation } from '../template/describeCell.js';
-import type { CellLayout } from '../template/layout.js';
+import type { CellLayout, EditionLayout } from '../template/layout.js';
 import type { Problem } from './problem.js';
 import { shown } from './repairText.js';
 import type { Candidate } from './search.js';
@@ -88,16 +88,16 @@ export function scored(p: Problem, c: Candidate): Scored {
  * The changes of different parts that are two neighbours swapped (a value of table 四 entered one cell
  * off crosses from one block row into the next): each part alone cannot see it.
  */
-function crossSwaps(p: Problem, parts: readonly Scored[]): Set<number> {
+function crossSwaps(layout: EditionLayout, parts: readonly Scored[]): Set<number> {
   const swapped = new Set<number>();
   parts.forEach((a, i) =>
     parts.slice(i + 1).forEach((b) => {
-      for (const [x, mx] of a.moves.entries())
-        for (const [y, my] of b.moves.entries())
+      for (const mx of a.moves)
+        for (const my of b.moves)
           if (
             mx.from === my.to &&
             mx.to === my.from &&
-            neighbours(p.layout.cells[mx.cell] as CellLayout, p.layout.cells[my.cell] as CellLayout)
+            neighbours(layout.cells[mx.cell] as CellLayout, layout.cells[my.cell] as CellLayout)
           ) {
             swapped.add(mx.cell);
             swapped.add(my.cell);
@@ -133,13 +133,13 @@ function best(all: Combination[], n: number): Combination[] {
 }
 
 /** Repairs of the report from one candidate of each part, best first (whole tie groups, up to `max` repairs). */
-export function combine(p: Problem, parts: readonly (readonly Scored[])[], max: number): Combination[] {
+export function combine(layout: EditionLayout, parts: readonly (readonly Scored[])[], max: number): Combination[] {
   let beam: Combination[] = [{ parts: [], changes: 0, slips: 0, size: 0n, swaps: new Set() }];
   for (const candidates of parts) {
     const next = beam.flatMap((b) =>
       candidates.map((c): Combination => {
         const all = [...b.parts, c];
-        const swaps = b.parts.length === 0 ? b.swaps : crossSwaps(p, all);
+        const swaps = b.parts.length === 0 ? b.swaps : crossSwaps(layout, all);
         const own = all.reduce((n, x) => n + x.slips, 0);
         return {
           parts: all,
@@ -188,12 +188,19 @@ function reasons(r: Combination, changes: readonly RepairChange[], fewest: numbe
 
 /** The report with some parts' changes and fills applied; `undefined` if the builders refuse them (they should not). */
 function applied(report: Report, parts: readonly Scored[]): Report | undefined {
-  const updates = Object.fromEntries(parts.flatMap((x) => [...x.changes, ...x.fills]).map((c) => [c.key, c.to]));
   try {
-    return setCells(report, updates as CellUpdates<Report>);
+    return withChanges(
+      report,
+      parts.flatMap((x) => [...x.changes, ...x.fills]),
+    );
   } catch {
     return undefined;
   }
+}
+
+/** The report with cells set to the values of changes (`key`, `to`). */
+export function withChanges<R extends Report>(report: R, changes: readonly CellChange[]): R {
+  return setCells(report, Object.fromEntries(changes.map((c) => [c.key, c.to])) as CellUpdates<R>);
 }
 
 /**

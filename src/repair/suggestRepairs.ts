@@ -1,20 +1,15 @@
-import { setCells, type CellUpdates } from '../build/setCell.js';
-import { checkReport } from '../check/checkReport.js';
 import { ruleDefinitions } from '../check/catalogue.js';
 import { inputsOf } from '../check/inputs.js';
 import type { RuleId, RuleSetting } from '../check/types.js';
-import type { CellValue } from '../model/cell.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import { misuse, optionRecord } from '../_internal/options.js';
 import type { Report } from '../model/report.js';
-import { cellLocation } from '../template/describeCell.js';
-import type { CellLayout } from '../template/layout.js';
 import { templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
-import { partsOf, problemOf, type Problem } from './problem.js';
-import { combine, ranked, scored } from './rank.js';
+import { partsOf, problemOf } from './problem.js';
+import { combine, ranked, scored, withChanges } from './rank.js';
 import { searchRepairs, type SearchOutcome } from './search.js';
-import type { Repair, RepairChange, RepairOptions, RepairResult } from './types.js';
+import type { Repair, RepairOptions, RepairResult } from './types.js';
 
 /** The rules whose relations a repair satisfies: the sums within the report, R5 and R10 when given their input. */
 const REPAIRED: readonly RuleId[] = ['R1', 'R2', 'R3', 'R4', 'R5', 'R10'];
@@ -103,7 +98,7 @@ export function suggestRepairs(report: Report, options?: RepairOptions): RepairR
   const repairs =
     parts.length === 0 || candidates.some((c) => c.length === 0)
       ? []
-      : ranked(report, combine(parts[0] as Problem, candidates, opts.maxRepairs), checkOptions, opts.maxRepairs);
+      : ranked(report, combine(inputs.layout, candidates, opts.maxRepairs), checkOptions, opts.maxRepairs);
   return {
     repairs,
     complete: stop === undefined,
@@ -160,6 +155,5 @@ function summary(
  * @category Repairs
  */
 export function applyRepair<R extends Report>(report: R, repair: Repair): R {
-  const updates = Object.fromEntries([...repair.changes, ...repair.fills].map((c) => [c.key, c.to]));
-  return setCells(report, updates as CellUpdates<R>);
+  return withChanges(report, [...repair.changes, ...repair.fills]);
 }

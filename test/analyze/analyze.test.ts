@@ -12,7 +12,6 @@ import {
   setCell,
   setCells,
   sumReports,
-  toJSON,
   type Report,
   type Report2019,
   type Report2021,

@@ -12,7 +12,6 @@ import {
   renderHtml,
   renderText,
   setCells,
-  suggestRepairs,
   type Report,
 } from '../../src/index.js';
 import { consistentReport2021, seedReport } from '../../src/testing/index.js';
