@@ -4,7 +4,7 @@
  * checks it and prints the findings — in Chinese, or in English with `--lang en`.
  */
 import { readFileSync } from 'node:fs';
-import { checkReport, formatFindings, parseReport, renderText, toJSON } from 'ogi-report';
+import { checkReport, formatFindings, parseReport, renderText, suggestRepairs, toJSON } from 'ogi-report';
 import { seedReport } from './seedReport.js';
 
 const locale = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'zh';
@@ -27,5 +27,7 @@ console.log(toJSON(report));
 
 const { findings, summary } = checkReport(report, { locale });
 say('勾稽关系检查', 'Consistency check');
-console.log(formatFindings(findings, { locale }));
+const { repairs } = suggestRepairs(report);
+console.log(formatFindings(findings, { locale, repairs }));
 console.log(summary.text);
+console.log(repairs[0]?.why[locale] ?? '');

@@ -12,7 +12,7 @@ export interface FormatFindingsOptions {
   readonly locale?: Locale;
   /** The least severity shown: `'info'` (default, everything), `'warning'` or `'error'`. */
   readonly minSeverity?: Severity;
-  /** Repairs from `suggestRepairs`: each finding a repair resolves gets the best such repair on a line of its own. */
+  /** Repairs from `suggestRepairs`: each broken finding a repair resolves gets the best such repair on a line of its own. */
   readonly repairs?: readonly Repair[];
 }
 

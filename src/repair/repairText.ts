@@ -6,10 +6,11 @@ import type { Repair } from './types.js';
 export const shown = (v: unknown) => (v === 'NA' ? '/' : v === null ? '' : String(v));
 
 /**
- * The repair line of a finding: the part of its best repair that resolves it (a repair of the whole
+ * The repair line of a broken finding: the part of its best repair that resolves it (a repair of the whole
  * report may also change other tables), or the distinct tied alternatives.
  */
 export function repairText(f: Finding, repairs: readonly Repair[], locale: Locale): string | undefined {
+  if (f.status !== 'broken') return undefined; // a repair answers what is wrong, not what is open
   const best = repairs.find((r) => r.resolves.includes(f.fingerprint));
   if (!best) return undefined;
   const changes = (r: Repair) => (r.parts.find((p) => p.resolves.includes(f.fingerprint)) ?? r).changes;
