@@ -152,21 +152,22 @@ function tableLines(table: Element, rows: readonly Element[], index: number): So
  */
 function wideColumns(grid: readonly (readonly (GridCell | undefined)[])[]): ReadonlySet<GridCell> {
   const wide = new Set<GridCell>();
-  grid.forEach((slots, r) =>
+  // Per column, the nearest label above (and its row), kept as the rows go by: linear in the grid.
+  const header: ({ readonly cell: GridCell; readonly row: number } | undefined)[] = [];
+  grid.forEach((slots, r) => {
     slots.forEach((cell, c) => {
       if (!cell || cell.row !== r || cell.column !== c || !holdsValue(cell.text)) return;
       let end = c;
       while (slots[end + 1] === cell) end++;
-      if (end === c) return;
-      for (let up = r - 1; up >= 0; up--) {
-        const row = grid[up] ?? [];
-        const above = row[c];
-        if (!above || holdsValue(above.text)) continue; // a data row above: look further up, for the header
-        if (above.column === c && row[end] === above && row[end + 1] !== above) wide.add(cell);
-        return;
-      }
-    }),
-  );
+      const above = header[c];
+      if (end === c || !above) return;
+      const row = grid[above.row] ?? [];
+      if (above.cell.column === c && row[end] === above.cell && row[end + 1] !== above.cell) wide.add(cell);
+    });
+    slots.forEach((cell, c) => {
+      if (cell && !holdsValue(cell.text)) header[c] = { cell, row: r };
+    });
+  });
   return wide;
 }
 
