@@ -2,18 +2,11 @@
  * tallyRequests over 1,000,000 generated cases, against a plain counting loop over the same records
  * (the same date comparisons and the same 25 × 7 counts, no validation and no provenance).
  */
-import { tallyRequests, type RequestCase } from 'ogi-report';
+import { layoutOf, tallyRequests, type ApplicantKey, type RequestCase } from 'ogi-report';
 import { compare, measure } from './harness.js';
 
 const N = 1_000_000;
-const applicants = [
-  'naturalPerson',
-  'commercialEnterprise',
-  'researchInstitution',
-  'publicInterestOrganization',
-  'legalServiceAgency',
-  'otherOrganization',
-] as const;
+const applicants = layoutOf('2021').applicantColumns.map((c) => c.key as ApplicantKey);
 const outcomes = [
   'disclosed',
   'partiallyDisclosed',
@@ -29,10 +22,10 @@ const cases: RequestCase<'2021'>[] = Array.from({ length: N }, (_, i) => {
   const received = day(2022 + rand(2));
   const open = rand(5) === 0;
   return open
-    ? { id: `R${i}`, applicant: applicants[rand(6)] as (typeof applicants)[number], received }
+    ? { id: `R${i}`, applicant: applicants[rand(6)] as ApplicantKey, received }
     : {
         id: `R${i}`,
-        applicant: applicants[rand(6)] as (typeof applicants)[number],
+        applicant: applicants[rand(6)] as ApplicantKey,
         received,
         outcome: outcomes[rand(6)] as (typeof outcomes)[number],
         closed: received < '2023-06-01' ? '2023-06-01' : '2023-12-31',

@@ -57,9 +57,10 @@ function requestIndex(edition: Edition): RequestIndex {
   if (idx) return idx;
   const layout = layoutOf(edition);
   const row = (path: string) => layout.rows.findIndex((r) => r.section.key === 'requests' && r.path === path);
-  const columns = layout.tableSections.find((s) => s.key === 'requests')?.blocks[0]?.columns ?? [];
+  const block = layout.outcomeRows[0]?.block;
   idx = {
-    applicants: new Map(columns.flatMap((c, i) => (c.role === 'total' ? [] : [[c.key, i] as const]))),
+    // Each applicant column's position in the block (the grid's column index).
+    applicants: new Map(layout.applicantColumns.map((c) => [c.key, block?.columns.indexOf(c) ?? -1])),
     outcomes: new Map(layout.outcomeRows.map((r) => [r.path.slice('outcomes.'.length), layout.rows.indexOf(r)])),
     received: row('received'),
     carriedOver: row('carriedOver'),

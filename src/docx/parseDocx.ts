@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { parseHtml } from '../html/parseHtml.js';
-import type { ParseOptions, ParseResult } from '../parse/parseReport.js';
+import { noReport, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
 import { wordXmlToHtml } from './wordXml.js';
 
 /**
@@ -29,17 +29,6 @@ export async function parseDocx(bytes: Uint8Array, options?: ParseOptions): Prom
     xml = undefined;
   }
   if (xml === undefined)
-    return {
-      findings: [
-        {
-          code: 'NO_REPORT_FOUND',
-          severity: 'error',
-          message: {
-            zh: '不是 Word 文档（.docx）：无法读取',
-            en: 'Not a Word document (.docx): nothing could be read',
-          },
-        },
-      ],
-    };
+    return noReport('不是 Word 文档（.docx）：无法读取', 'Not a Word document (.docx): nothing could be read');
   return parseHtml(wordXmlToHtml(xml), options);
 }

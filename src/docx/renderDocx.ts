@@ -46,10 +46,13 @@ function docxOptions(o: unknown): Required<RenderDocxOptions> {
   return { font: (r['font'] as '宋体' | '仿宋' | undefined) ?? '宋体' };
 }
 
+/** A run of text in the Chinese font, Latin letters and digits in Times New Roman. */
+const textRun = (text: string, font: string, size: number, bold: boolean) =>
+  new TextRun({ text, bold, size, font: { eastAsia: font, ascii: 'Times New Roman', hAnsi: 'Times New Roman' } });
+
 /** A table of the model as Word rows: header rows repeat on every page, no row splits across pages. */
 function wordRows(model: TableModel, font: string, size: number, width: number, repeatHeader: boolean): TableRow[] {
-  const run = (text: string, bold = false) =>
-    new TextRun({ text, bold, size, font: { eastAsia: font, ascii: 'Times New Roman', hAnsi: 'Times New Roman' } });
+  const run = (text: string, bold = false) => textRun(text, font, size, bold);
   const cell = (c: ModelCell, extra = 0) =>
     new TableCell({
       children: [
@@ -141,8 +144,7 @@ function sectionTable(report: Report, section: TableSectionTemplate, font: strin
 export async function renderDocx(report: Report, options?: RenderDocxOptions): Promise<Uint8Array> {
   const { font } = docxOptions(options);
   const layout = layoutOf(report.edition);
-  const text = (t: string, bold = false, size: number = SIZE.text) =>
-    new TextRun({ text: t, bold, size, font: { eastAsia: font, ascii: 'Times New Roman', hAnsi: 'Times New Roman' } });
+  const text = (t: string, bold = false, size: number = SIZE.text) => textRun(t, font, size, bold);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [text(reportTitle(report), true, SIZE.title)] }),
   ];

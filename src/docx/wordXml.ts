@@ -5,6 +5,8 @@
  * these elements matter.
  */
 
+import { esc } from '../_internal/escapeHtml.js';
+
 /** One tag or text run of the XML. */
 const TOKEN =
   /<(\/?)([A-Za-z][\w.:-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<\?[^>]*\?>|<!--[\s\S]*?-->|([^<]+)/g;
@@ -17,7 +19,6 @@ const decode = (s: string) =>
       ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)))
       : (ENTITY[e] ?? m),
   );
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 interface Cell {
   text: string[];
@@ -47,7 +48,7 @@ export function wordXmlToHtml(xml: string): string {
       else if (name === 'w:p' && paragraph) {
         const t = paragraph.join('');
         if (cell) cell.text.push(t);
-        else if (t.trim() !== '') out.push(`<p>${escape(t)}</p>`);
+        else if (t.trim() !== '') out.push(`<p>${esc(t)}</p>`);
         paragraph = undefined;
       } else if (name === 'w:tc' && cell && table) {
         table.rows.at(-1)?.push(cell);
@@ -102,7 +103,7 @@ function tableHtml(rows: Cell[][]): string {
         .filter((c) => c.merge !== 'continue')
         .map(
           (c) =>
-            `<td${c.span > 1 ? ` colspan="${c.span}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}>${c.text.map(escape).join('<br>')}</td>`,
+            `<td${c.span > 1 ? ` colspan="${c.span}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}>${c.text.map(esc).join('<br>')}</td>`,
         )
         .join('')}</tr>`,
   );

@@ -40,13 +40,14 @@ export interface CodebookEntry {
   readonly editions: readonly Edition[];
 }
 
-const HEADER: readonly (readonly [name: string, label: LocalizedText])[] = [
+/** The report's header fields, as columns: their names in the model and their labels. Internal (the long CSV labels its header lines with them). */
+export const HEADER_COLUMNS: readonly (readonly [name: string, label: LocalizedText])[] = [
   ['edition', { zh: '格式版本', en: 'Edition of the national template' }],
   ['reportYear', { zh: '报告年度', en: 'Report year' }],
   ['agency.name', { zh: '机关名称', en: 'Agency name' }],
   ['agency.code', { zh: '机关代码', en: 'Agency code' }],
   ['agency.level', { zh: '行政层级', en: 'Administrative level' }],
-  ['scope', { zh: '报告范围（本机关或汇总）', en: 'Scope (the body itself or an aggregate)' }],
+  ['scope', { zh: '报告范围', en: 'Scope: the body itself (self) or an aggregate' }],
 ];
 
 /** A cell's columns: its value, and for money its unit. */
@@ -114,7 +115,9 @@ export function codebook(edition?: Edition): readonly CodebookEntry[] {
   const id = of.join(',');
   let entries = memo.get(id);
   if (!entries) {
-    const header = HEADER.map(([name, label]): CodebookEntry => ({ name, kind: 'header', label, editions: of }));
+    const header = HEADER_COLUMNS.map(
+      ([name, label]): CodebookEntry => ({ name, kind: 'header', label, editions: of }),
+    );
     const cells = cellOrder(of).flatMap(({ cell, editions: e }) => cellEntries(cell, e));
     const prose = layoutOf(of.at(-1) as Edition).template.sections.flatMap((s): CodebookEntry[] =>
       s.blocks

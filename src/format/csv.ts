@@ -1,5 +1,6 @@
 import { dataText } from './cellText.js';
-import { cellFromText, quote, records } from './csvText.js';
+import { HEADER_COLUMNS } from './codebook.js';
+import { cellFromText, quote, records, setPath } from './csvText.js';
 import { readCell } from '../_internal/buildReport.js';
 import type { CellValue } from '../model/cell.js';
 import { failure } from '../model/result.js';
@@ -13,12 +14,10 @@ import { fromJSON, type ReadResult } from './json.js';
 /** The CSV header, exactly. */
 const CSV_HEADER = 'edition,reportYear,agency,section,row,column,value,rowLabel,columnLabel';
 
-/** Header fields that the tidy cell lines cannot carry, written as lines of section `header`. */
-const HEADER_FIELDS = [
-  ['scope', '报告范围'],
-  ['agency.code', '机关代码'],
-  ['agency.level', '行政层级'],
-] as const;
+/** Header fields that the tidy cell lines cannot carry (they lead with edition, year and name), written as lines of section `header`. */
+const HEADER_FIELDS = ['scope', 'agency.code', 'agency.level'].map(
+  (name) => [name, HEADER_COLUMNS.find(([n]) => n === name)?.[1].zh ?? name] as const,
+);
 
 /**
  * Serialises a report as tidy CSV: one line per cell, header exactly
@@ -172,12 +171,7 @@ function readReport(rows: readonly string[][], firstLine: number): ReadResult {
   };
   const issues: Issue[] = [];
   const seen = new Set<string>();
-  const set = (path: readonly string[], value: unknown) => {
-    let node = json;
-    for (const seg of path.slice(0, -1))
-      node = (Object.hasOwn(node, seg) ? node[seg] : (node[seg] = {})) as Record<string, unknown>;
-    node[path.at(-1) as string] = value;
-  };
+  const set = (path: readonly string[], value: unknown) => setPath(json, path, value);
   rows.forEach((r, k) => {
     const no = k + firstLine;
     if (r.length === 1 && r[0] === '') return;

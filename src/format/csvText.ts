@@ -56,3 +56,11 @@ export function cellFromText(text: string): unknown {
   if (m) return { amount: m[1], unit: m[2] };
   return text; // left for validation to name
 }
+
+/** Sets `value` at a path of keys in plain JSON being built, making the objects on the way (own keys only). */
+export function setPath(json: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = json;
+  for (const seg of path.slice(0, -1))
+    node = (Object.hasOwn(node, seg) ? node[seg] : (node[seg] = {})) as Record<string, unknown>;
+  node[path.at(-1) as string] = value;
+}

@@ -2,12 +2,13 @@
  * The inspector's annotations of a rendered report: which cells the findings, repairs and parse
  * findings are about, how each is marked, and the lists of findings shown under each table.
  */
+import { esc } from '../_internal/escapeHtml.js';
 import type { Finding } from '../check/types.js';
 import type { LocalizedText, Locale } from '../model/localizedText.js';
 import type { ParseFinding } from '../parse/parseFinding.js';
 import { repairText, shown } from '../repair/repairText.js';
 import type { Repair } from '../repair/types.js';
-import type { EditionLayout } from '../template/layout.js';
+import { cellsOfRow, type EditionLayout } from '../template/layout.js';
 
 /** What the inspector is given: findings of `checkReport`, repairs of `suggestRepairs`, findings of a reader. */
 export interface InspectorInput {
@@ -45,9 +46,6 @@ export interface Annotations {
   readonly locale: Locale;
 }
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text escaped for HTML content and attribute values. */
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c] as string);
 /** The element id of a value cell. */
 const cellId = (key: string) => `ogi-${key.replaceAll('.', '-')}`;
 
@@ -143,7 +141,10 @@ function addParseFindings(
     const rows = loc?.section ? (f.rows ?? (loc.row ? [loc.row] : [])).map((r) => `${loc.section}.${r}`) : [];
     const cells = loc?.key
       ? [loc.key as string]
-      : rows.flatMap((r) => layout.cells.filter((c) => `${c.section.key}.${c.path}` === r).map((c) => c.key as string));
+      : rows.flatMap((r) => {
+          const row = layout.rowByKey.get(r);
+          return row ? cellsOfRow(layout, row).map((c) => c.key as string) : [];
+        });
     for (const key of cells) {
       const m = markOf(a.marks, key);
       m.classes.add('ogi-doubt');

@@ -8,7 +8,8 @@ import type { ParseFinding } from '../parse/parseFinding.js';
 import type { Repair } from '../repair/types.js';
 import { blockModel, type ModelCell, type TableModel } from './tableModel.js';
 import { htmlStyles } from './htmlStyles.js';
-import { annotate, esc, legend, markedCell, notesList, type Annotations } from './inspector.js';
+import { esc } from '../_internal/escapeHtml.js';
+import { annotate, legend, markedCell, notesList, type Annotations } from './inspector.js';
 import { reportTitle } from './renderText.js';
 
 /**

@@ -7,7 +7,7 @@ import { templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import { amountText } from './cellText.js';
 import { codebook, type CodebookEntry } from './codebook.js';
-import { cellFromText, quote, records } from './csvText.js';
+import { cellFromText, quote, records, setPath } from './csvText.js';
 import { fromJSON, type ReadResult } from './json.js';
 
 /** How an empty text field (an agency code `""`) is told apart from an absent one, which is an empty field. */
@@ -85,11 +85,7 @@ function readRow(row: readonly string[], columns: readonly CodebookEntry[], line
       issue(line, 'UNKNOWN_EDITION', ['edition'], `未知的格式版本 ${edition}`, `unknown edition ${edition}`),
     ]);
   const json: Record<string, unknown> = {};
-  const set = (path: readonly string[], value: unknown) => {
-    let node = json;
-    for (const seg of path.slice(0, -1)) node = (node[seg] ??= {}) as Record<string, unknown>;
-    node[path.at(-1) as string] = value;
-  };
+  const set = (path: readonly string[], value: unknown) => setPath(json, path, value);
   const issues: Issue[] = [];
   columns.forEach((e, i) => {
     const text = row[i] as string;

@@ -142,6 +142,11 @@ function proseBetween(input: string, from: number, to: number): string {
     .join('\n');
 }
 
+/** The result of an input in which no report was found, saying why. Internal (every reader uses it). */
+export const noReport = (zh: string, en: string): ParseResult => ({
+  findings: [{ code: 'NO_REPORT_FOUND', severity: 'error', message: msg(zh, en) }],
+});
+
 /**
  * Reads a report as published — crawled page text (even a whole page on one line, digits run
  * together), `|`-flattened web text, tab- or space-separated text, PDF text, converter Markdown —
@@ -163,26 +168,13 @@ function proseBetween(input: string, from: number, to: number): string {
  */
 export function parseReport(text: string, options?: ParseOptions): ParseResult {
   const opts = checkOptions(options);
-  if (typeof text !== 'string') {
-    return {
-      findings: [{ code: 'NO_REPORT_FOUND', severity: 'error', message: msg('输入不是文本', 'The input is not text') }],
-    };
-  }
+  if (typeof text !== 'string') return noReport('输入不是文本', 'The input is not text');
   const norm = normalizeText(text);
   const starts = lineStarts(text);
   const lineOf = (offset: number) => lineAt(starts, norm.origin[Math.min(offset, norm.origin.length - 1)] ?? 0);
   const headings = findHeadings(norm.text);
-  if (headings.filter((h) => h !== undefined).length < 2) {
-    return {
-      findings: [
-        {
-          code: 'NO_REPORT_FOUND',
-          severity: 'error',
-          message: msg('未找到年度报告的章节标题', 'No headings of the annual report were found'),
-        },
-      ],
-    };
-  }
+  if (headings.filter((h) => h !== undefined).length < 2)
+    return noReport('未找到年度报告的章节标题', 'No headings of the annual report were found');
   const findings: ParseFinding[] = [];
   headings.forEach((h, i) => {
     const s = sectionTemplates[i];

@@ -1,14 +1,9 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { msg } from '../parse/parseFinding.js';
 import { OgiReportError } from '../model/ogiReportError.js';
-import { checkOptions, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
+import { checkOptions, noReport, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
 import { readLines } from '../parse/readLines.js';
 import { pdfLines } from './pageLines.js';
 import type { PdfTextItem, PdfTextPage } from './textItems.js';
-
-const noReport = (zh: string, en: string): ParseResult => ({
-  findings: [{ code: 'NO_REPORT_FOUND', severity: 'error', message: msg(zh, en) }],
-});
 
 /**
  * Where pdf.js finds its resources. PDFs whose Chinese fonts are not embedded (STSong-Light with

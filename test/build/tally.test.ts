@@ -75,15 +75,7 @@ describe('tallyRequests', () => {
         const t = tallyRequests(cases, { reportYear: 2023 });
         if (!t.success) throw new Error('valid register');
         const layout = layoutOf('2021');
-        for (const column of [
-          'naturalPerson',
-          'commercialEnterprise',
-          'researchInstitution',
-          'publicInterestOrganization',
-          'legalServiceAgency',
-          'otherOrganization',
-          'total',
-        ]) {
+        for (const column of [...layoutOf('2021').applicantColumns.map((c) => c.key), 'total']) {
           const leaves = layout.rows.filter(
             (r) => r.section.key === 'requests' && r.path.startsWith('outcomes.') && r.path !== 'outcomes.total',
           );

@@ -135,15 +135,10 @@ describe('blank-aware evaluation', () => {
   const base = () => emptyReport({ edition: '2021', reportYear: 2022, agency: { name: 'x' } });
   const row = (path: string, values: (number | null)[]) =>
     Object.fromEntries(
-      [
-        'naturalPerson',
-        'commercialEnterprise',
-        'researchInstitution',
-        'publicInterestOrganization',
-        'legalServiceAgency',
-        'otherOrganization',
-        'total',
-      ].map((c, i) => [`requests.${path}.${c}`, values[i] ?? null]),
+      [...layoutOf('2021').applicantColumns.map((c) => c.key), 'total'].map((c, i) => [
+        `requests.${path}.${c}`,
+        values[i] ?? null,
+      ]),
     );
 
   it('a blank total beside known parts: holds only if the total is their sum', () => {

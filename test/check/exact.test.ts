@@ -77,14 +77,7 @@ describe('checkReport: relations evaluated exactly', () => {
       fc.property(fc.array(part, { minLength: 6, maxLength: 6 }), fc.integer({ min: -2, max: 2 }), (parts, offset) => {
         const exact = parts.reduce((s, p) => s + BigInt(p), 0n) + BigInt(offset);
         const total = exact >= 0n && exact <= BigInt(M) ? Number(exact) : M - 1;
-        const cols = [
-          'naturalPerson',
-          'commercialEnterprise',
-          'researchInstitution',
-          'publicInterestOrganization',
-          'legalServiceAgency',
-          'otherOrganization',
-        ];
+        const cols = layoutOf('2021').applicantColumns.map((c) => c.key);
         const r = zeros2021(
           Object.fromEntries([
             ...cols.map((c, i) => [`requests.received.${c}`, parts[i] as number]),

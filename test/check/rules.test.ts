@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkReport,
+  layoutOf,
   formatFindings,
   rules,
   setCells,
@@ -68,11 +69,9 @@ describe.each([
       'requests.carriedForward.naturalPerson': get(good, 'requests.carriedOver.naturalPerson'),
       ...Object.fromEntries(
         [
-          'commercialEnterprise',
-          'researchInstitution',
-          'publicInterestOrganization',
-          'legalServiceAgency',
-          'otherOrganization',
+          ...layoutOf('2021')
+            .applicantColumns.slice(1)
+            .map((c) => c.key),
           'total',
         ].map((c) => [`requests.carriedForward.${c}`, get(good, `requests.carriedOver.${c}`)]),
       ),

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { isOgiReportError, type Report } from '../../src/index.js';
+import { isOgiReportError, layoutOf, type Report } from '../../src/index.js';
 import { parseDocx, renderDocx } from '../../src/docx/index.js';
 import { arbitraryReport, consistentReport2021, seedReport } from '../../src/testing/index.js';
 import { sortCells } from '../parse/readBack.js';
@@ -18,14 +18,7 @@ describe('renderDocx', () => {
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
     expect(xml).toMatch(/<w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800"/);
     expect(xml).toContain('w:eastAsia="宋体"');
-    for (const h of [
-      '一、总体情况',
-      '二、主动公开政府信息情况',
-      '三、收到和处理政府信息公开申请情况',
-      '四、政府信息公开行政复议、行政诉讼情况',
-      '五、存在的主要问题及改进情况',
-      '六、其他需要报告的事项',
-    ])
+    for (const h of layoutOf('2021').template.sections.map((s) => s.heading))
       expect(xml).toContain(`<w:t xml:space="preserve">${h}</w:t>`);
     expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
     expect(xml.match(/<w:tblHeader\/>/g)?.length).toBe(3 + 3); // 三's three header rows, 四's three
