@@ -380,7 +380,7 @@ export function align(rows: readonly RowLayout[], stream: Stream): Alignment & {
     p.kind === 'row' && p.anchored && contested(p, rows, stream, labels) ? { ...p, anchored: false } : p,
   );
   for (let g = m; g < stream.groups.length; g++) skipped.push(g);
-  return { ...confirmByOrder(checked, skipped, rows, stream), labels };
+  return { ...confirmByOrder(checked, skipped, rows, stream, labels), labels };
 }
 
 /**
@@ -414,9 +414,12 @@ function confirmByOrder(
   skipped: readonly number[],
   rows: readonly RowLayout[],
   stream: Stream,
+  labels: Labels,
 ): Alignment {
   const kept: Placement[] = [];
   const unplaced: { group: number; rows: number[] }[] = [];
+  /** Skipped groups that a gap read in order took after all. */
+  const taken = new Set<number>();
   const anchors = placements.filter((p) => p.anchored);
   const bounds = [
     { rowEnd: -1, groupEnd: -1 },
@@ -433,8 +436,6 @@ function confirmByOrder(
     );
     const gapRows: number[] = [];
     for (let r = lo.rowEnd + 1; r < rowTo; r++) gapRows.push(r);
-    if (inGap.length === 0) continue;
-    const covered = inGap.reduce((a, p) => a + p.rows.length, 0);
     const cellsIn = (r: number) => (rows[r] as RowLayout).block.columns.length;
     const leftOver = skipped.some(
       (g) =>
@@ -442,8 +443,14 @@ function confirmByOrder(
         g < groupTo &&
         gapRows.some((r) => fit(stream.groups[g] as Group, cellsIn(r)) > FIT_MISMATCH),
     );
+    if (inGap.length === 0 && !leftOver) continue;
+    const covered = inGap.reduce((a, p) => a + p.rows.length, 0);
+    const ordered = leftOver ? inOrder(gapRows, lo.groupEnd, groupTo, inGap, skipped, rows, stream, labels) : undefined;
     if (covered === gapRows.length && !leftOver) kept.push(...inGap);
-    else for (const p of inGap) for (const g of p.groups) unplaced.push({ group: g, rows: gapRows });
+    else if (ordered) {
+      kept.push(...ordered);
+      for (const p of ordered) taken.add(p.groups[0] as number);
+    } else for (const p of inGap) for (const g of p.groups) unplaced.push({ group: g, rows: gapRows });
   }
   kept.sort((a, b) => (a.rows[0] as number) - (b.rows[0] as number));
   // A group no row took could still belong to a row between its neighbours that got nothing: name
@@ -452,7 +459,7 @@ function confirmByOrder(
   const byGroup = [...kept].sort((a, b) => (a.groups[0] as number) - (b.groups[0] as number));
   let k = 0;
   for (const g of skipped) {
-    if (named.has(g)) continue;
+    if (named.has(g) || taken.has(g)) continue;
     while (k < byGroup.length && ((byGroup[k] as Placement).groups.at(-1) as number) < g) k++;
     const before = byGroup[k - 1];
     const after = byGroup[k];
@@ -464,6 +471,46 @@ function confirmByOrder(
   }
   unplaced.sort((a, b) => a.group - b.group);
   return { placements: kept, unplaced };
+}
+
+/**
+ * A gap's rows read in the form's order when its groups leave no other choice: as many groups as
+ * rows, each with exactly its row's number of values, and every label printed in the gap standing
+ * next to the group it is given (a label between two groups names one of them). Labels displaced
+ * below their numbers make the alignment favour the wrong neighbour and leave one group over; the
+ * count says which reading explains every group. Undefined when it does not fit.
+ */
+function inOrder(
+  gapRows: readonly number[],
+  groupFrom: number,
+  groupTo: number,
+  inGap: readonly Placement[],
+  skipped: readonly number[],
+  rows: readonly RowLayout[],
+  stream: Stream,
+  labels: Labels,
+): Placement[] | undefined {
+  if (inGap.some((p) => p.kind !== 'row' || p.groups.length !== 1)) return undefined;
+  const groups = [...inGap.map((p) => p.groups[0] as number), ...skipped.filter((g) => g > groupFrom && g < groupTo)];
+  if (groups.length !== gapRows.length) return undefined;
+  groups.sort((a, b) => a - b);
+  const out: Placement[] = [];
+  for (let x = 0; x < gapRows.length; x++) {
+    const r = rows[gapRows[x] as number] as RowLayout;
+    const g = groups[x] as number;
+    if (fit(stream.groups[g] as Group, r.block.columns.length) !== FIT_EXACT) return undefined;
+    const own = labels.score(r.row, g);
+    // The row's label printed next to another group of the gap only: the reading contradicts it.
+    if (!nextTo(labels, r.row, g) && groups.some((h) => nextTo(labels, r.row, h))) return undefined;
+    out.push({ kind: 'row', rows: [gapRows[x] as number], groups: [g], label: own, anchored: false });
+  }
+  return out;
+}
+
+/** Whether the label of `row` stands in the text on either side of group `g`, at its start or its end. */
+function nextTo(labels: Labels, row: RowTemplate, g: number): boolean {
+  const here = labels.sides(row, g);
+  return Math.max(here.before, here.after, labels.sides(row, g + 1).before) >= ANCHOR;
 }
 
 export type { Labels };
