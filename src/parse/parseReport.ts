@@ -13,7 +13,7 @@ import { detectEdition, findHeadings, findTitle, sectionBody, sectionTemplates, 
 import { lineAt, lineStarts, normalizeText, unradical, type Normalized } from './normalize.js';
 import { msg, type ParseFinding } from './parseFinding.js';
 import { readSection, spacesInsideRuns } from './readTables.js';
-import type { CellRelation } from './segment.js';
+import type { CellRelation } from './joint.js';
 import { tokenizeSection } from './tokenize.js';
 
 export type { HtmlPosition, ParseFinding, ParseFindingCode, PdfPosition, SourcePosition } from './parseFinding.js';

@@ -11,15 +11,8 @@ import { cellsOfRow, type CellLayout, type EditionLayout, type RowLayout } from 
 import type { BlockTemplate, ColumnTemplate, RowTemplate, TableSectionTemplate } from '../template/types.js';
 import { align, trimmed, valueCount, type Placement } from './align.js';
 import { msg, type ParseFinding, type ParseFindingCode } from './parseFinding.js';
-import {
-  chooseJointly,
-  splitRun,
-  type CellRelation,
-  type RunChoice,
-  type RunPiece,
-  type RunRow,
-  type RunValue,
-} from './segment.js';
+import { cellRanges, chooseJointly, type CellRelation, type RunChoice } from './joint.js';
+import { splitRun, type RunPiece, type RunRow, type RunValue } from './segment.js';
 import { isPlain, type Group, type Stream, type ValueToken } from './tokenize.js';
 
 /** Share of rows printing several numbers, but not their count, from which spaces are taken as noise inside runs. */
@@ -381,57 +374,61 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
   const indices = (p: Pending) => p.rows.flatMap((r) => cellsOfRow(layout, r).map((c) => c.index));
   const choices: { pending: Pending; choice: RunChoice; forced: boolean }[] = [];
   for (const p of runs) {
-    const digits = p.pieces.map((x) => (x === 'NA' ? '/' : x)).join('');
     const rr = runRows(p.rows);
     let { splits, complete } = splitRun(p.pieces, rr);
     let forced = false;
     if (splits.length === 0 && complete) {
       // No split makes the totals hold: the report itself may be inconsistent. Only a split that is
       // the one possible reading of the digits is taken, and said to break the totals.
-      const loose = splitRun(p.pieces, rr, false);
+      const loose = splitRun(p.pieces, rr, { totals: false, most: 2 });
       if (loose.complete && loose.splits.length === 1) (splits = loose.splits), (forced = true);
-      else complete = loose.complete;
     }
-    if (splits.length === 0 || !complete) {
-      const why = complete
-        ? msg('没有一种拆分能使合计成立', 'no split makes the totals hold')
-        : msg('可能的拆分过多（超出搜索上限）', 'too many possible splits (search bound reached)');
-      find(
-        'DIGITS_AMBIGUOUS',
-        'error',
-        undefined,
-        p.rows,
-        msg(
-          `${describeRows(p.rows).zh}：数字连在一起（${digits.slice(0, 40)}），${why.zh}，按空白处理`,
-          `${describeRows(p.rows).en}: digits run together (${digits.slice(0, 40)}); ${why.en}; left blank`,
-        ),
-        { line: ctx.lineOf(p.group.at) },
-      );
+    if (splits.length === 0 && complete) {
+      runFailed(p, ctx, find, msg('没有一种拆分能使合计成立', 'no split makes the totals hold'));
       continue;
     }
-    choices.push({ pending: p, choice: { cells: indices(p), candidates: splits }, forced });
+    // Too many splits to list: the other rows and the column sums may still fix it.
+    const choice: RunChoice = complete
+      ? { cells: indices(p), candidates: splits }
+      : { cells: indices(p), pieces: p.pieces };
+    choices.push({ pending: p, choice, forced });
   }
   const fixed = new Map<number, number>();
   // Not applicable adds as 0, as in the checker's sums.
   for (const [i, v] of ctx.cells) if (typeof v === 'number' || v === 'NA') fixed.set(i, v === 'NA' ? 0 : v);
+  narrow(choices, fixed, ctx.relations);
   const joint = chooseJointly(
     choices.map((c) => c.choice),
     fixed,
     ctx.relations,
   );
+  const shown = (r: readonly RunValue[]) => r.map((v) => (v === 'NA' ? '/' : v)).join('|');
+  // First every decided cell, so that the relations can confirm each split after.
+  const settled: { pending: Pending; choice: RunChoice; forced: boolean; first: readonly RunValue[] }[] = [];
   choices.forEach(({ pending, choice, forced }, i) => {
-    const used = joint.complete ? (joint.used[i] as readonly number[]) : choice.candidates.map((_, k) => k);
-    const readings = used.map((k) => choice.candidates[k] as readonly RunValue[]);
+    const listed = 'candidates' in choice;
+    const readings = !joint.complete
+      ? listed
+        ? choice.candidates
+        : []
+      : (joint.readings[i] as readonly (readonly RunValue[])[]);
+    if (readings.length === 0 || (!listed && joint.open[i])) {
+      runFailed(
+        pending,
+        ctx,
+        find,
+        msg('可能的拆分过多（超出搜索上限）', 'too many possible splits (search bound reached)'),
+      );
+      return;
+    }
     const first = readings[0] as readonly RunValue[];
     const differs = choice.cells.map((_, slot) => readings.some((r) => r[slot] !== first[slot]));
     choice.cells.forEach((cell, slot) => {
       if (!differs[slot])
         ctx.cells.set(cell, runCell(layout.cells[cell] as CellLayout, first[slot] as RunValue, pending.rows, find));
     });
-    const where = describeRows(pending.rows);
-    const line = ctx.lineOf(pending.group.at);
-    const shown = (r: readonly RunValue[]) => r.map((v) => (v === 'NA' ? '/' : v)).join('|');
     if (differs.some(Boolean)) {
+      const where = describeRows(pending.rows);
       const list = readings.slice(0, CANDIDATES_SHOWN).map(shown).join('；');
       const bound = joint.complete ? msg('', '') : msg('（联合搜索达到上限）', ' (joint search bound reached)');
       find(
@@ -444,12 +441,17 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
           `${where.en}: digits run together have ${readings.length} equally good splits${bound.en}: ${list}; the cells they disagree on are left blank`,
         ),
         {
-          line,
+          line: ctx.lineOf(pending.group.at),
           candidates: readings.slice(0, CANDIDATES_SHOWN),
         },
       );
       return;
     }
+    settled.push({ pending, choice, forced, first });
+  });
+  for (const { pending, choice, forced, first } of settled) {
+    const listed = 'candidates' in choice;
+    const where = describeRows(pending.rows);
     const trouble = forced || joint.broken > 0 || !confirmed(choice.cells, ctx);
     const note = forced
       ? msg('（该读法使合计不成立）', ' (this reading breaks the totals)')
@@ -460,8 +462,10 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
           )
         : trouble
           ? msg('（仅凭行合计，列合计无法核对）', ' (by the row total only: the column sums could not confirm it)')
-          : msg('', '');
-    if (trouble || pending.group.runCells !== choice.cells.length) {
+          : listed
+            ? msg('', '')
+            : msg('（由其他行与列合计推出）', ' (given by the other rows and the column sums)');
+    if (trouble || !listed || pending.group.runCells !== choice.cells.length) {
       find(
         'DIGITS_SPLIT',
         trouble ? 'warning' : 'info',
@@ -471,10 +475,60 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
           `${where.zh}：数字连在一起，按合计关系拆分为 ${shown(first)}${note.zh}`,
           `${where.en}: digits run together, split by the sum rules into ${shown(first)}${note.en}`,
         ),
-        { line },
+        { line: ctx.lineOf(pending.group.at) },
       );
     }
-  });
+  }
+}
+
+/**
+ * Lists the splits of runs too long to list, within the ranges the relations give their cells from
+ * the other runs' candidates (the total row of 三 from its outcome rows): with the ranges most such
+ * runs have a handful of splits, and the joint search can then prune on them. Each listed run can
+ * narrow the next, so passes repeat while one succeeds (at most once per run).
+ */
+function narrow(
+  choices: { pending: Pending; choice: RunChoice }[],
+  fixed: ReadonlyMap<number, number>,
+  relations: readonly CellRelation[],
+): void {
+  const tried = new Map<number, string>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    choices.forEach((c, i) => {
+      if (!('pieces' in c.choice)) return;
+      const ranges = cellRanges(
+        choices.map((x) => x.choice),
+        fixed,
+        relations,
+        i,
+      );
+      // The same ranges split the same way: try each set once.
+      const key = ranges.map((r) => r?.join('-') ?? '').join(',');
+      if (ranges.every((r) => r === undefined) || tried.get(i) === key) return;
+      tried.set(i, key);
+      const { splits, complete } = splitRun(c.pending.pieces, runRows(c.pending.rows), { ranges });
+      if (!complete || splits.length === 0) return;
+      c.choice = { cells: c.choice.cells, candidates: splits };
+      changed = true;
+    });
+  }
+}
+
+/** A run left blank: its rows, its digits and why. */
+function runFailed(p: Pending, ctx: SectionContext, find: Find, why: LocalizedText): void {
+  const digits = p.pieces.map((x) => (x === 'NA' ? '/' : x)).join('');
+  find(
+    'DIGITS_AMBIGUOUS',
+    'error',
+    undefined,
+    p.rows,
+    msg(
+      `${describeRows(p.rows).zh}：数字连在一起（${digits.slice(0, 40)}），${why.zh}，按空白处理`,
+      `${describeRows(p.rows).en}: digits run together (${digits.slice(0, 40)}); ${why.en}; left blank`,
+    ),
+    { line: ctx.lineOf(p.group.at) },
+  );
 }
 
 /** A value split from a digit run as its cell holds it: a count as it is, money with its unit (元 unless the column says). */

@@ -15,12 +15,21 @@ export interface RunRow {
 
 /** Most splits of one run kept; a run with more is ambiguous. */
 const MAX_SPLITS = 64;
-/** Most search steps for one run. */
-const MAX_SPLIT_STEPS = 20_000;
+/** Most search steps for one run, per row it covers. */
+const MAX_SPLIT_STEPS = 5_000;
 /** Most digits in one run that is split at all; longer runs are refused (no row has that many). */
 const MAX_RUN_LENGTH = 400;
 /** Most digits of one cell: a safe integer has at most 16. */
 const MAX_CELL_DIGITS = 16;
+
+/** Powers of ten up to 10^16. */
+const POW10 = Array.from({ length: MAX_CELL_DIGITS + 1 }, (_, k) => 10 ** k);
+/** How many digits a non-negative safe integer has (0 has one). */
+function digitCount(n: number): number {
+  let d = 1;
+  while (d < MAX_CELL_DIGITS && n >= (POW10[d] as number)) d++;
+  return d;
+}
 
 /** A piece of a run: digits, or a placeholder that takes one cell of its own (`59/0`). */
 export type RunPiece = string | 'NA';
@@ -35,17 +44,45 @@ export interface Splits {
   readonly complete: boolean;
 }
 
+/** The least and the most a cell may hold (from the relations it shares with cells already read). */
+export type CellRange = readonly [min: number, max: number];
+
+/** Options of {@link splitRun}. */
+export interface SplitOptions {
+  /** Whether each total must equal its row's parts (default true). */
+  readonly totals?: boolean;
+  /** Per cell of the run, the range its value must lie in (none: any). */
+  readonly ranges?: readonly (CellRange | undefined)[];
+  /** Most splits wanted (default {@link MAX_SPLITS}); more make the result incomplete. */
+  readonly most?: number;
+}
+
 /**
  * Every split of the pieces into the rows' cells — each digit piece into one or more cells, each
- * placeholder one cell — where each total equals its row's parts (unless `totals` is false). Depth
- * first, bounded by {@link MAX_SPLIT_STEPS} and {@link MAX_SPLITS}.
+ * placeholder one cell — where each total equals its row's parts (unless `totals` is false) and each
+ * cell lies in its range. A total is read as a placeholder beside numeric parts only when no split
+ * has it as a number: the form's total of numbers is a number, and a placeholder there would make
+ * every split "hold". Depth first, bounded by {@link MAX_SPLIT_STEPS} and {@link MAX_SPLITS}.
  */
-export function splitRun(pieces: readonly RunPiece[], rows: readonly RunRow[], totals = true): Splits {
+export function splitRun(pieces: readonly RunPiece[], rows: readonly RunRow[], options: SplitOptions = {}): Splits {
+  const totals = options.totals !== false;
   const only = rows.length === 1 ? (rows[0] as RunRow) : undefined;
   const last = pieces.at(-1);
-  if (totals && only && only.total === only.cells - 1 && only.cells > 1 && last !== undefined && last !== 'NA')
+  if (
+    !options.ranges &&
+    totals &&
+    only &&
+    only.total === only.cells - 1 &&
+    only.cells > 1 &&
+    last !== undefined &&
+    last !== 'NA'
+  )
     return splitByTotal(pieces, only.cells, last);
-  return walkSplits(pieces, rows, totals, undefined, { steps: 0 });
+  const most = Math.min(options.most ?? MAX_SPLITS, MAX_SPLITS);
+  const strict = walkSplits(pieces, rows, totals, undefined, { steps: 0 }, most, options.ranges, false);
+  // A total printed as a placeholder beside numbers only when no reading has it as a number.
+  if (!totals || strict.splits.length > 0 || !strict.complete || !pieces.includes('NA')) return strict;
+  return walkSplits(pieces, rows, totals, undefined, { steps: 0 }, most, options.ranges, true);
 }
 
 /**
@@ -86,6 +123,8 @@ function walkSplits(
   target: number | undefined,
   budget: { steps: number },
   most = MAX_SPLITS,
+  ranges?: readonly (CellRange | undefined)[],
+  placeholderTotals = true,
 ): Splits {
   const cellCount = rows.reduce((a, r) => a + r.cells, 0);
   const length = pieces.reduce((a, p) => a + (p === 'NA' ? 1 : p.length), 0);
@@ -117,7 +156,8 @@ function walkSplits(
   // At piece p, offset o within it, cell number `cell`; `sum` adds up the row's parts so far.
   const walk = (p: number, o: number, cell: number, rowSum: number): void => {
     if (!complete) return;
-    if (++budget.steps > MAX_SPLIT_STEPS || splits.length >= most) {
+    (globalThis as any).__steps = ((globalThis as any).__steps ?? 0) + 1;
+    if (++budget.steps > MAX_SPLIT_STEPS * rows.length || splits.length >= most) {
       complete = false;
       return;
     }
@@ -135,7 +175,16 @@ function walkSplits(
     const sum = colOf[cell] === 0 ? 0 : rowSum;
     const total = isTotal[cell] === true;
     const left = cellCount - cell - 1;
+    const range = ranges?.[cell];
     if (piece === 'NA') {
+      if (range && range[0] > 0) return;
+      if (
+        total &&
+        !placeholderTotals &&
+        (colOf[cell] as number) > 0 &&
+        values.slice(-(colOf[cell] as number)).some((v) => v !== 'NA')
+      )
+        return;
       values.push('NA');
       walk(p + 1, 0, cell + 1, sum);
       values.pop();
@@ -144,12 +193,31 @@ function walkSplits(
     // The digits and placeholders after this cell must fill the cells left, and no more.
     const restDigits = piece.length - o + (digitsFrom[p + 1] as number);
     const restPlaceholders = placeholdersFrom[p + 1] as number;
-    const minLen = Math.max(1, restDigits - (left - restPlaceholders) * MAX_CELL_DIGITS);
-    const maxLen = Math.min(MAX_CELL_DIGITS, piece.length - o, restDigits + restPlaceholders - left);
+    if (target !== undefined) {
+      // The digits left fill the cells left: the widest of them has at least its share of digits,
+      // and a number of d ≥ 2 digits is at least 10^(d−1): past what is left of the target, stop.
+      const cellsLeft = Math.max(1, left + 1 - restPlaceholders);
+      const share = Math.ceil(restDigits / cellsLeft);
+      if (share >= 2 && (share > MAX_CELL_DIGITS || sum + (POW10[share - 1] as number) > target)) return;
+      // And they add up to less than c·10^(d−c+1) (one wide cell, the others one digit): short of it, stop.
+      const wide = restDigits - cellsLeft + 1;
+      if (wide < MAX_CELL_DIGITS && sum + cellsLeft * (POW10[wide] as number) <= target) return;
+    }
+    // With a target, no cell has more digits than what is left of it.
+    const widest = target === undefined ? MAX_CELL_DIGITS : digitCount(target - sum);
+    const minLen = Math.max(1, restDigits - (left - restPlaceholders) * widest);
+    const maxLen = Math.min(widest, piece.length - o, restDigits + restPlaceholders - left);
     if (totals && total && lastCol[cell] === true) {
       // The total is the sum of the parts before it: no choice.
       const text = String(sum);
-      if (Number.isSafeInteger(sum) && text.length >= minLen && text.length <= maxLen && piece.startsWith(text, o)) {
+      const inRange = !range || (sum >= range[0] && sum <= range[1]);
+      if (
+        inRange &&
+        Number.isSafeInteger(sum) &&
+        text.length >= minLen &&
+        text.length <= maxLen &&
+        piece.startsWith(text, o)
+      ) {
         values.push(sum);
         walk(p, o + text.length, cell + 1, sum);
         values.pop();
@@ -160,7 +228,8 @@ function walkSplits(
     const longest = piece[o] === '0' ? Math.min(1, maxLen) : maxLen;
     for (let len = minLen; len <= longest; len++) {
       const v = Number(piece.slice(o, o + len));
-      if (!Number.isSafeInteger(v) || (target !== undefined && sum + v > target)) break;
+      if (!Number.isSafeInteger(v) || (target !== undefined && sum + v > target) || (range && v > range[1])) break;
+      if (range && v < range[0]) continue;
       values.push(v);
       walk(p, o + len, cell + 1, total ? sum : sum + v);
       values.pop();
@@ -168,147 +237,4 @@ function walkSplits(
   };
   walk(0, 0, 0, 0);
   return { splits, complete };
-}
-
-/** A linear relation over cells for the joint search: constant + Σ coef·cell = 0. */
-export interface CellRelation {
-  /** Layout indices of the cells, with their coefficients. */
-  readonly cells: readonly number[];
-  readonly coefs: readonly number[];
-  /** The part of the sum that is known beforehand (last year's cells, for R5–R7). */
-  readonly constant: number;
-}
-
-/** A run to decide: the layout indices it fills and its candidate readings (one value per index). */
-export interface RunChoice {
-  readonly cells: readonly number[];
-  readonly candidates: readonly (readonly RunValue[])[];
-}
-
-/** A cell's value in a sum: not applicable adds as 0. */
-const num = (v: RunValue): number => (v === 'NA' ? 0 : v);
-
-/** Most nodes of the joint search over a section's ambiguous runs. */
-const MAX_JOINT_NODES = 50_000;
-
-/** What the joint search concluded. */
-export interface JointResult {
-  /** For each choice, the indices of its candidates that some best reading uses. */
-  readonly used: readonly (readonly number[])[];
-  /** Relations broken in a best reading (among those fully determined). */
-  readonly broken: number;
-  /** False when the search stopped at {@link MAX_JOINT_NODES}. */
-  readonly complete: boolean;
-}
-
-/**
- * Chooses one candidate per run so that the fewest relations break, with the cells that are not in
- * any run fixed (`fixed`: value per layout index, `undefined` for blank or unknown). Relations with
- * an unknown cell are no evidence. Branch and bound, bounded by {@link MAX_JOINT_NODES}; every best
- * reading is kept, so that ties are reported, never settled arbitrarily.
- */
-export function chooseJointly(
-  choices: readonly RunChoice[],
-  fixed: ReadonlyMap<number, number>,
-  relations: readonly CellRelation[],
-): JointResult {
-  const owner = new Map<number, { choice: number; slot: number }>();
-  choices.forEach((ch, i) => ch.cells.forEach((cell, slot) => owner.set(cell, { choice: i, slot })));
-  // Only relations whose every cell is known or in a run, and that touch a run.
-  const rels = relations.filter(
-    (r) => r.cells.some((c) => owner.has(c)) && r.cells.every((c) => owner.has(c) || fixed.has(c)),
-  );
-  // Search the runs with fewest candidates first; a relation is decided when its last run is assigned.
-  const order = choices
-    .map((_, i) => i)
-    .sort((a, b) => (choices[a]?.candidates.length ?? 0) - (choices[b]?.candidates.length ?? 0));
-  const rank = new Map(order.map((c, r) => [c, r]));
-  const decidedAt: number[][] = order.map(() => []);
-  rels.forEach((r, ri) => {
-    let last = 0;
-    for (const c of r.cells) {
-      const o = owner.get(c);
-      if (o) last = Math.max(last, rank.get(o.choice) as number);
-    }
-    (decidedAt[last] as number[]).push(ri);
-  });
-  // Range of each run cell over its candidates, for the bound.
-  const lo = new Map<number, number>();
-  const hi = new Map<number, number>();
-  for (const ch of choices) {
-    ch.cells.forEach((cell, slot) => {
-      const vs = ch.candidates.map((c) => num(c[slot] as RunValue));
-      lo.set(cell, Math.min(...vs));
-      hi.set(cell, Math.max(...vs));
-    });
-  }
-  const picked: number[] = choices.map(() => -1);
-  const valueOf = (cell: number): number | undefined => {
-    const o = owner.get(cell);
-    if (!o) return fixed.get(cell);
-    const p = picked[o.choice] as number;
-    return p < 0
-      ? undefined
-      : num(((choices[o.choice] as RunChoice).candidates[p] as readonly RunValue[])[o.slot] as RunValue);
-  };
-  const brokenNow = (ri: number): boolean => {
-    const r = rels[ri] as CellRelation;
-    let s = r.constant;
-    r.cells.forEach((c, k) => (s += (r.coefs[k] as number) * (valueOf(c) as number)));
-    return s !== 0;
-  };
-  // Relations not yet decided that cannot hold whatever the remaining runs take.
-  const surelyBroken = (depth: number): number => {
-    let n = 0;
-    for (let d = depth; d < order.length; d++) {
-      for (const ri of decidedAt[d] as number[]) {
-        const r = rels[ri] as CellRelation;
-        let min = r.constant;
-        let max = r.constant;
-        r.cells.forEach((c, k) => {
-          const coef = r.coefs[k] as number;
-          const v = valueOf(c);
-          if (v !== undefined) (min += coef * v), (max += coef * v);
-          else if (coef > 0) (min += lo.get(c) as number), (max += hi.get(c) as number);
-          else (min -= hi.get(c) as number), (max -= lo.get(c) as number);
-        });
-        if (min > 0 || max < 0) n++;
-      }
-    }
-    return n;
-  };
-  let best = Number.POSITIVE_INFINITY;
-  let used: Set<number>[] = choices.map(() => new Set());
-  let nodes = 0;
-  let complete = true;
-  const walk = (depth: number, broken: number): void => {
-    if (!complete) return;
-    if (++nodes > MAX_JOINT_NODES) {
-      complete = false;
-      return;
-    }
-    if (depth === order.length) {
-      if (broken < best) {
-        best = broken;
-        used = choices.map(() => new Set());
-      }
-      picked.forEach((p, i) => (used[i] as Set<number>).add(p));
-      return;
-    }
-    const ch = order[depth] as number;
-    const n = (choices[ch] as RunChoice).candidates.length;
-    for (let p = 0; p < n; p++) {
-      picked[ch] = p;
-      let b = broken;
-      for (const ri of decidedAt[depth] as number[]) if (brokenNow(ri)) b++;
-      if (b <= best && b + (order.length > depth + 1 ? surelyBroken(depth + 1) : 0) <= best) walk(depth + 1, b);
-    }
-    picked[ch] = -1;
-  };
-  walk(0, 0);
-  return {
-    used: used.map((s) => [...s].sort((a, b) => a - b)),
-    broken: best === Number.POSITIVE_INFINITY ? 0 : best,
-    complete,
-  };
 }

@@ -1,0 +1,484 @@
+/**
+ * The joint choice among a section's digit runs: one reading per run so that the sum relations of the
+ * form (R1–R4, and R5–R7 with last year's report) break as little as possible. A run with a short list
+ * of splits is a choice among them; a run with too many to list (a total row of twenty-odd digits) is
+ * derived instead: once the other runs are chosen, the relations fix its cells, and the reading counts
+ * only if it prints exactly as the run's digits. Branch and bound, with every best reading kept, so
+ * that ties are reported, never settled arbitrarily.
+ */
+import type { CellRange, RunPiece, RunValue } from './segment.js';
+
+/** A linear relation over cells for the joint search: constant + Σ coef·cell = 0. */
+export interface CellRelation {
+  /** Layout indices of the cells, with their coefficients. */
+  readonly cells: readonly number[];
+  readonly coefs: readonly number[];
+  /** The part of the sum that is known beforehand (last year's cells, for R5–R7). */
+  readonly constant: number;
+}
+
+/**
+ * A run to decide: the layout indices it fills, and either its candidate readings (one value per
+ * index) or, when it has too many to list, its pieces, to be matched by the values the relations give.
+ */
+export type RunChoice =
+  | { readonly cells: readonly number[]; readonly candidates: readonly (readonly RunValue[])[] }
+  | { readonly cells: readonly number[]; readonly pieces: readonly RunPiece[] };
+
+/** A cell's value in a sum: not applicable adds as 0. */
+const num = (v: RunValue): number => (v === 'NA' ? 0 : v);
+
+/** Most nodes of the joint search over a section's ambiguous runs. */
+const MAX_JOINT_NODES = 50_000;
+/** Fewest combinations for which the exact search runs before the branch and bound (below, the latter is as quick). */
+const EXACT_FROM = 16;
+/** Most combinations enumerated for one half of the exact search (meet in the middle). */
+const MAX_HALF_COMBINATIONS = 100_000;
+/** Most exact readings collected; more are a table too ambiguous to read. */
+const MAX_EXACT_READINGS = 10_000;
+
+/** What the joint search concluded. */
+export interface JointResult {
+  /** For each choice, the readings some best solution gives it (none: not decided). */
+  readonly readings: readonly (readonly (readonly RunValue[])[])[];
+  /** For each choice, whether some best solution leaves it undecided (a derived run the relations do not fix). */
+  readonly open: readonly boolean[];
+  /** Relations broken in a best reading (among those fully determined), a derived run that prints otherwise counting as one. */
+  readonly broken: number;
+  /** False when the search stopped at {@link MAX_JOINT_NODES}. */
+  readonly complete: boolean;
+}
+
+/**
+ * The values of `pieces` read as `values` (one per cell): each digit piece must be the values'
+ * decimal digits run together, each placeholder a 0 (not applicable adds as 0). The reading, or
+ * undefined when the digits differ.
+ */
+export function matchPieces(pieces: readonly RunPiece[], values: readonly number[]): RunValue[] | undefined {
+  const out: RunValue[] = [];
+  let k = 0;
+  for (const piece of pieces) {
+    if (piece === 'NA') {
+      if (values[k] !== 0) return undefined;
+      out.push('NA'), k++;
+      continue;
+    }
+    let o = 0;
+    while (o < piece.length) {
+      const v = values[k];
+      if (v === undefined) return undefined;
+      const text = String(v);
+      if (!piece.startsWith(text, o)) return undefined;
+      out.push(v), k++, (o += text.length);
+    }
+  }
+  return k === values.length ? out : undefined;
+}
+
+/**
+ * The range each cell of choice `target` must lie in for the relations to hold, from relations whose
+ * other cells are all fixed or in listed runs (whose candidates bound them); none where no relation
+ * says. A run too long to list can then be split within these ranges, which leaves few splits.
+ */
+export function cellRanges(
+  choices: readonly RunChoice[],
+  fixed: ReadonlyMap<number, number>,
+  relations: readonly CellRelation[],
+  target: number,
+): (CellRange | undefined)[] {
+  const span = new Map<number, CellRange>();
+  for (const [c, v] of fixed) span.set(c, [v, v]);
+  const open = new Set<number>();
+  for (const ch of choices) {
+    if (!('candidates' in ch) || ch.candidates.length === 0) {
+      for (const c of ch.cells) open.add(c);
+      continue;
+    }
+    ch.cells.forEach((cell, slot) => {
+      const vs = ch.candidates.map((r) => num(r[slot] as RunValue));
+      span.set(cell, [Math.min(...vs), Math.max(...vs)]);
+    });
+  }
+  return (choices[target] as RunChoice).cells.map((cell) => {
+    let range: CellRange | undefined;
+    for (const r of relations) {
+      const k = r.cells.indexOf(cell);
+      if (k < 0) continue;
+      let lo = r.constant;
+      let hi = r.constant;
+      let known = true;
+      r.cells.forEach((c, x) => {
+        if (x === k) return;
+        const s = open.has(c) ? undefined : span.get(c);
+        if (!s) return void (known = false);
+        const coef = r.coefs[x] as number;
+        if (coef > 0) (lo += coef * s[0]), (hi += coef * s[1]);
+        else (lo += coef * s[1]), (hi += coef * s[0]);
+      });
+      if (!known) continue;
+      // constant + rest + coef·cell = 0, with coef ±1.
+      const coef = r.coefs[k] as number;
+      const next: CellRange = coef > 0 ? [-hi, -lo] : [lo, hi];
+      range = range ? [Math.max(range[0], next[0]), Math.min(range[1], next[1])] : next;
+    }
+    return range;
+  });
+}
+
+/** The search's view of the cells: fixed beforehand, or taken by a run. */
+interface Board {
+  readonly choices: readonly RunChoice[];
+  readonly owner: ReadonlyMap<number, { readonly choice: number; readonly slot: number }>;
+  readonly fixed: ReadonlyMap<number, number>;
+  /** The candidate picked per listed choice (−1: not yet); derived choices: their values when matched. */
+  readonly picked: number[];
+  readonly derived: (readonly RunValue[] | undefined)[];
+}
+
+function valueOf(b: Board, cell: number): number | undefined {
+  const o = b.owner.get(cell);
+  if (!o) return b.fixed.get(cell);
+  const ch = b.choices[o.choice] as RunChoice;
+  if ('pieces' in ch) {
+    const d = b.derived[o.choice];
+    return d ? num(d[o.slot] as RunValue) : undefined;
+  }
+  const p = b.picked[o.choice] as number;
+  return p < 0 ? undefined : num((ch.candidates[p] as readonly RunValue[])[o.slot] as RunValue);
+}
+
+/** The sum of a relation with every cell known (but the one at `skip`), or undefined. */
+function sumOf(b: Board, r: CellRelation, extra?: ReadonlyMap<number, number>, skip = -1): number | undefined {
+  let s = r.constant;
+  for (let k = 0; k < r.cells.length; k++) {
+    if (k === skip) continue;
+    const c = r.cells[k] as number;
+    const v = extra?.get(c) ?? valueOf(b, c);
+    if (v === undefined) return undefined;
+    s += (r.coefs[k] as number) * v;
+  }
+  return s;
+}
+
+/**
+ * Derives the runs too long to list from the relations, once the listed runs are chosen: a cell is
+ * fixed by a relation where it is the only unknown; a run whose every cell is fixed counts when it
+ * prints as its pieces, and as one broken relation when it does not. Returns the broken count.
+ */
+function derive(b: Board, implied: readonly number[], relsOf: ReadonlyMap<number, readonly CellRelation[]>): number {
+  let broken = 0;
+  const pending = new Set(implied);
+  for (const i of implied) b.derived[i] = undefined;
+  for (let progress = true; progress && pending.size > 0; ) {
+    progress = false;
+    for (const i of pending) {
+      const ch = b.choices[i] as RunChoice & { pieces: readonly RunPiece[] };
+      const own = new Map<number, number>();
+      for (let again = true; again; ) {
+        again = false;
+        for (const cell of ch.cells) {
+          if (own.has(cell)) continue;
+          for (const r of relsOf.get(cell) ?? []) {
+            const k = r.cells.indexOf(cell);
+            const rest = sumOf(b, r, own, k);
+            if (rest === undefined) continue;
+            own.set(cell, -rest / (r.coefs[k] as number));
+            again = true;
+            break;
+          }
+        }
+      }
+      if (own.size < ch.cells.length) continue;
+      pending.delete(i);
+      progress = true;
+      const values = ch.cells.map((c) => own.get(c) as number);
+      const reading = values.every((v) => Number.isSafeInteger(v) && v >= 0)
+        ? matchPieces(ch.pieces, values)
+        : undefined;
+      if (reading) b.derived[i] = reading;
+      else broken++;
+    }
+  }
+  return broken;
+}
+
+/** Every combination of candidates of `runs` (indices into `counts`), with a visitor; false when over `most`. */
+function combinations(
+  runs: readonly number[],
+  counts: readonly number[],
+  most: number,
+  visit: (pick: readonly number[]) => void,
+): boolean {
+  let product = 1;
+  for (const i of runs) if ((product *= counts[i] as number) > most) return false;
+  const pick = runs.map(() => 0);
+  for (let n = 0; n < product; n++) {
+    visit(pick);
+    for (let x = 0; x < pick.length; x++) {
+      if (++(pick[x] as number) < (counts[runs[x] as number] as number)) break;
+      pick[x] = 0;
+    }
+  }
+  return true;
+}
+
+/**
+ * The readings under which every relation holds, found by meeting in the middle: the runs are cut in
+ * two halves, each half's combinations keyed by what they add to each relation, and a combination of
+ * one half meets those of the other that complete every relation to 0. Two products of about the
+ * square root of the whole, where the branch and bound, pruning only on ranges, can visit most of the
+ * product (cells trading digits, 5|52 against 55|2, keep every column sum in range). Undefined when
+ * no reading holds, or a half has more than {@link MAX_HALF_COMBINATIONS} combinations, or there are
+ * more than {@link MAX_EXACT_READINGS}: then the branch and bound decides.
+ */
+function exactReadings(
+  choices: readonly (readonly (readonly RunValue[])[])[],
+  cellsOf: readonly (readonly number[])[],
+  fixed: ReadonlyMap<number, number>,
+  rels: readonly CellRelation[],
+): JointResult | undefined {
+  // Each candidate's contribution to each relation.
+  const slotIn = rels.map((r) => new Map(r.cells.map((c, k) => [c, r.coefs[k] as number])));
+  const base = rels.map((r, ri) => {
+    let s = r.constant;
+    for (const [c, coef] of slotIn[ri] as Map<number, number>) {
+      const v = fixed.get(c);
+      if (v !== undefined) s += coef * v;
+    }
+    return s;
+  });
+  const adds = choices.map((cands, i) =>
+    cands.map((cand) =>
+      rels.map((_, ri) => {
+        let s = 0;
+        (cellsOf[i] as readonly number[]).forEach((c, slot) => {
+          const coef = (slotIn[ri] as Map<number, number>).get(c);
+          if (coef !== undefined) s += coef * num(cand[slot] as RunValue);
+        });
+        return s;
+      }),
+    ),
+  );
+  const counts = choices.map((c) => c.length);
+  const multi = counts.map((_, i) => i).filter((i) => (counts[i] as number) > 1);
+  for (const i of counts.keys())
+    if (counts[i] === 1) (adds[i]?.[0] ?? []).forEach((a, ri) => (base[ri] = (base[ri] as number) + a));
+  // Halves of about equal products: the largest runs first, each to the lighter half.
+  const halves: [number[], number[]] = [[], []];
+  const weight = [1, 1];
+  for (const i of [...multi].sort((a, b) => (counts[b] as number) - (counts[a] as number))) {
+    const h = (weight[0] as number) <= (weight[1] as number) ? 0 : 1;
+    halves[h].push(i);
+    weight[h] = (weight[h] as number) * (counts[i] as number);
+  }
+  const sumOver = (runs: readonly number[], pick: readonly number[]) =>
+    rels.map((_, ri) =>
+      runs.reduce((s, run, x) => s + ((adds[run] as number[][])[pick[x] as number] as number[])[ri]!, 0),
+    );
+  const left = new Map<string, number[][]>();
+  const [a, b] = halves;
+  if (
+    !combinations(a, counts, MAX_HALF_COMBINATIONS, (pick) => {
+      const key = sumOver(a, pick).join(',');
+      const list = left.get(key);
+      if (list) list.push([...pick]);
+      else left.set(key, [[...pick]]);
+    })
+  )
+    return undefined;
+  const used = choices.map(() => new Set<number>());
+  for (const i of counts.keys()) if (counts[i] === 1) used[i]?.add(0);
+  let found = 0;
+  const fits = combinations(b, counts, MAX_HALF_COMBINATIONS, (pick) => {
+    if (found > MAX_EXACT_READINGS) return;
+    const need = sumOver(b, pick).map((s, ri) => -(s + (base[ri] as number)));
+    const matches = left.get(need.join(','));
+    if (!matches) return;
+    found += matches.length;
+    b.forEach((run, x) => used[run]?.add(pick[x] as number));
+    for (const m of matches) a.forEach((run, x) => used[run]?.add(m[x] as number));
+  });
+  if (!fits || found === 0 || found > MAX_EXACT_READINGS) return undefined;
+  return {
+    readings: choices.map((cands, i) =>
+      [...(used[i] as Set<number>)].sort((x, y) => x - y).map((k) => cands[k] as readonly RunValue[]),
+    ),
+    open: choices.map(() => false),
+    broken: 0,
+    complete: true,
+  };
+}
+
+/**
+ * Chooses one reading per run so that the fewest relations break, with the cells that are not in any
+ * run fixed (`fixed`: value per layout index; absent for blank or unknown). Relations with an unknown
+ * cell are no evidence. Branch and bound over the listed runs, bounded by {@link MAX_JOINT_NODES};
+ * runs given by their pieces are derived at each leaf.
+ */
+export function chooseJointly(
+  choices: readonly RunChoice[],
+  fixed: ReadonlyMap<number, number>,
+  relations: readonly CellRelation[],
+): JointResult {
+  // A run no usable relation touches has every candidate as good as another: no search for it.
+  const inRun = new Set(choices.flatMap((c) => c.cells));
+  const usable = relations.filter(
+    (r) => r.cells.some((c) => inRun.has(c)) && r.cells.every((c) => inRun.has(c) || fixed.has(c)),
+  );
+  const touched = new Set(usable.flatMap((r) => r.cells));
+  const bound = choices.map((_, i) => i).filter((i) => (choices[i] as RunChoice).cells.some((c) => touched.has(c)));
+  const inner = searchJointly(
+    bound.map((i) => choices[i] as RunChoice),
+    fixed,
+    usable,
+  );
+  const at = new Map(bound.map((i, k) => [i, k]));
+  return {
+    readings: choices.map((ch, i) => {
+      const k = at.get(i);
+      return k !== undefined
+        ? (inner.readings[k] as readonly (readonly RunValue[])[])
+        : 'candidates' in ch
+          ? ch.candidates
+          : [];
+    }),
+    open: choices.map((ch, i) => {
+      const k = at.get(i);
+      return k !== undefined ? inner.open[k] === true : 'pieces' in ch;
+    }),
+    broken: inner.broken,
+    complete: inner.complete,
+  };
+}
+
+/** The search of {@link chooseJointly} over the runs that relations touch. */
+function searchJointly(
+  choices: readonly RunChoice[],
+  fixed: ReadonlyMap<number, number>,
+  relations: readonly CellRelation[],
+): JointResult {
+  const owner = new Map<number, { choice: number; slot: number }>();
+  choices.forEach((ch, i) => ch.cells.forEach((cell, slot) => owner.set(cell, { choice: i, slot })));
+  const isImplied = (i: number) => 'pieces' in (choices[i] as RunChoice);
+  const impliedCell = (c: number) => {
+    const o = owner.get(c);
+    return o !== undefined && isImplied(o.choice);
+  };
+  // Only relations whose every cell is known or in a run, and that touch a run.
+  const rels = relations.filter(
+    (r) => r.cells.some((c) => owner.has(c)) && r.cells.every((c) => owner.has(c) || fixed.has(c)),
+  );
+  const listed = choices.map((_, i) => i).filter((i) => !isImplied(i));
+  const candidatesOf = (i: number) =>
+    (choices[i] as RunChoice & { candidates: readonly (readonly RunValue[])[] }).candidates;
+  const implied = choices.map((_, i) => i).filter(isImplied);
+  // The exact search first: it visits about the square root of what the branch and bound may.
+  const product = listed.reduce((p, i) => Math.min(p * candidatesOf(i).length, Number.MAX_SAFE_INTEGER), 1);
+  if (implied.length === 0 && product > EXACT_FROM) {
+    const exact = exactReadings(
+      choices.map((c) => ('candidates' in c ? c.candidates : [])),
+      choices.map((c) => c.cells),
+      fixed,
+      rels,
+    );
+    if (exact) return exact;
+  }
+  // Search the listed runs with fewest candidates first; a relation is decided when its last run is
+  // assigned, or at the leaf when it touches a derived run.
+  const order = [...listed].sort((a, b) => candidatesOf(a).length - candidatesOf(b).length);
+  const rank = new Map(order.map((c, r) => [c, r]));
+  const decidedAt: CellRelation[][] = order.map(() => []);
+  const atLeaf: CellRelation[] = [];
+  const relsOf = new Map<number, CellRelation[]>();
+  for (const r of rels) {
+    if (r.cells.some(impliedCell)) {
+      atLeaf.push(r);
+      for (const c of r.cells) if (impliedCell(c)) relsOf.set(c, [...(relsOf.get(c) ?? []), r]);
+      continue;
+    }
+    let last = 0;
+    for (const c of r.cells) {
+      const o = owner.get(c);
+      if (o) last = Math.max(last, rank.get(o.choice) as number);
+    }
+    (decidedAt[last] as CellRelation[]).push(r);
+  }
+  // Range of each listed run cell over its candidates, for the bound.
+  const lo = new Map<number, number>();
+  const hi = new Map<number, number>();
+  for (const i of listed) {
+    (choices[i] as RunChoice).cells.forEach((cell, slot) => {
+      const vs = candidatesOf(i).map((c) => num(c[slot] as RunValue));
+      lo.set(cell, Math.min(...vs));
+      hi.set(cell, Math.max(...vs));
+    });
+  }
+  const board: Board = { choices, owner, fixed, picked: choices.map(() => -1), derived: choices.map(() => undefined) };
+  // Relations not yet decided that cannot hold whatever the remaining runs take.
+  const surelyBroken = (depth: number): number => {
+    let n = 0;
+    for (let d = depth; d < order.length; d++) {
+      for (const r of decidedAt[d] as CellRelation[]) {
+        let min = r.constant;
+        let max = r.constant;
+        r.cells.forEach((c, k) => {
+          const coef = r.coefs[k] as number;
+          const v = valueOf(board, c);
+          if (v !== undefined) (min += coef * v), (max += coef * v);
+          else if (coef > 0) (min += lo.get(c) as number), (max += hi.get(c) as number);
+          else (min -= hi.get(c) as number), (max -= lo.get(c) as number);
+        });
+        if (min > 0 || max < 0) n++;
+      }
+    }
+    return n;
+  };
+  let best = Number.POSITIVE_INFINITY;
+  let seen: Map<string, readonly RunValue[]>[] = [];
+  let open: boolean[] = [];
+  const reset = () => {
+    seen = choices.map(() => new Map());
+    open = choices.map(() => false);
+  };
+  reset();
+  let nodes = 0;
+  let complete = true;
+  const leaf = (broken: number) => {
+    let b = broken + derive(board, implied, relsOf);
+    for (const r of atLeaf) {
+      const s = sumOf(board, r);
+      if (s !== undefined && s !== 0) b++;
+    }
+    if (b > best) return;
+    if (b < best) (best = b), reset();
+    choices.forEach((ch, i) => {
+      const reading = 'pieces' in ch ? board.derived[i] : ch.candidates[board.picked[i] as number];
+      if (reading) (seen[i] as Map<string, readonly RunValue[]>).set(reading.join('|'), reading);
+      else open[i] = true;
+    });
+  };
+  const walk = (depth: number, broken: number): void => {
+    if (!complete) return;
+    if (++nodes > MAX_JOINT_NODES) {
+      complete = false;
+      return;
+    }
+    if (depth === order.length) return leaf(broken);
+    const ch = order[depth] as number;
+    const n = candidatesOf(ch).length;
+    for (let p = 0; p < n; p++) {
+      board.picked[ch] = p;
+      let b = broken;
+      for (const r of decidedAt[depth] as CellRelation[]) if (sumOf(board, r) !== 0) b++;
+      if (b <= best && b + (order.length > depth + 1 ? surelyBroken(depth + 1) : 0) <= best) walk(depth + 1, b);
+    }
+    board.picked[ch] = -1;
+  };
+  walk(0, 0);
+  return {
+    readings: seen.map((m) => [...m.values()]),
+    open,
+    broken: best === Number.POSITIVE_INFINITY ? 0 : best,
+    complete,
+  };
+}

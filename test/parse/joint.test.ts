@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { cellRanges, chooseJointly, matchPieces, type CellRelation } from '../../src/parse/joint.js';
+
+/** cell a + cell b + … − cell total = 0 */
+const sum = (parts: readonly number[], total: number): CellRelation => ({
+  cells: [...parts, total],
+  coefs: [...parts.map(() => 1), -1],
+  constant: 0,
+});
+
+describe('matchPieces', () => {
+  it('accepts values that print as the pieces, placeholders as 0', () => {
+    expect(matchPieces(['5', 'NA', '2710'], [5, 0, 27, 10])).toEqual([5, 'NA', 27, 10]);
+  });
+  it('refuses values that print otherwise, or too few or too many', () => {
+    expect(matchPieces(['5520'], [55, 21])).toBeUndefined();
+    expect(matchPieces(['NA'], [3])).toBeUndefined();
+    expect(matchPieces(['552'], [55, 2, 0])).toBeUndefined();
+    expect(matchPieces(['552'], [5])).toBeUndefined();
+  });
+});
+
+describe('chooseJointly', () => {
+  // Two rows of two cells (0,1) and (2,3); column sums into cells 4 and 5 (fixed).
+  const columns = [sum([0, 2], 4), sum([1, 3], 5)];
+
+  it('lets the column sums decide between the splits of each row', () => {
+    const r = chooseJointly(
+      [
+        {
+          cells: [0, 1],
+          candidates: [
+            [5, 52],
+            [55, 2],
+          ],
+        },
+        {
+          cells: [2, 3],
+          candidates: [
+            [1, 10],
+            [11, 0],
+          ],
+        },
+      ],
+      new Map([
+        [4, 16],
+        [5, 52],
+      ]),
+      columns,
+    );
+    expect(r).toMatchObject({ readings: [[[5, 52]], [[11, 0]]], broken: 0, complete: true });
+  });
+
+  it('keeps every best reading when two fit equally (digits traded between two rows)', () => {
+    const r = chooseJointly(
+      [
+        {
+          cells: [0, 1],
+          candidates: [
+            [5, 52],
+            [55, 2],
+          ],
+        },
+        {
+          cells: [2, 3],
+          candidates: [
+            [55, 0],
+            [5, 50],
+          ],
+        },
+      ],
+      new Map([
+        [4, 60],
+        [5, 52],
+      ]),
+      columns,
+    );
+    expect(r.readings.map((x) => x.length)).toEqual([2, 2]);
+    expect(r.broken).toBe(0);
+  });
+
+  it('prefers the reading with the fewest broken relations when none holds', () => {
+    const r = chooseJointly(
+      [
+        {
+          cells: [0, 1],
+          candidates: [
+            [5, 52],
+            [55, 2],
+          ],
+        },
+      ],
+      new Map([
+        [2, 0],
+        [3, 0],
+        [4, 5],
+        [5, 53],
+      ]),
+      columns,
+    );
+    expect(r).toMatchObject({ readings: [[[5, 52]]], broken: 1 });
+  });
+
+  it('derives a run too long to list from the other rows, if it prints as its digits', () => {
+    const choices = [
+      {
+        cells: [0, 1],
+        candidates: [
+          [5, 52],
+          [55, 2],
+        ],
+      },
+      {
+        cells: [2, 3],
+        candidates: [
+          [1, 10],
+          [11, 0],
+        ],
+      },
+      { cells: [4, 5], pieces: ['1652'] },
+    ] as const;
+    const r = chooseJointly(choices, new Map(), columns);
+    expect(r).toMatchObject({ readings: [[[5, 52]], [[11, 0]], [[16, 52]]], open: [false, false, false], broken: 0 });
+    // Digits no reading of the other rows gives: a broken relation, and the run not read.
+    const off = chooseJointly([choices[0], choices[1], { cells: [4, 5], pieces: ['9999'] }], new Map(), columns);
+    expect(off.readings[2]).toEqual([]);
+    expect(off.broken).toBeGreaterThan(0);
+  });
+
+  it('leaves a run that no relation touches with every candidate, and a derived one open', () => {
+    const r = chooseJointly(
+      [
+        {
+          cells: [7, 8],
+          candidates: [
+            [1, 23],
+            [12, 3],
+          ],
+        },
+        { cells: [9, 10], pieces: ['123'] },
+      ],
+      new Map(),
+      columns,
+    );
+    expect(r.readings[0]).toHaveLength(2);
+    expect(r.open[1]).toBe(true);
+  });
+
+  it('finds the one exact reading among many combinations (meet in the middle)', () => {
+    // Twelve rows of two candidates each (4,096 combinations), one column sum over the first cells.
+    const rows = Array.from({ length: 12 }, (_, i) => ({
+      cells: [2 * i, 2 * i + 1],
+      candidates: [
+        [1, 10 * (i + 1)],
+        [11, (i + 1) * 10 - 10],
+      ],
+    }));
+    // Only row 3 takes its second candidate: first cells add to 11·1 + 11 = 22.
+    const rel: CellRelation = {
+      cells: [...rows.map((r) => r.cells[0] as number), 99],
+      coefs: [...rows.map(() => 1), -1],
+      constant: 0,
+    };
+    const second: CellRelation = { cells: [rows[3]?.cells[1] as number, 98], coefs: [1, -1], constant: 0 };
+    const r = chooseJointly(
+      rows,
+      new Map([
+        [99, 22],
+        [98, 30],
+      ]),
+      [rel, second],
+    );
+    expect(r.complete).toBe(true);
+    expect(r.readings.map((x) => x.length)).toEqual(rows.map(() => 1));
+    expect(r.readings[3]).toEqual([[11, 30]]);
+  });
+});
+
+describe('cellRanges', () => {
+  it('bounds a derived run’s cells by the candidates of the runs it is summed with', () => {
+    const ranges = cellRanges(
+      [
+        {
+          cells: [0, 1],
+          candidates: [
+            [5, 52],
+            [55, 2],
+          ],
+        },
+        {
+          cells: [2, 3],
+          candidates: [
+            [1, 10],
+            [11, 0],
+          ],
+        },
+        { cells: [4, 5], pieces: ['5662'] },
+      ],
+      new Map(),
+      [sum([0, 2], 4), sum([1, 3], 5)],
+      2,
+    );
+    expect(ranges).toEqual([
+      [6, 66],
+      [2, 62],
+    ]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitRun } from '../../src/parse/segment.js';
+
+describe('splitRun', () => {
+  const row = { cells: 7, total: 6 };
+
+  it('splits a row ending in its total by the total: 801000081 is 80|1|0|0|0|0|81 only', () => {
+    expect(splitRun(['801000081'], [row])).toEqual({ splits: [[80, 1, 0, 0, 0, 0, 81]], complete: true });
+  });
+
+  it('keeps every split that makes the total hold, and no other', () => {
+    const { splits, complete } = splitRun(['55257'], [{ cells: 3, total: 2 }]);
+    expect(complete).toBe(true);
+    expect(splits).toEqual([
+      [5, 52, 57],
+      [55, 2, 57],
+    ]);
+  });
+
+  it('reads a placeholder total beside numbers only when no split has the total as a number', () => {
+    // Only a placeholder can be the total: read so.
+    expect(splitRun(['123', 'NA'], [{ cells: 3, total: 2 }]).splits).toEqual([
+      [1, 23, 'NA'],
+      [12, 3, 'NA'],
+    ]);
+    // 1|2|3 holds with 3 as the total; 1|23|/ then 5|6 is not a second reading.
+    const rows = [{ cells: 3, total: 2 }, { cells: 2 }];
+    expect(splitRun(['123', 'NA', '56'], rows).splits).toEqual([[1, 2, 3, 'NA', 56]]);
+  });
+
+  it('keeps each cell within its range', () => {
+    const { splits } = splitRun(['55257'], [{ cells: 3, total: 2 }], { ranges: [[50, 60], undefined, undefined] });
+    expect(splits).toEqual([[55, 2, 57]]);
+  });
+
+  it('says when it stopped at its bound rather than guess', () => {
+    const long = '1'.repeat(120);
+    const r = splitRun([long], [{ cells: 7 }, { cells: 7 }, { cells: 7 }]);
+    expect(r.complete).toBe(false);
+  });
+});
