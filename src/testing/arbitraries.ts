@@ -134,6 +134,14 @@ function consistent(e: Edition): fc.Arbitrary<Report> {
         u[`reviewLitigation.${r.path}.total`] = parts.reduce<number>((s, v) => s + num(v), 0);
       });
       proactive.forEach((c, i) => (u[c.key] = pro[i] as CellValue));
+      // What is in force includes what was issued and not repealed: a year before it exists (R6).
+      for (const r of ['regulations', 'normativeDocuments']) {
+        const [issued, repealed, inForce] = ['issued', 'repealed', 'inForce'].map(
+          (k) => u[`proactiveDisclosure.${r}.${k}`],
+        );
+        if (typeof issued === 'number' && typeof repealed === 'number' && typeof inForce === 'number')
+          u[`proactiveDisclosure.${r}.inForce`] = inForce + Math.max(0, issued - repealed);
+      }
       for (const r of ['regulations', 'normativeDocuments']) {
         const thisYear = u[`proactiveDisclosure.${r}.publishedThisYear`];
         if (typeof thisYear === 'number')

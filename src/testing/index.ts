@@ -11,3 +11,4 @@ export { assertBreaks, assertConsistent, type AssertConsistentOptions } from './
 export { consistentReport2019, consistentReport2021, seedReport } from './fixtures.js';
 export { seedText } from './seedText.js';
 export { asPublished, publishingStyles, type Published, type PublishingStyle } from './asPublished.js';
+export { previousReportOf } from './previous.js';
