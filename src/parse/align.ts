@@ -9,7 +9,7 @@
 import type { RowLayout } from '../template/layout.js';
 import type { RowTemplate } from '../template/types.js';
 import { labelBigrams } from './locate.js';
-import { bigrams, containment, labelKey } from './normalize.js';
+import { bigrams, labelKey } from './normalize.js';
 import type { Group, Stream, ValueToken } from './tokenize.js';
 
 /** Most value groups aligned in one section; a real table has a few dozen, the rest is reported unread. */
@@ -160,7 +160,7 @@ function headerWordsOf(rows: readonly RowLayout[]): string[] {
 /** Label scores, with the label text keyed and windowed once per segment and length. */
 class Labels {
   private readonly keys: string[];
-  private readonly cache = new Map<number, ReadonlySet<string>>();
+  private readonly index = new Map<number, { length: number; first: Map<string, number>; last: Map<string, number> }>();
   private readonly best = new Map<number, { before: number; after: number }>();
   private readonly sideCache = new Map<RowTemplate, Map<number, { before: number; after: number }>>();
   private readonly rawCache = new Map<number, Map<RowTemplate, { before: number; after: number }>>();
@@ -172,15 +172,43 @@ class Labels {
   ) {
     this.keys = stream.labels.map((l) => stripHeader(labelKey(l.length > 400 ? l.slice(-400) : l), headerWords));
   }
-  private window(segment: number, length: number, end: 'tail' | 'head'): ReadonlySet<string> {
-    const id = (segment * 512 + Math.min(length, 511)) * 2 + (end === 'tail' ? 0 : 1);
-    let set = this.cache.get(id);
-    if (!set) {
-      const key = this.keys[segment] ?? '';
-      set = new Set(bigrams(end === 'tail' ? key.slice(-length) : key.slice(0, length)));
-      this.cache.set(id, set);
+  /** Where each bigram of a segment's key first and last starts (in characters), built once per segment. */
+  private positions(segment: number): { length: number; first: Map<string, number>; last: Map<string, number> } {
+    let found = this.index.get(segment);
+    if (!found) {
+      const grams = bigrams(this.keys[segment] ?? '');
+      const first = new Map<string, number>();
+      const last = new Map<string, number>();
+      grams.forEach((b, i) => {
+        if (!first.has(b)) first.set(b, i);
+        last.set(b, i);
+      });
+      found = { length: grams.length + 1, first, last };
+      this.index.set(segment, found);
     }
-    return set;
+    return found;
+  }
+  /**
+   * The share of `grams` found in the last (`tail`) or first (`head`) `length` characters of a
+   * segment's key: a bigram counts when it lies wholly inside that window.
+   */
+  private within(grams: readonly string[], segment: number, length: number, end: 'tail' | 'head'): number {
+    if (grams.length === 0) return 0;
+    const at = this.positions(segment);
+    let hit = 0;
+    if (end === 'tail') {
+      const from = at.length - length;
+      for (const b of grams) {
+        const i = at.last.get(b);
+        if (i !== undefined && i >= from) hit++;
+      }
+    } else {
+      for (const b of grams) {
+        const i = at.first.get(b);
+        if (i !== undefined && i <= length - 2) hit++;
+      }
+    }
+    return hit / grams.length;
   }
   /** How well the label of `row` stands before group `g` (or just after it). */
   score(row: RowTemplate, g: number): number {
@@ -225,8 +253,8 @@ class Labels {
       const grams = labelBigrams(row.label);
       const len = grams.length + 1 + TAIL_SLACK;
       found = {
-        before: containment(grams, this.window(g, len, 'tail')),
-        after: AFTER_WEIGHT * containment(grams, this.window(g + 1, len, 'head')),
+        before: this.within(grams, g, len, 'tail'),
+        after: AFTER_WEIGHT * this.within(grams, g + 1, len, 'head'),
       };
       byRow.set(row, found);
     }
@@ -234,12 +262,12 @@ class Labels {
   }
   /** How well the label of `row` appears anywhere in the text before group `g` (section 四's header). */
   anywhere(row: RowTemplate, g: number): number {
-    const s = containment(labelBigrams(row.label), this.window(g, 200, 'tail'));
+    const s = this.within(labelBigrams(row.label), g, 200, 'tail');
     return s < LABEL_NOISE ? 0 : s;
   }
   /** Whether the label of `row` is printed in segment `g` (a row printed with no cells). */
   printed(row: RowTemplate, g: number): boolean {
-    return containment(labelBigrams(row.label), this.window(g, 400, 'tail')) >= 0.8;
+    return this.within(labelBigrams(row.label), g, 400, 'tail') >= 0.8;
   }
 }
 

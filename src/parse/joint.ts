@@ -261,8 +261,20 @@ function exactReadings(
   );
   const counts = choices.map((c) => c.length);
   const multi = counts.map((_, i) => i).filter((i) => (counts[i] as number) > 1);
-  for (const i of counts.keys())
-    if (counts[i] === 1) (adds[i]?.[0] ?? []).forEach((a, ri) => (base[ri] = (base[ri] as number) + a));
+  // A relation every candidate of a run adds the same to (a row's own total, which each split keeps)
+  // is decided already: it must hold as it stands, and it is left out of the keys.
+  const varies = rels.map((_, ri) =>
+    multi.some((i) => (adds[i] as number[][]).some((a) => a[ri] !== (adds[i] as number[][])[0]?.[ri])),
+  );
+  for (const i of counts.keys()) {
+    const first = (adds[i] as number[][])[0];
+    if (!first) continue;
+    rels.forEach((_, ri) => {
+      if (counts[i] === 1 || !varies[ri]) base[ri] = (base[ri] as number) + (first[ri] as number);
+    });
+  }
+  if (base.some((v, ri) => !varies[ri] && v !== 0)) return undefined;
+  const keyed = rels.map((_, ri) => ri).filter((ri) => varies[ri]);
   // Halves of about equal products: the largest runs first, each to the lighter half.
   const halves: [number[], number[]] = [[], []];
   const weight = [1, 1];
@@ -272,7 +284,7 @@ function exactReadings(
     weight[h] = (weight[h] as number) * (counts[i] as number);
   }
   const sumOver = (runs: readonly number[], pick: readonly number[]) =>
-    rels.map((_, ri) =>
+    keyed.map((ri) =>
       runs.reduce((s, run, x) => s + ((adds[run] as number[][])[pick[x] as number] as number[])[ri]!, 0),
     );
   const left = new Map<string, number[][]>();
@@ -291,7 +303,7 @@ function exactReadings(
   let found = 0;
   const fits = combinations(b, counts, MAX_HALF_COMBINATIONS, (pick) => {
     if (found > MAX_EXACT_READINGS) return;
-    const need = sumOver(b, pick).map((s, ri) => -(s + (base[ri] as number)));
+    const need = sumOver(b, pick).map((s, x) => -(s + (base[keyed[x] as number] as number)));
     const matches = left.get(need.join(','));
     if (!matches) return;
     found += matches.length;

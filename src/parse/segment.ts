@@ -226,8 +226,9 @@ function walkSplits(
     }
     // A printed number never starts with 0 unless it is 0.
     const longest = piece[o] === '0' ? Math.min(1, maxLen) : maxLen;
-    for (let len = minLen; len <= longest; len++) {
-      const v = Number(piece.slice(o, o + len));
+    // The cell's value grows a digit at a time (no slicing per length).
+    let v = minLen <= longest ? Number(piece.slice(o, o + minLen)) : 0;
+    for (let len = minLen; len <= longest; len++, v = v * 10 + (piece.charCodeAt(o + len - 1) - 48)) {
       if (!Number.isSafeInteger(v) || (target !== undefined && sum + v > target) || (range && v > range[1])) break;
       if (range && v < range[0]) continue;
       values.push(v);
