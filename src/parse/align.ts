@@ -424,6 +424,9 @@ function contested(p: Placement, rows: readonly RowLayout[], stream: Stream, lab
   // A label printed with blank cells of its own is a row of its own: that it names the numbers on
   // another line is one reading, that the row is blank is another.
   if (stream.blankCells[before >= after ? g : g + 1] && !own(before >= after ? g : g + 1)) return true;
+  // The label just after the group is a row printed blank on a line of its own: the group may as
+  // well be an unlabelled row above it.
+  if (after > before && stream.blankHead[g + 1]) return true;
   // Some row's label stands right after group g, on a line of its own.
   const labelAfter = () => !own(g + 1) && rows.some((r) => labels.sides(r.row, g).after >= ANCHOR * AFTER_WEIGHT);
   // From before: segment g stands between group g−1 and group g; or group g has a label after it too.

@@ -53,6 +53,8 @@ export interface Stream {
   readonly labelAt: readonly number[];
   /** Whether a label of the segment was printed with cells of its own, all blank (`| 行政处罚 |  |`). */
   readonly blankCells: readonly boolean[];
+  /** Whether the segment's first label was (a label right after a group, on a line of its own). */
+  readonly blankHead: readonly boolean[];
   readonly groups: readonly Group[];
 }
 
@@ -132,6 +134,7 @@ class StreamBuilder {
   readonly labels: string[] = [''];
   readonly labelAt: number[] = [0];
   readonly blankCells: boolean[] = [false];
+  readonly blankHead: boolean[] = [false];
   readonly groups: Group[] = [];
   private tokens: ValueToken[] = [];
   private spaced: boolean[] = [];
@@ -143,9 +146,12 @@ class StreamBuilder {
   private line = 0;
   private textLine = -1;
   private groupLabelled = false;
+  /** Length of the segment's label text when the current line began. */
+  private lineFrom = 0;
 
   newLine(): void {
     this.line++;
+    this.lineFrom = (this.labels[this.labels.length - 1] as string).length;
   }
 
   text(t: string, offset: number): void {
@@ -190,7 +196,13 @@ class StreamBuilder {
       this.labels.push('');
       this.labelAt.push(this.at);
       this.blankCells.push(false);
-    } else if (this.positional && this.groupLabelled) this.blankCells[this.blankCells.length - 1] = true;
+      this.blankHead.push(false);
+      this.lineFrom = 0;
+    } else if (this.positional && this.groupLabelled) {
+      const last = this.blankCells.length - 1;
+      this.blankCells[last] = true;
+      if ((this.labels[last] as string).slice(0, this.lineFrom).trim() === '') this.blankHead[last] = true;
+    }
     this.tokens = [];
     this.spaced = [];
   }
@@ -342,5 +354,5 @@ export function tokenizeSection(text: string, from: number, to: number): Stream 
     start = end + 1;
   }
   b.close();
-  return { labels: b.labels, labelAt: b.labelAt, blankCells: b.blankCells, groups: b.groups };
+  return { labels: b.labels, labelAt: b.labelAt, blankCells: b.blankCells, blankHead: b.blankHead, groups: b.groups };
 }

@@ -112,6 +112,28 @@ describe('hostile input (regressions)', () => {
     expect(report?.requests.received.total).toBeNull();
     expect(findings.some((f) => f.code === 'DIGITS_AMBIGUOUS' && f.location?.row === 'received')).toBe(true);
   });
+  it('an unlabelled row of numbers above a row printed blank: either could be it, so neither is read', () => {
+    // 行政处罚 printed without its label, 行政强制 printed blank; or 行政强制's label displaced below its numbers.
+    const text = [
+      '某局2022年政府信息公开工作年度报告',
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '第二十条第（六）项',
+      '| 信息内容 | 本年处理决定数量 |',
+      '|  | 30 |',
+      '| 行政强制 |  |',
+      '第二十条第（八）项',
+      '| 行政事业性收费 | 5 |',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ].join('\n');
+    const { report, findings } = parseReport(text);
+    expect(report?.proactiveDisclosure.penalties.decisions).toBeNull();
+    expect(report?.proactiveDisclosure.coercion.decisions).toBeNull();
+    expect(findings.some((f) => f.code === 'VALUES_UNPLACED' && f.rows?.includes('coercion'))).toBe(true);
+  });
   it('options are validated: misuse throws OgiReportError INVALID_ARGUMENT, never a TypeError', () => {
     for (const bad of [
       { edition: '2020' },
