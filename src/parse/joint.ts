@@ -28,8 +28,8 @@ export type RunChoice =
 /** A cell's value in a sum: not applicable adds as 0. */
 const num = (v: RunValue): number => (v === 'NA' ? 0 : v);
 
-/** Most nodes of the joint search over a section's ambiguous runs. */
-const MAX_JOINT_NODES = 50_000;
+/** Most work of the branch and bound over a section's runs: nodes visited plus relation terms read. */
+const MAX_JOINT_WORK = 2_000_000;
 /** Fewest combinations for which the exact search runs before the branch and bound (below, the latter is as quick). */
 const EXACT_FROM = 16;
 /** Most combinations enumerated for one half of the exact search (meet in the middle). */
@@ -45,7 +45,7 @@ export interface JointResult {
   readonly open: readonly boolean[];
   /** Relations broken in a best reading (among those fully determined), a derived run that prints otherwise counting as one. */
   readonly broken: number;
-  /** False when the search stopped at {@link MAX_JOINT_NODES}. */
+  /** False when the search stopped at {@link MAX_JOINT_WORK}. */
   readonly complete: boolean;
 }
 
@@ -133,6 +133,8 @@ interface Board {
   /** The candidate picked per listed choice (−1: not yet); derived choices: their values when matched. */
   readonly picked: number[];
   readonly derived: (readonly RunValue[] | undefined)[];
+  /** Relation terms read so far, for the work bound. */
+  terms: number;
 }
 
 function valueOf(b: Board, cell: number): number | undefined {
@@ -150,6 +152,7 @@ function valueOf(b: Board, cell: number): number | undefined {
 /** The sum of a relation with every cell known (but the one at `skip`), or undefined. */
 function sumOf(b: Board, r: CellRelation, extra?: ReadonlyMap<number, number>, skip = -1): number | undefined {
   let s = r.constant;
+  b.terms += r.cells.length;
   for (let k = 0; k < r.cells.length; k++) {
     if (k === skip) continue;
     const c = r.cells[k] as number;
@@ -324,7 +327,7 @@ function exactReadings(
 /**
  * Chooses one reading per run so that the fewest relations break, with the cells that are not in any
  * run fixed (`fixed`: value per layout index; absent for blank or unknown). Relations with an unknown
- * cell are no evidence. Branch and bound over the listed runs, bounded by {@link MAX_JOINT_NODES};
+ * cell are no evidence. Branch and bound over the listed runs, bounded by {@link MAX_JOINT_WORK};
  * runs given by their pieces are derived at each leaf.
  */
 export function chooseJointly(
@@ -425,12 +428,20 @@ function searchJointly(
       hi.set(cell, Math.max(...vs));
     });
   }
-  const board: Board = { choices, owner, fixed, picked: choices.map(() => -1), derived: choices.map(() => undefined) };
+  const board: Board = {
+    choices,
+    owner,
+    fixed,
+    picked: choices.map(() => -1),
+    derived: choices.map(() => undefined),
+    terms: 0,
+  };
   // Relations not yet decided that cannot hold whatever the remaining runs take.
   const surelyBroken = (depth: number): number => {
     let n = 0;
     for (let d = depth; d < order.length; d++) {
       for (const r of decidedAt[d] as CellRelation[]) {
+        board.terms += r.cells.length;
         let min = r.constant;
         let max = r.constant;
         r.cells.forEach((c, k) => {
@@ -446,9 +457,12 @@ function searchJointly(
     return n;
   };
   let best = Number.POSITIVE_INFINITY;
+  // Per listed choice the candidates some best reading picks; per derived choice its readings.
+  let picks: Set<number>[] = [];
   let seen: Map<string, readonly RunValue[]>[] = [];
   let open: boolean[] = [];
   const reset = () => {
+    picks = choices.map(() => new Set());
     seen = choices.map(() => new Map());
     open = choices.map(() => false);
   };
@@ -463,15 +477,16 @@ function searchJointly(
     }
     if (b > best) return;
     if (b < best) (best = b), reset();
-    choices.forEach((ch, i) => {
-      const reading = 'pieces' in ch ? board.derived[i] : ch.candidates[board.picked[i] as number];
+    for (const i of listed) (picks[i] as Set<number>).add(board.picked[i] as number);
+    for (const i of implied) {
+      const reading = board.derived[i];
       if (reading) (seen[i] as Map<string, readonly RunValue[]>).set(reading.join('|'), reading);
       else open[i] = true;
-    });
+    }
   };
   const walk = (depth: number, broken: number): void => {
     if (!complete) return;
-    if (++nodes > MAX_JOINT_NODES) {
+    if (++nodes + board.terms > MAX_JOINT_WORK) {
       complete = false;
       return;
     }
@@ -488,7 +503,11 @@ function searchJointly(
   };
   walk(0, 0);
   return {
-    readings: seen.map((m) => [...m.values()]),
+    readings: choices.map((ch, i) =>
+      'pieces' in ch
+        ? [...(seen[i] as Map<string, readonly RunValue[]>).values()]
+        : [...(picks[i] as Set<number>)].sort((x, y) => x - y).map((k) => ch.candidates[k] as readonly RunValue[]),
+    ),
     open,
     broken: best === Number.POSITIVE_INFINITY ? 0 : best,
     complete,

@@ -16,7 +16,7 @@ export interface RunRow {
 /** Most splits of one run kept; a run with more is ambiguous. */
 const MAX_SPLITS = 64;
 /** Most search steps for one run, per row it covers. */
-const MAX_SPLIT_STEPS = 5_000;
+const MAX_SPLIT_STEPS = 3_000;
 /** Most digits in one run that is split at all; longer runs are refused (no row has that many). */
 const MAX_RUN_LENGTH = 400;
 /** Most digits of one cell: a safe integer has at most 16. */
