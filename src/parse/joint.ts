@@ -75,6 +75,19 @@ export function matchPieces(pieces: readonly RunPiece[], values: readonly number
   return k === values.length ? out : undefined;
 }
 
+/** The least and the most each cell of a listed run takes over its candidates. */
+function candidateSpans(choices: readonly RunChoice[]): Map<number, CellRange> {
+  const span = new Map<number, CellRange>();
+  for (const ch of choices) {
+    if (!('candidates' in ch) || ch.candidates.length === 0) continue;
+    ch.cells.forEach((cell, slot) => {
+      const vs = ch.candidates.map((r) => num(r[slot] as RunValue));
+      span.set(cell, [Math.min(...vs), Math.max(...vs)]);
+    });
+  }
+  return span;
+}
+
 /**
  * The range each cell of choice `target` must lie in for the relations to hold, from relations whose
  * other cells are all fixed or in listed runs (whose candidates bound them); none where no relation
@@ -86,30 +99,20 @@ export function cellRanges(
   relations: readonly CellRelation[],
   target: number,
 ): (CellRange | undefined)[] {
-  const span = new Map<number, CellRange>();
+  // Cells of runs given by their pieces have no candidates to bound them: no span.
+  const span = candidateSpans(choices);
   for (const [c, v] of fixed) span.set(c, [v, v]);
-  const open = new Set<number>();
-  for (const ch of choices) {
-    if (!('candidates' in ch) || ch.candidates.length === 0) {
-      for (const c of ch.cells) open.add(c);
-      continue;
-    }
-    ch.cells.forEach((cell, slot) => {
-      const vs = ch.candidates.map((r) => num(r[slot] as RunValue));
-      span.set(cell, [Math.min(...vs), Math.max(...vs)]);
-    });
-  }
   return (choices[target] as RunChoice).cells.map((cell) => {
     let range: CellRange | undefined;
     for (const r of relations) {
       const k = r.cells.indexOf(cell);
-      if (k < 0) continue;
+      if (k < 0 || Math.abs(r.coefs[k] as number) !== 1) continue;
       let lo = r.constant;
       let hi = r.constant;
       let known = true;
       r.cells.forEach((c, x) => {
         if (x === k) return;
-        const s = open.has(c) ? undefined : span.get(c);
+        const s = span.get(c);
         if (!s) return void (known = false);
         const coef = r.coefs[x] as number;
         if (coef > 0) (lo += coef * s[0]), (hi += coef * s[1]);
@@ -379,10 +382,8 @@ function searchJointly(
     const o = owner.get(c);
     return o !== undefined && isImplied(o.choice);
   };
-  // Only relations whose every cell is known or in a run, and that touch a run.
-  const rels = relations.filter(
-    (r) => r.cells.some((c) => owner.has(c)) && r.cells.every((c) => owner.has(c) || fixed.has(c)),
-  );
+  // chooseJointly passes only relations whose every cell is known or in one of these runs.
+  const rels = relations;
   const listed = choices.map((_, i) => i).filter((i) => !isImplied(i));
   const candidatesOf = (i: number) =>
     (choices[i] as RunChoice & { candidates: readonly (readonly RunValue[])[] }).candidates;
@@ -419,15 +420,7 @@ function searchJointly(
     (decidedAt[last] as CellRelation[]).push(r);
   }
   // Range of each listed run cell over its candidates, for the bound.
-  const lo = new Map<number, number>();
-  const hi = new Map<number, number>();
-  for (const i of listed) {
-    (choices[i] as RunChoice).cells.forEach((cell, slot) => {
-      const vs = candidatesOf(i).map((c) => num(c[slot] as RunValue));
-      lo.set(cell, Math.min(...vs));
-      hi.set(cell, Math.max(...vs));
-    });
-  }
+  const spans = candidateSpans(choices);
   const board: Board = {
     choices,
     owner,
@@ -447,9 +440,9 @@ function searchJointly(
         r.cells.forEach((c, k) => {
           const coef = r.coefs[k] as number;
           const v = valueOf(board, c);
-          if (v !== undefined) (min += coef * v), (max += coef * v);
-          else if (coef > 0) (min += lo.get(c) as number), (max += hi.get(c) as number);
-          else (min -= hi.get(c) as number), (max -= lo.get(c) as number);
+          const [lo, hi] = v !== undefined ? [v, v] : (spans.get(c) as CellRange);
+          if (coef > 0) (min += coef * lo), (max += coef * hi);
+          else (min += coef * hi), (max += coef * lo);
         });
         if (min > 0 || max < 0) n++;
       }

@@ -11,7 +11,7 @@ import { cellsOfRow, type CellLayout, type EditionLayout, type RowLayout } from 
 import type { BlockTemplate, ColumnTemplate, RowTemplate, TableSectionTemplate } from '../template/types.js';
 import { align, trimmed, valueCount, type Placement } from './align.js';
 import { msg, type ParseFinding, type ParseFindingCode } from './parseFinding.js';
-import { cellRanges, chooseJointly, type CellRelation, type RunChoice } from './joint.js';
+import { cellRanges, chooseJointly, type CellRelation, type JointResult, type RunChoice } from './joint.js';
 import { splitRun, type RunPiece, type RunRow, type RunValue } from './segment.js';
 import { isPlain, type Group, type Stream, type ValueToken } from './tokenize.js';
 
@@ -368,11 +368,37 @@ function runRows(rows: readonly RowLayout[]): RunRow[] {
   });
 }
 
+/** A run to decide, with what the search gives it. */
+interface RunTask {
+  readonly pending: Pending;
+  choice: RunChoice;
+  /** Whether its one reading breaks its totals (no split makes them hold). */
+  readonly forced: boolean;
+}
+
 /** Splits the section's digit runs, jointly where a run has several splits. */
 function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): void {
-  const { layout } = ctx;
-  const indices = (p: Pending) => p.rows.flatMap((r) => cellsOfRow(layout, r).map((c) => c.index));
-  const choices: { pending: Pending; choice: RunChoice; forced: boolean }[] = [];
+  const tasks = listRuns(runs, ctx, find);
+  const fixed = new Map<number, number>();
+  // Not applicable adds as 0, as in the checker's sums.
+  for (const [i, v] of ctx.cells) if (typeof v === 'number' || v === 'NA') fixed.set(i, v === 'NA' ? 0 : v);
+  narrow(tasks, fixed, ctx.relations);
+  const joint = chooseJointly(
+    tasks.map((c) => c.choice),
+    fixed,
+    ctx.relations,
+  );
+  // First every decided cell, so that the relations can confirm each split after.
+  const settled = tasks.flatMap((task, i) => {
+    const first = settleRun(task, i, joint, ctx, find);
+    return first ? [{ ...task, first }] : [];
+  });
+  for (const s of settled) reportSplit(s, s.first, joint, ctx, find);
+}
+
+/** Each run's splits, or the run reported and dropped when no split makes its totals hold. */
+function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): RunTask[] {
+  const tasks: RunTask[] = [];
   for (const p of runs) {
     const rr = runRows(p.rows);
     let { splits, complete } = splitRun(p.pieces, rr);
@@ -387,98 +413,101 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
       runFailed(p, ctx, find, msg('没有一种拆分能使合计成立', 'no split makes the totals hold'));
       continue;
     }
+    const cells = p.rows.flatMap((r) => cellsOfRow(ctx.layout, r).map((c) => c.index));
     // Too many splits to list: the other rows and the column sums may still fix it.
-    const choice: RunChoice = complete
-      ? { cells: indices(p), candidates: splits }
-      : { cells: indices(p), pieces: p.pieces };
-    choices.push({ pending: p, choice, forced });
+    tasks.push({ pending: p, choice: complete ? { cells, candidates: splits } : { cells, pieces: p.pieces }, forced });
   }
-  const fixed = new Map<number, number>();
-  // Not applicable adds as 0, as in the checker's sums.
-  for (const [i, v] of ctx.cells) if (typeof v === 'number' || v === 'NA') fixed.set(i, v === 'NA' ? 0 : v);
-  narrow(choices, fixed, ctx.relations);
-  const joint = chooseJointly(
-    choices.map((c) => c.choice),
-    fixed,
-    ctx.relations,
-  );
-  const shown = (r: readonly RunValue[]) => r.map((v) => (v === 'NA' ? '/' : v)).join('|');
-  // First every decided cell, so that the relations can confirm each split after.
-  const settled: { pending: Pending; choice: RunChoice; forced: boolean; first: readonly RunValue[] }[] = [];
-  choices.forEach(({ pending, choice, forced }, i) => {
-    const listed = 'candidates' in choice;
-    const readings = !joint.complete
-      ? listed
-        ? choice.candidates
-        : []
-      : (joint.readings[i] as readonly (readonly RunValue[])[]);
-    if (readings.length === 0 || (!listed && joint.open[i])) {
-      runFailed(
-        pending,
-        ctx,
-        find,
-        msg('可能的拆分过多（超出搜索上限）', 'too many possible splits (search bound reached)'),
-      );
-      return;
-    }
-    const first = readings[0] as readonly RunValue[];
-    const differs = choice.cells.map((_, slot) => readings.some((r) => r[slot] !== first[slot]));
-    choice.cells.forEach((cell, slot) => {
-      if (!differs[slot])
-        ctx.cells.set(cell, runCell(layout.cells[cell] as CellLayout, first[slot] as RunValue, pending.rows, find));
-    });
-    if (differs.some(Boolean)) {
-      const where = describeRows(pending.rows);
-      const list = readings.slice(0, CANDIDATES_SHOWN).map(shown).join('；');
-      const bound = joint.complete ? msg('', '') : msg('（联合搜索达到上限）', ' (joint search bound reached)');
-      find(
-        'DIGITS_AMBIGUOUS',
-        'error',
-        undefined,
-        pending.rows,
-        msg(
-          `${where.zh}：数字连在一起，有 ${readings.length} 种同样合理的拆分${bound.zh}：${list}；不一致的格按空白处理`,
-          `${where.en}: digits run together have ${readings.length} equally good splits${bound.en}: ${list}; the cells they disagree on are left blank`,
-        ),
-        {
-          line: ctx.lineOf(pending.group.at),
-          candidates: readings.slice(0, CANDIDATES_SHOWN),
-        },
-      );
-      return;
-    }
-    settled.push({ pending, choice, forced, first });
+  return tasks;
+}
+
+const shown = (r: readonly RunValue[]) => r.map((v) => (v === 'NA' ? '/' : v)).join('|');
+
+/**
+ * Sets the cells of run `i` that every best reading agrees on; reports the run when readings differ
+ * (`DIGITS_AMBIGUOUS`, the cells they disagree on blank) or when none was found. Returns the reading
+ * when every cell was set.
+ */
+function settleRun(
+  { pending, choice }: RunTask,
+  i: number,
+  joint: JointResult,
+  ctx: SectionContext,
+  find: Find,
+): readonly RunValue[] | undefined {
+  const listed = 'candidates' in choice;
+  const readings = !joint.complete
+    ? listed
+      ? choice.candidates
+      : []
+    : (joint.readings[i] as readonly (readonly RunValue[])[]);
+  if (readings.length === 0 || (!listed && joint.open[i])) {
+    runFailed(
+      pending,
+      ctx,
+      find,
+      msg('可能的拆分过多（超出搜索上限）', 'too many possible splits (search bound reached)'),
+    );
+    return undefined;
+  }
+  const first = readings[0] as readonly RunValue[];
+  const differs = choice.cells.map((_, slot) => readings.some((r) => r[slot] !== first[slot]));
+  choice.cells.forEach((cell, slot) => {
+    if (!differs[slot])
+      ctx.cells.set(cell, runCell(ctx.layout.cells[cell] as CellLayout, first[slot] as RunValue, pending.rows, find));
   });
-  for (const { pending, choice, forced, first } of settled) {
-    const listed = 'candidates' in choice;
-    const where = describeRows(pending.rows);
-    const trouble = forced || joint.broken > 0 || !confirmed(choice.cells, ctx);
-    const note = forced
-      ? msg('（该读法使合计不成立）', ' (this reading breaks the totals)')
-      : joint.broken > 0
-        ? msg(
-            `（表中仍有 ${joint.broken} 处合计关系不成立，拆分可能有误）`,
-            ` (${joint.broken} sum relation(s) of the table still break: the split may be wrong)`,
-          )
-        : trouble
-          ? msg('（仅凭行合计，列合计无法核对）', ' (by the row total only: the column sums could not confirm it)')
-          : listed
-            ? msg('', '')
-            : msg('（由其他行与列合计推出）', ' (given by the other rows and the column sums)');
-    if (trouble || !listed || pending.group.runCells !== choice.cells.length) {
-      find(
-        'DIGITS_SPLIT',
-        trouble ? 'warning' : 'info',
-        undefined,
-        pending.rows,
-        msg(
-          `${where.zh}：数字连在一起，按合计关系拆分为 ${shown(first)}${note.zh}`,
-          `${where.en}: digits run together, split by the sum rules into ${shown(first)}${note.en}`,
-        ),
-        { line: ctx.lineOf(pending.group.at) },
-      );
-    }
-  }
+  if (!differs.some(Boolean)) return first;
+  const where = describeRows(pending.rows);
+  const list = readings.slice(0, CANDIDATES_SHOWN).map(shown).join('；');
+  const bound = joint.complete ? msg('', '') : msg('（联合搜索达到上限）', ' (joint search bound reached)');
+  find(
+    'DIGITS_AMBIGUOUS',
+    'error',
+    undefined,
+    pending.rows,
+    msg(
+      `${where.zh}：数字连在一起，有 ${readings.length} 种同样合理的拆分${bound.zh}：${list}；不一致的格按空白处理`,
+      `${where.en}: digits run together have ${readings.length} equally good splits${bound.en}: ${list}; the cells they disagree on are left blank`,
+    ),
+    { line: ctx.lineOf(pending.group.at), candidates: readings.slice(0, CANDIDATES_SHOWN) },
+  );
+  return undefined;
+}
+
+/** Says how a run was split, when it is worth a word: a warning when the relations could not confirm it. */
+function reportSplit(
+  { pending, choice, forced }: RunTask,
+  first: readonly RunValue[],
+  joint: JointResult,
+  ctx: SectionContext,
+  find: Find,
+): void {
+  const listed = 'candidates' in choice;
+  const trouble = forced || joint.broken > 0 || !confirmed(choice.cells, ctx);
+  if (!trouble && listed && pending.group.runCells === choice.cells.length) return;
+  const note = forced
+    ? msg('（该读法使合计不成立）', ' (this reading breaks the totals)')
+    : joint.broken > 0
+      ? msg(
+          `（表中仍有 ${joint.broken} 处合计关系不成立，拆分可能有误）`,
+          ` (${joint.broken} sum relation(s) of the table still break: the split may be wrong)`,
+        )
+      : trouble
+        ? msg('（仅凭行合计，列合计无法核对）', ' (by the row total only: the column sums could not confirm it)')
+        : listed
+          ? msg('', '')
+          : msg('（由其他行与列合计推出）', ' (given by the other rows and the column sums)');
+  const where = describeRows(pending.rows);
+  find(
+    'DIGITS_SPLIT',
+    trouble ? 'warning' : 'info',
+    undefined,
+    pending.rows,
+    msg(
+      `${where.zh}：数字连在一起，按合计关系拆分为 ${shown(first)}${note.zh}`,
+      `${where.en}: digits run together, split by the sum rules into ${shown(first)}${note.en}`,
+    ),
+    { line: ctx.lineOf(pending.group.at) },
+  );
 }
 
 /**
@@ -487,11 +516,7 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
  * runs have a handful of splits, and the joint search can then prune on them. Each listed run can
  * narrow the next, so passes repeat while one succeeds (at most once per run).
  */
-function narrow(
-  choices: { pending: Pending; choice: RunChoice }[],
-  fixed: ReadonlyMap<number, number>,
-  relations: readonly CellRelation[],
-): void {
+function narrow(choices: RunTask[], fixed: ReadonlyMap<number, number>, relations: readonly CellRelation[]): void {
   const tried = new Map<number, string>();
   for (let changed = true; changed; ) {
     changed = false;
