@@ -8,6 +8,22 @@ const sum = (parts: readonly number[], total: number): CellRelation => ({
   constant: 0,
 });
 
+/** Two rows of two cells, (0,1) and (2,3), each with two splits. */
+const rowA = {
+  cells: [0, 1],
+  candidates: [
+    [5, 52],
+    [55, 2],
+  ],
+} as const;
+const rowB = {
+  cells: [2, 3],
+  candidates: [
+    [1, 10],
+    [11, 0],
+  ],
+} as const;
+
 describe('matchPieces', () => {
   it('accepts values that print as the pieces, placeholders as 0', () => {
     expect(matchPieces(['5', 'NA', '2710'], [5, 0, 27, 10])).toEqual([5, 'NA', 27, 10]);
@@ -26,22 +42,7 @@ describe('chooseJointly', () => {
 
   it('lets the column sums decide between the splits of each row', () => {
     const r = chooseJointly(
-      [
-        {
-          cells: [0, 1],
-          candidates: [
-            [5, 52],
-            [55, 2],
-          ],
-        },
-        {
-          cells: [2, 3],
-          candidates: [
-            [1, 10],
-            [11, 0],
-          ],
-        },
-      ],
+      [rowA, rowB],
       new Map([
         [4, 16],
         [5, 52],
@@ -54,13 +55,7 @@ describe('chooseJointly', () => {
   it('keeps every best reading when two fit equally (digits traded between two rows)', () => {
     const r = chooseJointly(
       [
-        {
-          cells: [0, 1],
-          candidates: [
-            [5, 52],
-            [55, 2],
-          ],
-        },
+        rowA,
         {
           cells: [2, 3],
           candidates: [
@@ -81,15 +76,7 @@ describe('chooseJointly', () => {
 
   it('prefers the reading with the fewest broken relations when none holds', () => {
     const r = chooseJointly(
-      [
-        {
-          cells: [0, 1],
-          candidates: [
-            [5, 52],
-            [55, 2],
-          ],
-        },
-      ],
+      [rowA],
       new Map([
         [2, 0],
         [3, 0],
@@ -102,23 +89,7 @@ describe('chooseJointly', () => {
   });
 
   it('derives a run too long to list from the other rows, if it prints as its digits', () => {
-    const choices = [
-      {
-        cells: [0, 1],
-        candidates: [
-          [5, 52],
-          [55, 2],
-        ],
-      },
-      {
-        cells: [2, 3],
-        candidates: [
-          [1, 10],
-          [11, 0],
-        ],
-      },
-      { cells: [4, 5], pieces: ['1652'] },
-    ] as const;
+    const choices = [rowA, rowB, { cells: [4, 5], pieces: ['1652'] }] as const;
     const r = chooseJointly(choices, new Map(), columns);
     expect(r).toMatchObject({ readings: [[[5, 52]], [[11, 0]], [[16, 52]]], open: [false, false, false], broken: 0 });
     // Digits no reading of the other rows gives: a broken relation, and the run not read.
@@ -179,23 +150,7 @@ describe('chooseJointly', () => {
 describe('cellRanges', () => {
   it('bounds a derived run’s cells by the candidates of the runs it is summed with', () => {
     const ranges = cellRanges(
-      [
-        {
-          cells: [0, 1],
-          candidates: [
-            [5, 52],
-            [55, 2],
-          ],
-        },
-        {
-          cells: [2, 3],
-          candidates: [
-            [1, 10],
-            [11, 0],
-          ],
-        },
-        { cells: [4, 5], pieces: ['5662'] },
-      ],
+      [rowA, rowB, { cells: [4, 5], pieces: ['5662'] }],
       new Map(),
       [sum([0, 2], 4), sum([1, 3], 5)],
       2,
