@@ -1,7 +1,8 @@
 /**
  * The reader on every publishing style: share of cells read exactly, cells left blank with a finding,
  * and cells wrong without a word (target 0), with median, p99 and worst time per report (after a warm-up); then the
- * digit-run styles again with last year's report as evidence (`previous`, from previousReportOf).
+ * digit-run styles again with last year's report as evidence (`previous`, from previousReportOf);
+ * then, per style, time per KB of one report grown with prose to 10× and 100× (flat or falling: linear).
  * Targets: ≥ 99.5 % exact on consistent reports; median ≤ 2 ms, worst ≤ 50 ms.
  * Run: `npm run bench` (N reports per style: BENCH_STYLE_REPORTS, default 200; 2,500 gives
  * 100,000 report-style pairs: 18 styles × 2 kinds + 4 one-line styles with last year).
@@ -91,3 +92,39 @@ for (const kind of ['consistent', 'any', 'consistent, with last year'] as const)
   }
 }
 console.log(`\n${pairs} report-style pairs read; cells wrong without a finding: ${silentTotal} (target 0)`);
+
+// Time per kilobyte as a text grows: one consistent report per style, its first part grown with
+// prose (no digits; on one line where the style has no line breaks) to 10× and 100× its size.
+const FILLER = '我局认真贯彻落实政府信息公开条例，持续推进政务公开，回应社会关切。';
+/** The text with filler prose after its first heading (or before it), to `factor` times its length. */
+function grown(text: string, factor: number): string {
+  if (factor === 1) return text;
+  const sep = text.includes('\n') ? '\n' : '';
+  const filler = `${FILLER}${sep}`.repeat(Math.ceil((text.length * (factor - 1)) / (FILLER.length + sep.length)));
+  const at = text.indexOf('一、总体情况');
+  return at < 0 ? `${filler}${sep}${text}` : `${text.slice(0, at + 6)}${sep}${filler}${text.slice(at + 6)}`;
+}
+const median = (run: () => void, n = 5) => {
+  const ts: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const t0 = performance.now();
+    run();
+    ts.push(performance.now() - t0);
+  }
+  return ts.sort((a, b) => a - b)[n >> 1] as number;
+};
+const [sample] = fc.sample(arbitraryReport({ consistent: true }), { numRuns: 1, seed: 7 }) as Report[];
+console.log('\ntime per KB as the text grows (µs/KB; flat means linear)');
+console.log('style'.padEnd(20), '1×'.padStart(9), '10×'.padStart(9), '100×'.padStart(9), '100×/1×'.padStart(8));
+for (const style of publishingStyles) {
+  const text = asPublished(sample as Report, style, 1).text;
+  const perKb = [1, 10, 100].map((f) => {
+    const t = grown(text, f);
+    return (1000 * median(() => parseReport(t))) / (t.length / 1024);
+  });
+  console.log(
+    style.padEnd(20),
+    ...perKb.map((x) => x.toFixed(1).padStart(9)),
+    `${((perKb[2] as number) / (perKb[0] as number)).toFixed(2)}×`.padStart(8),
+  );
+}
