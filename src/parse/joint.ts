@@ -243,27 +243,27 @@ function exactReadings(
   fixed: ReadonlyMap<number, number>,
   rels: readonly CellRelation[],
 ): JointResult | undefined {
-  // Each candidate's contribution to each relation.
-  const slotIn = rels.map((r) => new Map(r.cells.map((c, k) => [c, r.coefs[k] as number])));
+  // Each candidate's contribution to each relation, through the relations of each cell.
+  const termsOf = new Map<number, { ri: number; coef: number }[]>();
   const base = rels.map((r, ri) => {
     let s = r.constant;
-    for (const [c, coef] of slotIn[ri] as Map<number, number>) {
+    r.cells.forEach((c, k) => {
+      const coef = r.coefs[k] as number;
       const v = fixed.get(c);
       if (v !== undefined) s += coef * v;
-    }
+      else termsOf.set(c, [...(termsOf.get(c) ?? []), { ri, coef }]);
+    });
     return s;
   });
   const adds = choices.map((cands, i) =>
-    cands.map((cand) =>
-      rels.map((_, ri) => {
-        let s = 0;
-        (cellsOf[i] as readonly number[]).forEach((c, slot) => {
-          const coef = (slotIn[ri] as Map<number, number>).get(c);
-          if (coef !== undefined) s += coef * num(cand[slot] as RunValue);
-        });
-        return s;
-      }),
-    ),
+    cands.map((cand) => {
+      const add = new Array<number>(rels.length).fill(0);
+      (cellsOf[i] as readonly number[]).forEach((c, slot) => {
+        for (const { ri, coef } of termsOf.get(c) ?? [])
+          add[ri] = (add[ri] as number) + coef * num(cand[slot] as RunValue);
+      });
+      return add;
+    }),
   );
   const counts = choices.map((c) => c.length);
   const multi = counts.map((_, i) => i).filter((i) => (counts[i] as number) > 1);
