@@ -140,9 +140,10 @@ function runPieces(group: Group, acrossSpaces: boolean): RunPiece[] {
     if (t.kind === 'na') pieces.push('NA');
     else if (t.kind === 'number') {
       const last = pieces.length - 1;
-      const joins = k > 0 && group.tokens[k - 1]?.kind === 'number' && (acrossSpaces || !group.spaced[k]);
+      // A minus sign starts a piece (and a cell) of its own; digits after it may run on.
+      const joins = t.sign > 0 && k > 0 && group.tokens[k - 1]?.kind === 'number' && (acrossSpaces || !group.spaced[k]);
       if (joins && last >= 0) pieces[last] += t.digits;
-      else pieces.push(t.digits);
+      else pieces.push(t.sign < 0 ? `-${t.digits}` : t.digits);
     }
   });
   return pieces;
@@ -364,7 +365,12 @@ type FindExtra = Partial<Pick<ParseFinding, 'line' | 'candidates'>> & { readonly
 function runRows(rows: readonly RowLayout[]): RunRow[] {
   return rows.map((r) => {
     const total = r.block.columns.findIndex((c) => c.role === 'total');
-    return total >= 0 ? { cells: r.block.columns.length, total } : { cells: r.block.columns.length };
+    const signed = r.block.columns.findIndex((c) => c.kind === 'signed');
+    return {
+      cells: r.block.columns.length,
+      ...(total >= 0 && { total }),
+      ...(signed >= 0 && { signed }),
+    };
   });
 }
 
@@ -413,9 +419,13 @@ function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): Ru
       runFailed(p, ctx, find, msg('没有一种拆分能使合计成立', 'no split makes the totals hold'));
       continue;
     }
-    const cells = p.rows.flatMap((r) => cellsOfRow(ctx.layout, r).map((c) => c.index));
+    const indices = p.rows.flatMap((r) => cellsOfRow(ctx.layout, r).map((c) => c.index));
     // Too many splits to list: the other rows and the column sums may still fix it.
-    tasks.push({ pending: p, choice: complete ? { cells, candidates: splits } : { cells, pieces: p.pieces }, forced });
+    tasks.push({
+      pending: p,
+      choice: complete ? { cells: indices, candidates: splits } : { cells: indices, pieces: p.pieces },
+      forced,
+    });
   }
   return tasks;
 }

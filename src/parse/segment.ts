@@ -11,6 +11,8 @@ export interface RunRow {
   readonly cells: number;
   /** Index of the total column (the sum of the others), when the row has one. */
   readonly total?: number;
+  /** Index of the column that may be negative (本年增/减), when the row has one. */
+  readonly signed?: number;
 }
 
 /** Most splits of one run kept; a run with more is ambiguous. */
@@ -141,10 +143,12 @@ function walkSplits(
   // Per cell: its column, and whether it is its row's total (the sum of the parts before it).
   const colOf: number[] = [];
   const isTotal: boolean[] = [];
+  const isSigned: boolean[] = [];
   for (const row of rows) {
     for (let col = 0; col < row.cells; col++) {
       colOf.push(col);
       isTotal.push(col === row.total);
+      isSigned.push(col === row.signed);
     }
   }
   const lastCol: boolean[] = [];
@@ -224,6 +228,14 @@ function walkSplits(
       }
       return;
     }
+    // A minus sign starts a cell, and only in the column that may be negative.
+    if (piece[o] === '-' && isSigned[cell] !== true) return;
+    if (piece[o] === '-')
+      return walkNegative(piece, o, minLen, maxLen, sum, total, range, target, (v, len) => {
+        values.push(v);
+        walk(p, o + len, cell + 1, total ? sum : sum + v);
+        values.pop();
+      });
     // A printed number never starts with 0 unless it is 0.
     const longest = piece[o] === '0' ? Math.min(1, maxLen) : maxLen;
     // The cell's value grows a digit at a time (no slicing per length).
@@ -238,4 +250,31 @@ function walkSplits(
   };
   walk(0, 0, 0, 0);
   return { splits, complete };
+}
+
+/**
+ * The cells a minus sign at `o` can start: the sign and one or more digits (never `-0…`), each
+ * length within the walk's bounds, its range and what is left of the target. Values fall as the
+ * cell grows, so the bounds filter rather than stop the loop.
+ */
+function walkNegative(
+  piece: string,
+  o: number,
+  minLen: number,
+  maxLen: number,
+  sum: number,
+  total: boolean,
+  range: CellRange | undefined,
+  target: number | undefined,
+  take: (v: number, len: number) => void,
+): void {
+  if (piece[o + 1] === undefined || piece[o + 1] === '0') return;
+  let v = 0;
+  for (let len = 2; len <= maxLen; len++) {
+    v = v * 10 - (piece.charCodeAt(o + len - 1) - 48);
+    if (!Number.isSafeInteger(v)) return;
+    if (len < minLen || (range && (v < range[0] || v > range[1]))) continue;
+    if (target !== undefined && !total && sum + v > target) continue;
+    take(v, len);
+  }
 }

@@ -116,6 +116,11 @@ export function isPlain(t: ValueToken): t is ValueToken & { kind: 'number' } {
   return t.kind === 'number' && t.sign > 0 && t.fraction === '' && t.unit === undefined && t.measure === undefined;
 }
 
+/** Whether a token is a negative integer (`-21140`): its sign starts a cell, its digits may run on. */
+function isNegativeInteger(t: ValueToken): t is ValueToken & { kind: 'number' } {
+  return t.kind === 'number' && t.sign < 0 && t.fraction === '' && t.unit === undefined && t.measure === undefined;
+}
+
 /** The most cells tokens could fill as digits run together (digits and placeholders), or 0. */
 function runCellsOf(tokens: readonly ValueToken[]): number {
   let n = 0;
@@ -123,7 +128,7 @@ function runCellsOf(tokens: readonly ValueToken[]): number {
   for (const t of tokens) {
     if (t.kind === 'blank') continue;
     if (t.kind === 'na') n++;
-    else if (isPlain(t)) (n += t.digits.length), (digits = true);
+    else if (isPlain(t) || isNegativeInteger(t)) (n += t.digits.length), (digits = true);
     else return 0;
   }
   return digits ? n : 0;

@@ -38,4 +38,17 @@ describe('splitRun', () => {
     const r = splitRun([long], [{ cells: 7 }, { cells: 7 }, { cells: 7 }]);
     expect(r.complete).toBe(false);
   });
+
+  it('starts a cell at a minus sign, in the signed column only: 171-21140 is 171 | -2…-2114 | the rest, never -0', () => {
+    const { splits } = splitRun(['171', '-21140'], [{ cells: 3, signed: 1 }]);
+    expect(splits).toEqual([
+      [171, -2, 1140],
+      [171, -21, 140],
+      [171, -211, 40],
+      [171, -2114, 0],
+    ]);
+    expect(splitRun(['1', '-05'], [{ cells: 2, signed: 1 }]).splits).toEqual([]);
+    // No column may be negative: no split.
+    expect(splitRun(['171', '-21140'], [{ cells: 3 }]).splits).toEqual([]);
+  });
 });

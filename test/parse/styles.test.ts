@@ -160,3 +160,16 @@ describe('hostile input (regressions)', () => {
     expect(report?.requests.received.naturalPerson).toBe(0);
   });
 });
+
+describe('a 2019 section 二 on one line', () => {
+  it('reads the cell before a minus sign, and leaves the change and the decisions blank with their candidates', () => {
+    const text =
+      '某局2020年政府信息公开工作年度报告一、总体情况二、主动公开政府信息情况第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可1710其他对外管理服务事项171-21140三、收到和处理政府信息公开申请情况四、政府信息公开行政复议、行政诉讼情况五、存在的主要问题及改进情况六、其他需要报告的事项';
+    const { report, findings } = parseReport(text);
+    expect(report?.edition).toBe('2019');
+    const row = report?.edition === '2019' ? report.proactiveDisclosure.otherServices : undefined;
+    expect(row).toEqual({ itemsLastYear: 171, change: null, decisions: null });
+    const f = findings.find((x) => x.code === 'DIGITS_AMBIGUOUS' && x.location?.row === 'otherServices');
+    expect(f?.candidates).toContainEqual([171, -21, 140]);
+  });
+});
