@@ -26,6 +26,13 @@ const MAX_CELL_DIGITS = 16;
 
 /** Powers of ten up to 10^16. */
 const POW10 = Array.from({ length: MAX_CELL_DIGITS + 1 }, (_, k) => 10 ** k);
+/** The sum of a string's decimal digits. */
+function digitSum(digits: string): number {
+  let n = 0;
+  for (let i = 0; i < digits.length; i++) n += digits.charCodeAt(i) - 48;
+  return n;
+}
+
 /** How many digits a non-negative safe integer has (0 has one). */
 function digitCount(n: number): number {
   let d = 1;
@@ -99,6 +106,10 @@ function splitByTotal(pieces: readonly RunPiece[], cells: number, last: string):
   // No part exceeds the total, so none has more digits: the total has at least digits / numeric cells.
   const digits = pieces.reduce((a, p) => a + (p === 'NA' ? 0 : p.length), 0);
   const numeric = cells - pieces.filter((p) => p === 'NA').length;
+  // Casting out nines: a number ≡ the sum of its digits (mod 9), so however the parts are cut from
+  // the digits before the total, they add up ≡ those digits' sum. A total ≢ it is no total.
+  const signed = pieces.some((p) => p.startsWith('-'));
+  const all = signed ? 0 : pieces.reduce((a, p) => a + (p === 'NA' ? 0 : digitSum(p)), 0);
   for (
     let len = Math.max(1, Math.ceil(digits / Math.max(1, numeric)));
     len <= Math.min(MAX_CELL_DIGITS, last.length);
@@ -108,6 +119,7 @@ function splitByTotal(pieces: readonly RunPiece[], cells: number, last: string):
     if (len > 1 && text[0] === '0') continue;
     const total = Number(text);
     if (!Number.isSafeInteger(total)) break;
+    if (!signed && (all - 2 * digitSum(text)) % 9 !== 0) continue;
     const head = last.length === len ? pieces.slice(0, -1) : [...pieces.slice(0, -1), last.slice(0, -len)];
     const parts = walkSplits(head, [{ cells: cells - 1 }], false, total, budget, MAX_SPLITS - splits.length);
     for (const p of parts.splits) splits.push([...p, total]);
