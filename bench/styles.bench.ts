@@ -1,17 +1,24 @@
 /**
  * The reader on every publishing style: share of cells read exactly, cells left blank with a finding,
  * and cells wrong without a word (target 0), with median, p99 and worst time per report (after a warm-up); then the
+ * same for reports consistent but for one broken rule (R1–R4, arbitraryCorruption); then the
  * digit-run styles again with last year's report as evidence (`previous`, from previousReportOf);
  * then, per style, time per KB of one report grown with prose to 10× and 100× (flat or falling: linear).
  * Targets: ≥ 99.5 % exact on consistent reports; median ≤ 2 ms, worst ≤ 50 ms.
- * Run: `npm run bench` (N reports per style: BENCH_STYLE_REPORTS, default 200; 2,500 gives
- * 100,000 report-style pairs: 18 styles × 2 kinds + 4 one-line styles with last year).
+ * Run: `npm run bench` (N reports per style: BENCH_STYLE_REPORTS, default 200; 1,800 gives
+ * 104,400 report-style pairs: 18 styles × 3 kinds + 4 one-line styles with last year).
  */
 import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { readCell } from '../src/_internal/buildReport.js';
 import { layoutOf, parseReport, type Report } from '../src/index.js';
-import { arbitraryReport, asPublished, previousReportOf, publishingStyles } from '../src/testing/index.js';
+import {
+  arbitraryCorruption,
+  arbitraryReport,
+  asPublished,
+  previousReportOf,
+  publishingStyles,
+} from '../src/testing/index.js';
 
 const N = Number(process.env['BENCH_STYLE_REPORTS'] ?? 200);
 const same = (a: unknown, b: unknown) =>
@@ -26,11 +33,13 @@ for (const r of fc.sample(arbitraryReport(), { numRuns: 10, seed: 1 }) as Report
   for (const style of publishingStyles) parseReport(asPublished(r, style).text);
 let pairs = 0;
 let silentTotal = 0;
-for (const kind of ['consistent', 'any', 'consistent, with last year'] as const) {
-  const reports: Report[] = fc.sample(arbitraryReport(kind === 'any' ? {} : { consistent: true }), {
-    numRuns: N,
-    seed: 7,
-  });
+for (const kind of ['consistent', 'any', 'one rule broken', 'consistent, with last year'] as const) {
+  const reports: Report[] =
+    kind === 'one rule broken'
+      ? fc
+          .sample(arbitraryCorruption({ rules: ['R1', 'R2', 'R3', 'R4'] }), { numRuns: N, seed: 7 })
+          .map((c) => c.report as Report)
+      : fc.sample(arbitraryReport(kind === 'any' ? {} : { consistent: true }), { numRuns: N, seed: 7 });
   const withPrevious = kind === 'consistent, with last year';
   const styles = withPrevious ? publishingStyles.filter((s) => s.startsWith('oneLine')) : publishingStyles;
   console.log(`\n${kind} reports (${N} per style)`);

@@ -380,6 +380,11 @@ interface RunTask {
   choice: RunChoice;
   /** Whether its one reading breaks its totals (no split makes them hold). */
   readonly forced: boolean;
+  /**
+   * Whether the digits alone allow only one reading (each cell's boundary forced, `0000000`).
+   * Otherwise the sum rules chose it, which is right only if the report's own sums hold.
+   */
+  readonly byDigits: boolean;
 }
 
 /** Splits the section's digit runs, jointly where a run has several splits. */
@@ -409,11 +414,13 @@ function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): Ru
     const rr = runRows(p.rows);
     let { splits, complete } = splitRun(p.pieces, rr);
     let forced = false;
-    if (splits.length === 0 && complete) {
+    // The readings of the digits without the sum rules: one, or more (the rules then choose).
+    const loose = splitRun(p.pieces, rr, { totals: false, most: 2 });
+    const byDigits = loose.complete && loose.splits.length === 1;
+    if (splits.length === 0 && complete && byDigits) {
       // No split makes the totals hold: the report itself may be inconsistent. Only a split that is
       // the one possible reading of the digits is taken, and said to break the totals.
-      const loose = splitRun(p.pieces, rr, { totals: false, most: 2 });
-      if (loose.complete && loose.splits.length === 1) (splits = loose.splits), (forced = true);
+      (splits = loose.splits), (forced = true);
     }
     if (splits.length === 0 && complete) {
       runFailed(p, ctx, find, msg('没有一种拆分能使合计成立', 'no split makes the totals hold'));
@@ -425,6 +432,7 @@ function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): Ru
       pending: p,
       choice: complete ? { cells: indices, candidates: splits } : { cells: indices, pieces: p.pieces },
       forced,
+      byDigits,
     });
   }
   return tasks;
@@ -483,17 +491,21 @@ function settleRun(
   return undefined;
 }
 
-/** Says how a run was split, when it is worth a word: a warning when the relations could not confirm it. */
+/**
+ * Says how a run was split unless its digits allow one reading only and the relations confirm it: a
+ * warning, since a split the sum rules chose is right only if the report's own sums hold (a report
+ * with a wrong total may have another split that makes every sum hold by chance).
+ */
 function reportSplit(
-  { pending, choice, forced }: RunTask,
+  { pending, choice, forced, byDigits }: RunTask,
   first: readonly RunValue[],
   joint: JointResult,
   ctx: SectionContext,
   find: Find,
 ): void {
   const listed = 'candidates' in choice;
-  const trouble = forced || joint.broken > 0 || !confirmed(choice.cells, ctx);
-  if (!trouble && listed && pending.group.runCells === choice.cells.length) return;
+  const unconfirmed = forced || joint.broken > 0 || !confirmed(choice.cells, ctx);
+  if (!unconfirmed && byDigits) return;
   const note = forced
     ? msg('（该读法使合计不成立）', ' (this reading breaks the totals)')
     : joint.broken > 0
@@ -501,15 +513,19 @@ function reportSplit(
           `（表中仍有 ${joint.broken} 处合计关系不成立，拆分可能有误）`,
           ` (${joint.broken} sum relation(s) of the table still break: the split may be wrong)`,
         )
-      : trouble
+      : unconfirmed
         ? msg('（仅凭行合计，列合计无法核对）', ' (by the row total only: the column sums could not confirm it)')
         : listed
-          ? msg('', '')
+          ? msg(
+              '（数字本身有多种拆分，此为使合计成立者；若报告合计本身有误，实际数值可能不同）',
+              ' (the digits allow other splits: this is the one under which the sums hold; if the report’s own sums are wrong, the values may differ)',
+            )
           : msg('（由其他行与列合计推出）', ' (given by the other rows and the column sums)');
   const where = describeRows(pending.rows);
   find(
     'DIGITS_SPLIT',
-    trouble ? 'warning' : 'info',
+    // Chosen by the sum rules, not by the digits alone: right only if the report's sums hold.
+    'warning',
     undefined,
     pending.rows,
     msg(
