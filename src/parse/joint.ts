@@ -29,7 +29,7 @@ export type RunChoice =
 const num = (v: RunValue): number => (v === 'NA' ? 0 : v);
 
 /** Most work of the branch and bound over a section's runs: nodes visited plus relation terms read. */
-const MAX_JOINT_WORK = 2_000_000;
+const MAX_JOINT_WORK = 500_000;
 /** Fewest combinations for which the exact search runs before the branch and bound (below, the latter is as quick). */
 const EXACT_FROM = 16;
 /** Most combinations enumerated for one half of the exact search (meet in the middle). */
