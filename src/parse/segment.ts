@@ -172,7 +172,6 @@ function walkSplits(
   // At piece p, offset o within it, cell number `cell`; `sum` adds up the row's parts so far.
   const walk = (p: number, o: number, cell: number, rowSum: number): void => {
     if (!complete) return;
-    (globalThis as any).__steps = ((globalThis as any).__steps ?? 0) + 1;
     if (++budget.steps > MAX_SPLIT_STEPS * rows.length || splits.length >= most) {
       complete = false;
       return;
