@@ -9,8 +9,6 @@
  * 104,400 report-style pairs: 18 styles × 3 kinds + 4 one-line styles with last year).
  */
 import fc from 'fast-check';
-import { Decimal } from 'decimal.js';
-import { readCell } from '../src/_internal/buildReport.js';
 import { layoutOf, parseReport, type Report } from '../src/index.js';
 import {
   arbitraryCorruption,
@@ -19,15 +17,9 @@ import {
   previousReportOf,
   publishingStyles,
 } from '../src/testing/index.js';
+import { sortCells } from '../test/parse/readBack.js';
 
 const N = Number(process.env['BENCH_STYLE_REPORTS'] ?? 200);
-const same = (a: unknown, b: unknown) =>
-  a === b ||
-  (Decimal.isDecimal((a as { amount?: unknown })?.amount) &&
-    Decimal.isDecimal((b as { amount?: unknown })?.amount) &&
-    (a as { amount: Decimal }).amount.eq((b as { amount: Decimal }).amount) &&
-    (a as { unit: string }).unit === (b as { unit: string }).unit);
-
 // Warm up the reader on a few texts of every style first, so that times are of compiled code.
 for (const r of fc.sample(arbitraryReport(), { numRuns: 10, seed: 1 }) as Report[])
   for (const style of publishingStyles) parseReport(asPublished(r, style).text);
@@ -71,21 +63,11 @@ for (const kind of ['consistent', 'any', 'one rule broken', 'consistent, with la
       });
       pairs++;
       times.push(performance.now() - t0);
-      for (const c of layoutOf(r.edition).cells) {
-        cells++;
-        const got = back.report ? readCell(back.report, c.segments) : undefined;
-        if (same(readCell(pub.report, c.segments), got)) exact++;
-        else if (
-          back.findings.some(
-            (f) =>
-              f.severity !== 'info' &&
-              f.location?.section === c.section.key &&
-              (f.location?.row === c.path || f.rows?.includes(c.path)),
-          )
-        )
-          flagged++;
-        else silent++;
-      }
+      const sorted = sortCells(pub.report, back);
+      cells += layoutOf(r.edition).cells.length;
+      exact += sorted.exact;
+      flagged += sorted.flagged;
+      silent += sorted.silent.length;
     });
     times.sort((a, b) => a - b);
     silentTotal += silent;

@@ -21,6 +21,9 @@ export interface Term {
   readonly side: 'actual' | 'expected';
 }
 
+/** A term's coefficient in `actual − expected`: its own on the actual side, negated on the expected side. */
+export const signedCoef = (t: Term): number => (t.side === 'actual' ? t.coef : -t.coef);
+
 /** A compiled relation: `Σ coef·x (actual side) − Σ coef·x (expected side)` compared with 0. */
 export interface Relation {
   readonly rule: RuleId;
@@ -57,7 +60,7 @@ export function pack(rel: Relation): PackedRelation {
   const unbounded = new Uint8Array(n);
   rel.terms.forEach((t, i) => {
     idx[i] = t.index;
-    sign[i] = t.side === 'actual' ? t.coef : -t.coef;
+    sign[i] = signedCoef(t);
     rep[i] = t.report;
     unbounded[i] = t.cell.column.kind === 'signed' ? 1 : 0;
   });
@@ -137,7 +140,7 @@ export function evaluate(rel: PackedRelation, values: readonly (Values | undefin
   });
   if (unknownTerms.length === 1) {
     const t = unknownTerms[0] as Term;
-    const c = t.side === 'actual' ? t.coef : -t.coef;
+    const c = signedCoef(t);
     // A cell holds a safe integer: a value outside that range is no value it can take.
     if (typeof need !== 'number') return BROKEN;
     return { status: 'inferred', forced: [[t, need * c + 0]] };

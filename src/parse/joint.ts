@@ -75,6 +75,24 @@ export function matchPieces(pieces: readonly RunPiece[], values: readonly number
   return k === values.length ? out : undefined;
 }
 
+/**
+ * The least and the most a relation's sum (constant + Σ coef·cell, the term at `skip` left out) can
+ * be, given each cell's span; undefined when a cell has none.
+ */
+function sumSpan(r: CellRelation, spanOf: (cell: number) => CellRange | undefined, skip = -1): CellRange | undefined {
+  let lo = r.constant;
+  let hi = r.constant;
+  for (let k = 0; k < r.cells.length; k++) {
+    if (k === skip) continue;
+    const s = spanOf(r.cells[k] as number);
+    if (!s) return undefined;
+    const coef = r.coefs[k] as number;
+    if (coef > 0) (lo += coef * s[0]), (hi += coef * s[1]);
+    else (lo += coef * s[1]), (hi += coef * s[0]);
+  }
+  return [lo, hi];
+}
+
 /** The least and the most each cell of a listed run takes over its candidates. */
 function candidateSpans(choices: readonly RunChoice[]): Map<number, CellRange> {
   const span = new Map<number, CellRange>();
@@ -107,18 +125,9 @@ export function cellRanges(
     for (const r of relations) {
       const k = r.cells.indexOf(cell);
       if (k < 0 || Math.abs(r.coefs[k] as number) !== 1) continue;
-      let lo = r.constant;
-      let hi = r.constant;
-      let known = true;
-      r.cells.forEach((c, x) => {
-        if (x === k) return;
-        const s = span.get(c);
-        if (!s) return void (known = false);
-        const coef = r.coefs[x] as number;
-        if (coef > 0) (lo += coef * s[0]), (hi += coef * s[1]);
-        else (lo += coef * s[1]), (hi += coef * s[0]);
-      });
-      if (!known) continue;
+      const rest = sumSpan(r, (c) => span.get(c), k);
+      if (!rest) continue;
+      const [lo, hi] = rest;
       // constant + rest + coef·cell = 0, with coef ±1.
       const coef = r.coefs[k] as number;
       const next: CellRange = coef > 0 ? [-hi, -lo] : [lo, hi];
@@ -435,15 +444,10 @@ function searchJointly(
     for (let d = depth; d < order.length; d++) {
       for (const r of decidedAt[d] as CellRelation[]) {
         board.terms += r.cells.length;
-        let min = r.constant;
-        let max = r.constant;
-        r.cells.forEach((c, k) => {
-          const coef = r.coefs[k] as number;
+        const [min, max] = sumSpan(r, (c) => {
           const v = valueOf(board, c);
-          const [lo, hi] = v !== undefined ? [v, v] : (spans.get(c) as CellRange);
-          if (coef > 0) (min += coef * lo), (max += coef * hi);
-          else (min += coef * hi), (max += coef * lo);
-        });
+          return v !== undefined ? [v, v] : spans.get(c);
+        }) as CellRange;
         if (min > 0 || max < 0) n++;
       }
     }

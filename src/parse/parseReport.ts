@@ -2,6 +2,7 @@ import { misuse, optionRecord } from '../_internal/options.js';
 import { AGENCY_NAME, agencyProblem } from '../_internal/agencyName.js';
 import { buildReport } from '../_internal/buildReport.js';
 import { ruleDefinitions } from '../check/catalogue.js';
+import { signedCoef } from '../check/relation.js';
 import { KNOWN, extractValues } from '../_internal/cellValues.js';
 import type { CellValue } from '../model/cell.js';
 import type { Agency, Report, Scope } from '../model/report.js';
@@ -122,7 +123,7 @@ function compileReadingRelations(layout: EditionLayout, previous: Report | undef
     let constant = 0;
     let usable = true;
     for (const t of rel.terms) {
-      const c = t.side === 'actual' ? t.coef : -t.coef;
+      const c = signedCoef(t);
       if (t.report === 0) cells.push(t.index), coefs.push(c);
       else if (prevValues && prevValues.state[t.index] === KNOWN) constant += c * (prevValues.num[t.index] as number);
       else usable = false;

@@ -240,13 +240,14 @@ function walkSplits(
       return;
     }
     // A minus sign starts a cell, and only in the column that may be negative.
-    if (piece[o] === '-' && isSigned[cell] !== true) return;
-    if (piece[o] === '-')
-      return walkNegative(piece, o, minLen, maxLen, sum, total, range, target, (v, len) => {
+    if (piece[o] === '-') {
+      if (isSigned[cell] !== true) return;
+      return walkNegative(piece, o, minLen, maxLen, range, (v, len) => {
         values.push(v);
-        walk(p, o + len, cell + 1, total ? sum : sum + v);
+        walk(p, o + len, cell + 1, sum + v);
         values.pop();
       });
+    }
     // A printed number never starts with 0 unless it is 0.
     const longest = piece[o] === '0' ? Math.min(1, maxLen) : maxLen;
     // The cell's value grows a digit at a time (no slicing per length).
@@ -265,18 +266,16 @@ function walkSplits(
 
 /**
  * The cells a minus sign at `o` can start: the sign and one or more digits (never `-0…`), each
- * length within the walk's bounds, its range and what is left of the target. Values fall as the
- * cell grows, so the bounds filter rather than stop the loop.
+ * length within the walk's bounds and the cell's range. Values fall as the cell grows, so the range
+ * filters rather than stops the loop. (A signed column is never a total nor part of one, so no
+ * target applies.)
  */
 function walkNegative(
   piece: string,
   o: number,
   minLen: number,
   maxLen: number,
-  sum: number,
-  total: boolean,
   range: CellRange | undefined,
-  target: number | undefined,
   take: (v: number, len: number) => void,
 ): void {
   if (piece[o + 1] === undefined || piece[o + 1] === '0') return;
@@ -285,7 +284,6 @@ function walkNegative(
     v = v * 10 - (piece.charCodeAt(o + len - 1) - 48);
     if (!Number.isSafeInteger(v)) return;
     if (len < minLen || (range && (v < range[0] || v > range[1]))) continue;
-    if (target !== undefined && !total && sum + v > target) continue;
     take(v, len);
   }
 }

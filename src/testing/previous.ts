@@ -2,6 +2,7 @@ import { KNOWN, extractValues } from '../_internal/cellValues.js';
 import { emptyReport } from '../build/emptyReport.js';
 import { setCells } from '../build/setCell.js';
 import { ruleDefinitions } from '../check/catalogue.js';
+import { signedCoef } from '../check/relation.js';
 import type { CellValue } from '../model/cell.js';
 import type { Report } from '../model/report.js';
 import { editionOfYear } from '../template/editionForYear.js';
@@ -46,13 +47,12 @@ export function previousReportOf(report: Report): Report | undefined {
     for (const t of rel.terms) {
       if (t.report === 1) continue;
       if (values.state[t.index] !== KNOWN) known = false;
-      else rest += (t.side === 'actual' ? t.coef : -t.coef) * (values.num[t.index] as number);
+      else rest += signedCoef(t) * (values.num[t.index] as number);
     }
-    const coef = solved.side === 'actual' ? solved.coef : -solved.coef;
-    const v = -rest / coef;
+    const v = -rest / signedCoef(solved);
     if (!known || !Number.isSafeInteger(v) || v < 0) continue;
-    updates[(before.cells[solved.index] as { key: string }).key] = v;
-    for (const t of zero) updates[(before.cells[t.index] as { key: string }).key] = 0;
+    updates[solved.cell.key] = v;
+    for (const t of zero) updates[t.cell.key] = 0;
   }
   const empty = emptyReport({ edition, reportYear: year, agency: report.agency, scope: report.scope }) as Report;
   return setCells(empty, updates as never);
