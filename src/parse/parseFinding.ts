@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../model/localizedText.js';
 import type { Location } from '../model/location.js';
+import type { Money } from '../model/cell.js';
 
 /**
  * Codes of what the parser doubted or could not do.
@@ -87,8 +88,11 @@ export interface ParseFinding {
   readonly location?: Location;
   /** Every row the finding is about, when it is about several (`location.row` is the first). */
   readonly rows?: readonly string[];
-  /** For `DIGITS_AMBIGUOUS`: the equally good readings of the run (cell values in order, `'NA'` for a placeholder). */
-  readonly candidates?: readonly (readonly (number | 'NA')[])[];
+  /**
+   * For `DIGITS_AMBIGUOUS`: the equally good readings of the run (cell values in order, `'NA'` for a
+   * placeholder, {@link Money} for an amount), at most four.
+   */
+  readonly candidates?: readonly (readonly (number | 'NA' | Money)[])[];
   /** What happened, in Chinese and English. */
   readonly message: LocalizedText;
 }

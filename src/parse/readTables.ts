@@ -4,15 +4,15 @@
  * alignment placed it; every doubt is a finding on its row.
  */
 import { Dec } from '../_internal/decimal.js';
-import type { CellValue } from '../model/cell.js';
+import type { CellValue, Money } from '../model/cell.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import { cellLocation, describeCell, describeRows } from '../template/describeCell.js';
 import { cellsOfRow, type CellLayout, type EditionLayout, type RowLayout } from '../template/layout.js';
-import type { BlockTemplate, ColumnTemplate, RowTemplate, TableSectionTemplate } from '../template/types.js';
+import type { BlockTemplate, ColumnTemplate, MoneyUnit, RowTemplate, TableSectionTemplate } from '../template/types.js';
 import { align, trimmed, valueCount, type Placement } from './align.js';
 import { msg, type ParseFinding, type ParseFindingCode } from './parseFinding.js';
 import { cellRanges, chooseJointly, type CellRelation, type JointResult, type RunChoice } from './joint.js';
-import { splitRun, type RunPiece, type RunRow, type RunValue } from './segment.js';
+import { splitMoneyRun, splitRun, type RunPiece, type RunRow, type RunValue } from './segment.js';
 import { isPlain, type Group, type Stream, type ValueToken } from './tokenize.js';
 
 /** Share of rows printing several numbers, but not their count, from which spaces are taken as noise inside runs. */
@@ -251,7 +251,11 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
     const tokens = groups.flatMap((x) => trimmed(stream.groups[x] as Group, cells));
     const nonBlank = tokens.filter((t) => t.kind !== 'blank').length;
     const count = groups.length === 1 ? valueCount(group, cells) : tokens.length;
-    const single = groups.length === 1 && group.runCells >= cells && cells > 1;
+    // A single cell's number spaced inside (`3 14`) is a run of one cell on such a page.
+    const single =
+      groups.length === 1 &&
+      group.runCells >= cells &&
+      (cells > 1 || (gluedRegime && !group.positional && group.tokens.length > 1));
     // Digits run together: on a page that puts spaces inside runs, where tokens touch (59/0), or a
     // single number where several cells were due.
     const free = !group.positional && single;
@@ -260,6 +264,12 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
       runs.push({ rows: covered, group, pieces: runPieces(group, gluedRegime) });
       return;
     }
+    if (
+      groups.length === 1 &&
+      covered.length === 1 &&
+      readMoneyRun(covered[0] as RowLayout, group, gluedRegime, ctx, find)
+    )
+      return;
     if (gluedRegime && !group.positional && groups.length === 1 && group.tokens.length > 1) {
       // Spaces on this page fall inside numbers, and these are not plain digits a run could split.
       find(
@@ -438,7 +448,35 @@ function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): Ru
   return tasks;
 }
 
-const shown = (r: readonly RunValue[]) => r.map((v) => (v === 'NA' ? '/' : v)).join('|');
+/**
+ * The readings a finding names, at most {@link CANDIDATES_SHOWN}: the first, then for each cell
+ * left blank one that disagrees with those named so far, then the next in order — so that the
+ * named readings show, cell by cell, why it was left blank.
+ */
+function namedReadings<V>(
+  readings: readonly (readonly V[])[],
+  differs: readonly boolean[],
+  same: (a: V, b: V) => boolean = (a, b) => a === b,
+): (readonly V[])[] {
+  const named: (readonly V[])[] = readings.slice(0, 1);
+  differs.forEach((d, slot) => {
+    if (!d || named.length >= CANDIDATES_SHOWN) return;
+    const at = (named[0] as readonly V[])[slot] as V;
+    if (named.some((r) => !same(r[slot] as V, at))) return;
+    const other = readings.find((r) => !same(r[slot] as V, at));
+    if (other) named.push(other);
+  });
+  for (const r of readings) {
+    if (named.length >= CANDIDATES_SHOWN) break;
+    if (!named.includes(r)) named.push(r);
+  }
+  return named;
+}
+
+const shown = (r: readonly (RunValue | CellValue)[]) =>
+  r
+    .map((v) => (v === 'NA' ? '/' : typeof v === 'object' && v !== null ? `${v.amount.toFixed()}${v.unit}` : v))
+    .join('|');
 
 /**
  * Sets the cells of run `i` that every best reading agrees on; reports the run when readings differ
@@ -475,7 +513,8 @@ function settleRun(
   });
   if (!differs.some(Boolean)) return first;
   const where = describeRows(pending.rows);
-  const list = readings.slice(0, CANDIDATES_SHOWN).map(shown).join('；');
+  const named = namedReadings(readings, differs);
+  const list = named.map(shown).join('；');
   const bound = joint.complete ? msg('', '') : msg('（联合搜索达到上限）', ' (joint search bound reached)');
   find(
     'DIGITS_AMBIGUOUS',
@@ -486,7 +525,7 @@ function settleRun(
       `${where.zh}：数字连在一起，有 ${readings.length} 种同样合理的拆分${bound.zh}：${list}；不一致的格按空白处理`,
       `${where.en}: digits run together have ${readings.length} equally good splits${bound.en}: ${list}; the cells they disagree on are left blank`,
     ),
-    { line: ctx.lineOf(pending.group.at), candidates: readings.slice(0, CANDIDATES_SHOWN) },
+    { line: ctx.lineOf(pending.group.at), candidates: named },
   );
   return undefined;
 }
@@ -564,6 +603,134 @@ function narrow(choices: RunTask[], fixed: ReadonlyMap<number, number>, relation
       changed = true;
     });
   }
+}
+
+/**
+ * A row ending in money whose numbers ran together (`政府集中采购40.016元` for 4 | 0.016元), or were
+ * spaced inside on a page that puts spaces inside numbers (`9154 5276996.09`): split as
+ * {@link splitMoneyRun} splits it. No sum rule covers these cells, so a cell is set only where the
+ * digits alone allow one value (with a warning: the split is the reader's); where they allow
+ * several, the row's disagreeing cells are left blank with `DIGITS_AMBIGUOUS` naming the readings.
+ * Returns false, reading nothing, when the group is not such a run.
+ */
+function readMoneyRun(row: RowLayout, group: Group, acrossSpaces: boolean, ctx: SectionContext, find: Find): boolean {
+  const columns = row.block.columns;
+  const tokens = group.tokens;
+  const runs = tokens.length < columns.length || (acrossSpaces && tokens.length > 1);
+  const printed = runs ? moneyDigits(tokens) : undefined;
+  if (
+    group.positional ||
+    !printed ||
+    columns.at(-1)?.kind !== 'money' ||
+    columns.slice(0, -1).some((c) => c.kind !== 'count' || c.role === 'total')
+  )
+    return false;
+  const { digits, fraction, unit } = printed;
+  const { splits, complete } = splitMoneyRun(digits, columns.length - 1);
+  const pending: Pending = { rows: [row], group, pieces: [digits] };
+  if (splits.length === 0) {
+    runFailed(pending, ctx, find, msg('没有一种拆分能读作件数与金额', 'no split reads as counts and an amount'));
+    return true;
+  }
+  const cells = cellsOfRow(ctx.layout, row);
+  const amount = (integer: string) =>
+    toCell(
+      {
+        kind: 'number',
+        text: integer,
+        sign: 1,
+        digits: integer,
+        fraction,
+        ...(unit && { unit }),
+      },
+      (cells.at(-1) as CellLayout).column,
+    );
+  const readings = splits.map((s) => [...s.counts, amount(s.integer).value]);
+  const first = readings[0] as readonly CellValue[];
+  const differs = cells.map((_, k) => readings.some((r) => !sameValue(r[k] as CellValue, first[k] as CellValue)));
+  cells.forEach((cell, k) => {
+    if (!differs[k]) ctx.cells.set(cell.index, first[k] as CellValue);
+  });
+  const where = describeRows([row]);
+  const line = ctx.lineOf(group.at);
+  if (readings.length === 1 && complete) {
+    // One number printed where counts were due too: they may instead have been left blank.
+    const whole = shown([amount(digits).value]);
+    const alone =
+      tokens.length === 1 && columns.length > 1
+        ? msg(`；若件数未填，则金额为 ${whole}`, `; if the count was left blank, the amount is ${whole}`)
+        : msg('', '');
+    const note = amount((splits[0] as { integer: string }).integer).note;
+    if (note)
+      find(
+        note.code,
+        'warning',
+        undefined,
+        [row],
+        msg(
+          `${describeCell(cells.at(-1) as CellLayout).zh}：${note.text.zh}`,
+          `${describeCell(cells.at(-1) as CellLayout).en}: ${note.text.en}`,
+        ),
+        { cell: cells.at(-1) as CellLayout },
+      );
+    find(
+      'DIGITS_SPLIT',
+      'warning',
+      undefined,
+      [row],
+      msg(
+        `${where.zh}：数字连在一起，拆分为 ${shown(first)}（数字只容许这一种读法，无合计关系可核对${alone.zh}）`,
+        `${where.en}: digits run together, split into ${shown(first)} (the only reading of the digits; no sum relation can confirm it${alone.en})`,
+      ),
+      { line },
+    );
+    return true;
+  }
+  const list = namedReadings(readings, differs, sameValue);
+  const count = complete ? `${readings.length}` : `${readings.length}+`;
+  find(
+    'DIGITS_AMBIGUOUS',
+    'error',
+    undefined,
+    [row],
+    msg(
+      `${where.zh}：数字连在一起，有 ${count} 种同样合理的拆分：${list.map(shown).join('；')}；不一致的格按空白处理`,
+      `${where.en}: digits run together have ${count} equally good splits: ${list.map(shown).join('；')}; the cells they disagree on are left blank`,
+    ),
+    { line, candidates: list as readonly (readonly (number | 'NA' | Money)[])[] },
+  );
+  return true;
+}
+
+/**
+ * The digits of numbers that ran together and end in an amount: the integer digits up to the one
+ * decimal point, the digits after it (spaces inside the fraction too: `0.0 4元`), and the unit, which
+ * only the last may carry. Undefined when the tokens are not such numbers.
+ */
+function moneyDigits(
+  tokens: readonly ValueToken[],
+): { digits: string; fraction: string; unit?: MoneyUnit } | undefined {
+  let digits = '';
+  let fraction: string | undefined;
+  for (const [k, t] of tokens.entries()) {
+    if (t.kind !== 'number' || t.sign < 0 || t.measure || (t.unit && k < tokens.length - 1)) return undefined;
+    if (fraction !== undefined) {
+      if (t.fraction) return undefined;
+      fraction += t.digits;
+    } else {
+      digits += t.digits;
+      if (t.fraction) fraction = t.fraction;
+    }
+  }
+  const last = tokens.at(-1);
+  if (last?.kind !== 'number') return undefined;
+  return { digits, fraction: fraction ?? '', ...(last.unit && { unit: last.unit }) };
+}
+
+/** Whether two cell values are the same (amounts by value and unit). */
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return a === b;
+  return a.amount.eq(b.amount) && a.unit === b.unit;
 }
 
 /** A run left blank: its rows, its digits and why. */

@@ -287,3 +287,34 @@ function walkNegative(
     take(v, len);
   }
 }
+
+/** A split of a row ending in money: the counts before it, and the integer digits of the amount. */
+export interface MoneySplit {
+  readonly counts: readonly RunValue[];
+  /** The amount's integer digits (its fraction and unit are the printed number's). */
+  readonly integer: string;
+}
+
+/**
+ * The splits of a row of `counts` count cells and a money cell last, whose digits ran together
+ * (`40.016元` for 4 | 0.016): the amount takes a suffix of the integer digits — never with a leading
+ * 0 unless it is 0 — and the counts split what precedes it as {@link splitRun} splits a run (no
+ * totals: no row ending in money has one). At most {@link MAX_SPLITS} splits; more, or more than
+ * {@link MAX_RUN_LENGTH} digits, make the result incomplete.
+ */
+export function splitMoneyRun(digits: string, counts: number): { splits: MoneySplit[]; complete: boolean } {
+  if (digits.length > MAX_RUN_LENGTH) return { splits: [], complete: false };
+  const splits: MoneySplit[] = [];
+  // With no count before it, the amount is every digit.
+  const shortest = counts === 0 ? digits.length : 1;
+  for (let len = digits.length - counts; len >= shortest; len--) {
+    const integer = digits.slice(digits.length - len);
+    if (len > 1 && integer[0] === '0') continue;
+    const before = digits.slice(0, digits.length - len);
+    const parts =
+      counts === 0 ? { splits: [[]], complete: true } : splitRun([before], [{ cells: counts }], { totals: false });
+    for (const c of parts.splits) splits.push({ counts: c, integer });
+    if (!parts.complete || splits.length > MAX_SPLITS) return { splits: splits.slice(0, MAX_SPLITS), complete: false };
+  }
+  return { splits, complete: true };
+}

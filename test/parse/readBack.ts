@@ -1,5 +1,6 @@
-import { readCell } from '../../src/_internal/buildReport.js';
-import { Decimal, layoutOf, type ParseFinding, type ParseResult, type Report } from '../../src/index.js';
+import { buildReport, readCell } from '../../src/_internal/buildReport.js';
+import { checkReport, Decimal, layoutOf, type ParseFinding, type ParseResult, type Report } from '../../src/index.js';
+import { cellsOfRow } from '../../src/template/layout.js';
 
 const same = (a: unknown, b: unknown) => {
   if (a === b) return true;
@@ -15,7 +16,7 @@ const same = (a: unknown, b: unknown) => {
 
 /** Sorts every cell of a reading against the truth: exact, blank or wrong with a warning on its row, or silently wrong. */
 export function sortCells(truth: Report, back: ParseResult) {
-  const out = { exact: 0, flagged: 0, silent: [] as string[], wrong: [] as string[] };
+  const out = { exact: 0, flagged: 0, silent: [] as string[], wrong: [] as string[], wrongKeys: new Set<string>() };
   const onRow = (f: ParseFinding, section: string, row: string) =>
     f.severity !== 'info' &&
     f.location?.section === section &&
@@ -25,9 +26,59 @@ export function sortCells(truth: Report, back: ParseResult) {
     if (same(readCell(truth, c.segments), got)) out.exact++;
     else {
       out.wrong.push(`${c.key}: ${String(readCell(truth, c.segments))} → ${String(got)}`);
+      out.wrongKeys.add(c.key);
       if (back.findings.some((f) => onRow(f, c.section.key, c.path))) out.flagged++;
       else out.silent.push(c.key);
     }
   }
+  return out;
+}
+
+/**
+ * Of the cells `wanted` (those read wrong), the ones no reader could read from the text: two reports
+ * differ there that both print the same text and break no more of the checker's rules than the
+ * truth — the truth, and the truth with a reading that an ambiguous finding names in place of its
+ * cells. Readings of two findings are tried together where one alone proves nothing, since rows can
+ * trade digits only jointly (a column sum keeps both). With `previous`, the cross-year rules count too.
+ */
+export function undetermined(
+  truth: Report,
+  back: ParseResult,
+  print: (r: Report) => string,
+  wanted: ReadonlySet<string>,
+  previous?: Report,
+): Set<string> {
+  const layout = layoutOf(truth.edition);
+  const text = print(truth);
+  const errors = (r: Report) =>
+    checkReport(r, previous && { previous }).findings.filter((f) => f.severity === 'error').length;
+  const most = errors(truth);
+  const runs = back.findings.flatMap((f) => {
+    if (f.code !== 'DIGITS_AMBIGUOUS' || !f.candidates || !f.location?.row) return [];
+    const rows = (f.rows ?? [f.location.row]).map((k) =>
+      layoutOf(truth.edition).rowByKey.get(`${f.location?.section}.${k}`),
+    );
+    const slots = rows.flatMap((r) => (r ? cellsOfRow(layout, r) : []));
+    const changes = f.candidates.map((reading) => new Map(slots.map((c, s) => [c.index, reading[s] as unknown])));
+    return slots.some((c) => wanted.has(c.key)) ? [{ slots, changes }] : [];
+  });
+  const out = new Set<string>();
+  const open = (k: number) => runs[k]?.slots.some((c) => wanted.has(c.key) && !out.has(c.key)) === true;
+  const tryChange = (change: ReadonlyMap<number, unknown>) => {
+    const alt = buildReport(
+      truth as never,
+      (c) => (change.has(c.index) ? change.get(c.index) : readCell(truth, c.segments)) as never,
+    );
+    if (print(alt) !== text || errors(alt) > most) return;
+    for (const c of layout.cells)
+      if (change.has(c.index) && !same(change.get(c.index), readCell(truth, c.segments))) out.add(c.key);
+  };
+  for (const run of runs) for (const a of run.changes) tryChange(a);
+  runs.forEach((run, k) => {
+    if (!open(k)) return;
+    for (let j = 0; j < runs.length; j++)
+      if (j !== k)
+        for (const a of run.changes) for (const b of runs[j]?.changes ?? []) tryChange(new Map([...a, ...b]));
+  });
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitRun } from '../../src/parse/segment.js';
+import { splitMoneyRun, splitRun } from '../../src/parse/segment.js';
 
 describe('splitRun', () => {
   const row = { cells: 7, total: 6 };
@@ -50,5 +50,28 @@ describe('splitRun', () => {
     expect(splitRun(['1', '-05'], [{ cells: 2, signed: 1 }]).splits).toEqual([]);
     // No column may be negative: no split.
     expect(splitRun(['171', '-21140'], [{ cells: 3 }]).splits).toEqual([]);
+  });
+});
+
+describe('splitMoneyRun', () => {
+  it('gives the amount a suffix of the digits, never with a leading 0 unless it is 0', () => {
+    expect(splitMoneyRun('40', 1)).toEqual({ splits: [{ counts: [4], integer: '0' }], complete: true });
+    expect(splitMoneyRun('105', 1).splits).toEqual([{ counts: [10], integer: '5' }]);
+    expect(splitMoneyRun('0123', 1).splits).toEqual([{ counts: [0], integer: '123' }]);
+    expect(splitMoneyRun('4989', 1).splits.map((s) => `${s.counts.join(',')}|${s.integer}`)).toEqual([
+      '4|989',
+      '49|89',
+      '498|9',
+    ]);
+  });
+
+  it('with no count before it, the amount is every digit (or nothing, past a leading 0)', () => {
+    expect(splitMoneyRun('91545276996', 0).splits).toEqual([{ counts: [], integer: '91545276996' }]);
+    expect(splitMoneyRun('05', 0).splits).toEqual([]);
+  });
+
+  it('says when it stopped at its bound', () => {
+    expect(splitMoneyRun('1'.repeat(401), 1).complete).toBe(false);
+    expect(splitMoneyRun('1'.repeat(200), 3)).toMatchObject({ complete: false });
   });
 });

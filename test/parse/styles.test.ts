@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOgiReportError, layoutOf, parseReport, type Report } from '../../src/index.js';
+import { isOgiReportError, layoutOf, parseReport, type Money, type Report } from '../../src/index.js';
 import {
   arbitraryCorruption,
   arbitraryReport,
@@ -178,5 +178,73 @@ describe('a 2019 section 二 on one line', () => {
     expect(row).toEqual({ itemsLastYear: 171, change: null, decisions: null });
     const f = findings.find((x) => x.code === 'DIGITS_AMBIGUOUS' && x.location?.row === 'otherServices');
     expect(f?.candidates).toContainEqual([171, -21, 140]);
+  });
+});
+
+describe('an amount run into the count before it (section 二 on one line)', () => {
+  const page = (row: string) =>
+    `某局2020年政府信息公开工作年度报告一、总体情况二、主动公开政府信息情况第二十条第（九）项信息内容采购项目数量采购总金额${row}三、收到和处理政府信息公开申请情况四、政府信息公开行政复议、行政诉讼情况五、存在的主要问题及改进情况六、其他需要报告的事项`;
+  /** An amount as text (exact), anything else as it is. */
+  const amountOf = (v: unknown) =>
+    typeof v === 'object' && v !== null && 'amount' in v ? `${(v as Money).amount.toFixed()}${(v as Money).unit}` : v;
+  const procurement = (text: string) => {
+    const { report, findings } = parseReport(text);
+    const row = report?.edition === '2019' ? report.proactiveDisclosure.procurement : undefined;
+    return { row, findings: findings.filter((f) => f.location?.row === 'procurement') };
+  };
+
+  it('reads the one split the digits allow, with a warning naming the other reading (a blank count)', () => {
+    const { row, findings } = procurement(page('政府集中采购40.016元'));
+    expect(row?.projects).toBe(4);
+    expect(amountOf(row?.totalAmount)).toBe('0.016元');
+    const split = findings.find((f) => f.code === 'DIGITS_SPLIT');
+    expect(split?.severity).toBe('warning');
+    expect(split?.message.en).toContain('4|0.016元');
+    expect(split?.message.en).toContain('if the count was left blank, the amount is 40.016元');
+  });
+
+  it('leaves the row blank when the digits allow several splits, naming them as amounts', () => {
+    const { row, findings } = procurement(page('政府集中采购498.5万元'));
+    expect(row).toEqual({ projects: null, totalAmount: null });
+    const f = findings.find((x) => x.code === 'DIGITS_AMBIGUOUS');
+    expect(f?.severity).toBe('error');
+    expect(f?.candidates?.map((c) => c.map(amountOf))).toEqual([
+      [4, '98.5万元'],
+      [49, '8.5万元'],
+    ]);
+  });
+
+  it('on a page with spaces inside numbers, a one-cell row is its digits joined (fraction included)', () => {
+    fc.assert(
+      fc.property(
+        arbitraryReport({ consistent: true, edition: '2021' }),
+        fc.integer({ min: 1, max: 1000 }),
+        (r, seed) => {
+          const pub = asPublished(r, 'oneLineIrregular', seed);
+          const { report } = parseReport(pub.text);
+          const want = pub.report.edition === '2021' ? pub.report.proactiveDisclosure : undefined;
+          const got = report?.edition === '2021' ? report.proactiveDisclosure : undefined;
+          expect(got?.fees).toEqual(want?.fees);
+          expect(got?.penalties).toEqual(want?.penalties);
+          expect(got?.coercion).toEqual(want?.coercion);
+        },
+      ),
+      { numRuns: 40, seed: 20261202 },
+    );
+  });
+});
+
+describe('an ambiguous run’s finding', () => {
+  it('names, for each cell it leaves blank, two readings that disagree there', () => {
+    const text =
+      '某局2020年政府信息公开工作年度报告一、总体情况二、主动公开政府信息情况第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章1493494规范性文件000三、收到和处理政府信息公开申请情况四、政府信息公开行政复议、行政诉讼情况五、存在的主要问题及改进情况六、其他需要报告的事项';
+    const { report, findings } = parseReport(text);
+    const row = report?.edition === '2019' ? report.proactiveDisclosure.regulations : undefined;
+    expect(row).toEqual({ madeThisYear: null, publishedThisYear: null, publishedTotal: null });
+    const f = findings.find((x) => x.code === 'DIGITS_AMBIGUOUS' && x.location?.row === 'regulations');
+    const named = f?.candidates ?? [];
+    expect(named.length).toBeLessThanOrEqual(4);
+    for (const slot of [0, 1, 2]) expect(new Set(named.map((c) => c[slot])).size).toBeGreaterThan(1);
+    expect(f?.message.en).toMatch(/have \d+ equally good splits/);
   });
 });
