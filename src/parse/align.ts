@@ -7,9 +7,9 @@
  * (rows, groups): linear in the number of groups.
  */
 import type { RowLayout } from '../template/layout.js';
-import type { RowTemplate } from '../template/types.js';
+import type { RowTemplate, TableSectionTemplate } from '../template/types.js';
 import { labelBigrams } from './locate.js';
-import { bigrams, labelKey } from './normalize.js';
+import { bigrams, labelKey, normalizedKey } from './normalize.js';
 import type { Group, Stream, ValueToken } from './tokenize.js';
 
 /** Most value groups aligned in one section; a real table has a few dozen, the rest is reported unread. */
@@ -149,12 +149,18 @@ function stripHeader(key: string, words: readonly string[]): string {
   return out;
 }
 
-/** The column header words of a section, longest first, as label keys. */
-function headerWordsOf(rows: readonly RowLayout[]): string[] {
+const headerWords = new WeakMap<TableSectionTemplate, readonly string[]>();
+/** The column header words of a section, longest first, as label keys (memoised per section). */
+function headerWordsOf(rows: readonly RowLayout[]): readonly string[] {
+  const section = rows[0]?.section;
+  const known = section && headerWords.get(section);
+  if (known) return known;
   const words = new Set<string>();
   for (const r of rows)
     for (const c of r.block.columns) words.add(labelKey(c.label)), c.group && words.add(labelKey(c.group.label));
-  return [...words].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
+  const out = [...words].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
+  if (section) headerWords.set(section, out);
+  return out;
 }
 
 /** Label scores, with the label text keyed and windowed once per segment and length. */
@@ -170,7 +176,7 @@ class Labels {
     private readonly candidates: readonly RowTemplate[],
     headerWords: readonly string[],
   ) {
-    this.keys = stream.labels.map((l) => stripHeader(labelKey(l.length > 400 ? l.slice(-400) : l), headerWords));
+    this.keys = stream.labels.map((l) => stripHeader(normalizedKey(l.length > 400 ? l.slice(-400) : l), headerWords));
   }
   /** Where each bigram of a segment's key first and last starts (in characters), built once per segment. */
   private positions(segment: number): { length: number; first: Map<string, number>; last: Map<string, number> } {

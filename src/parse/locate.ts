@@ -6,7 +6,7 @@
 import { layoutOf } from '../template/layout.js';
 import { editions, templates } from '../template/templates.js';
 import type { Edition, SectionTemplate } from '../template/types.js';
-import { bigrams, containment, labelKey } from './normalize.js';
+import { bigrams, containment, labelKey, normalizedKey } from './normalize.js';
 
 /** The six sections, as every edition prints them (their headings are the same in all editions). */
 export const sectionTemplates: readonly SectionTemplate[] =
@@ -69,7 +69,7 @@ function scoreAt(text: string, at: number, s: number, nextCandidate: number): { 
   while (from < text.length && '、., ：:'.includes(text[from] as string)) from++;
   // A heading's words never run into the next numbered item.
   const window = text.slice(from, Math.min(from + key.body.length + HEADING_SLACK, nextCandidate));
-  const words = labelKey(window);
+  const words = normalizedKey(window);
   const found = new Set(bigrams(words));
   const opening = new Set(bigrams(words.slice(0, key.opening.length + HEADING_SLACK)));
   const score = Math.min(containment(key.grams, found), containment(key.opening, opening));
@@ -183,7 +183,7 @@ function own(e: Edition): readonly string[] {
 
 /** The edition whose own column and row labels the tables use most. */
 export function detectEdition(tableText: string): Edition | undefined {
-  const text = labelKey(tableText);
+  const text = normalizedKey(tableText);
   let best: Edition | undefined;
   let bestHits = 0;
   for (const e of editions) {

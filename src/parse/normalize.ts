@@ -132,9 +132,12 @@ function cleanLine(line: string): string {
  * （一） or 1、 keep their numeral); converter swaps undone (档案 → 文件).
  */
 export function labelKey(label: string): string {
-  return cleanLine(label)
-    .replace(/档案/g, '文件')
-    .replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
+  return normalizedKey(cleanLine(label));
+}
+
+/** {@link labelKey} of text that {@link normalizeText} already gave (no second NFKC or script pass). */
+export function normalizedKey(text: string): string {
+  return text.replace(/档案/g, '文件').replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
 }
 
 /** Character bigrams of a key (a one-character key is its own bigram). */

@@ -187,22 +187,26 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
       const token = tokens[i];
       if (!token) return;
       const read = toCell(token, cell.column);
-      const d = describeCell(cell);
-      if (read.problem)
-        find(
-          'VALUE_INVALID',
-          'error',
-          g,
-          [r],
-          msg(`${d.zh}：${read.problem.zh}，按空白处理`, `${d.en}: ${read.problem.en}; left blank`),
-          { cell },
-        );
-      if (read.note)
-        find(read.note.code, 'warning', g, [r], msg(`${d.zh}：${read.note.text.zh}`, `${d.en}: ${read.note.text.en}`), {
-          cell,
-        });
+      if (read.problem || read.note) reportCell(cell, read, r, g);
       ctx.cells.set(cell.index, read.value);
     });
+  };
+  /** The findings of one cell's reading (described only when there is one). */
+  const reportCell = (cell: CellLayout, read: ReturnType<typeof toCell>, r: RowLayout, g: number) => {
+    const d = describeCell(cell);
+    if (read.problem)
+      find(
+        'VALUE_INVALID',
+        'error',
+        g,
+        [r],
+        msg(`${d.zh}：${read.problem.zh}，按空白处理`, `${d.en}: ${read.problem.en}; left blank`),
+        { cell },
+      );
+    if (read.note)
+      find(read.note.code, 'warning', g, [r], msg(`${d.zh}：${read.note.text.zh}`, `${d.en}: ${read.note.text.en}`), {
+        cell,
+      });
   };
 
   const gluedRegime = ctx.spacesInRuns;
@@ -424,10 +428,11 @@ function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): Ru
     const rr = runRows(p.rows);
     let { splits, complete } = splitRun(p.pieces, rr);
     let forced = false;
-    // The readings of the digits without the sum rules: one, or more (the rules then choose).
-    const loose = splitRun(p.pieces, rr, { totals: false, most: 2 });
-    const byDigits = loose.complete && loose.splits.length === 1;
-    if (splits.length === 0 && complete && byDigits) {
+    // The readings of the digits without the sum rules: one, or more (the rules then choose). With
+    // two splits under the rules there are two without them.
+    const loose = complete && splits.length < 2 ? splitRun(p.pieces, rr, { totals: false, most: 2 }) : undefined;
+    const byDigits = loose?.complete === true && loose.splits.length === 1;
+    if (loose && splits.length === 0 && byDigits) {
       // No split makes the totals hold: the report itself may be inconsistent. Only a split that is
       // the one possible reading of the digits is taken, and said to break the totals.
       (splits = loose.splits), (forced = true);

@@ -86,12 +86,18 @@ export function splitRun(pieces: readonly RunPiece[], rows: readonly RunRow[], o
     last !== undefined &&
     last !== 'NA'
   )
-    return splitByTotal(pieces, only.cells, last);
+    return splitByTotal(pieces, only.cells, last, { steps: 0, limit: MAX_SPLIT_STEPS });
+  if (!options.ranges && totals && rows.length > 1 && rows.every(endsInTotal) && pieces.every(unsigned))
+    return splitRowsByTotal(
+      pieces,
+      rows.map((r) => r.cells),
+    );
   const most = Math.min(options.most ?? MAX_SPLITS, MAX_SPLITS);
-  const strict = walkSplits(pieces, rows, totals, undefined, { steps: 0 }, most, options.ranges, false);
+  const budget = () => ({ steps: 0, limit: MAX_SPLIT_STEPS * rows.length });
+  const strict = walkSplits(pieces, rows, totals, undefined, budget(), most, options.ranges, false);
   // A total printed as a placeholder beside numbers only when no reading has it as a number.
   if (!totals || strict.splits.length > 0 || !strict.complete || !pieces.includes('NA')) return strict;
-  return walkSplits(pieces, rows, totals, undefined, { steps: 0 }, most, options.ranges, true);
+  return walkSplits(pieces, rows, totals, undefined, budget(), most, options.ranges, true);
 }
 
 /**
@@ -99,10 +105,9 @@ export function splitRun(pieces: readonly RunPiece[], rows: readonly RunRow[], o
  * suffix as the total and split what precedes it into parts that add up to it — parts can then be
  * no larger than what is left of the total, which prunes nearly everything.
  */
-function splitByTotal(pieces: readonly RunPiece[], cells: number, last: string): Splits {
+function splitByTotal(pieces: readonly RunPiece[], cells: number, last: string, budget: Budget): Splits {
   const splits: RunValue[][] = [];
   let complete = true;
-  const budget = { steps: 0 };
   // No part exceeds the total, so none has more digits: the total has at least digits / numeric cells.
   const digits = pieces.reduce((a, p) => a + (p === 'NA' ? 0 : p.length), 0);
   const numeric = cells - pieces.filter((p) => p === 'NA').length;
@@ -129,13 +134,103 @@ function splitByTotal(pieces: readonly RunPiece[], cells: number, last: string):
   return { splits, complete };
 }
 
+/** Search steps taken, and the most allowed. */
+interface Budget {
+  steps: number;
+  readonly limit: number;
+}
+
+const endsInTotal = (r: RunRow) => r.cells > 1 && r.total === r.cells - 1 && r.signed === undefined;
+const unsigned = (p: RunPiece) => p === 'NA' || !p.startsWith('-');
+
+/**
+ * Several rows, each ending in its total (section 四's three rows of 5 + 5 + 5): each end of the
+ * first row is tried and the row split by its total ({@link splitByTotal}), and the rows after it
+ * are solved once per start (memoised) — so the search grows with the rows, not with the product of
+ * their splits. A total printed as a placeholder is read so, as in {@link splitRun}, beside numeric
+ * parts only when no split has every total a number. One budget of {@link MAX_SPLIT_STEPS} per row.
+ */
+function splitRowsByTotal(pieces: readonly RunPiece[], cells: readonly number[]): Splits {
+  const strict = walkRows(pieces, cells, false);
+  if (strict.splits.length > 0 || !strict.complete || !pieces.includes('NA')) return strict;
+  return walkRows(pieces, cells, true);
+}
+
+/** Units of a run: a digit each, or a placeholder. */
+const unitsOf = (p: RunPiece) => (p === 'NA' ? 1 : p.length);
+
+/** The search of {@link splitRowsByTotal}, over positions in the run's units. */
+function walkRows(pieces: readonly RunPiece[], cells: readonly number[], placeholderTotals: boolean): Splits {
+  const starts: number[] = [];
+  let n = 0;
+  for (const p of pieces) starts.push(n), (n += unitsOf(p));
+  if (n > MAX_RUN_LENGTH) return { splits: [], complete: false };
+  /** The pieces of units [a, b): cut where the run's own pieces are. */
+  const cut = (a: number, b: number): RunPiece[] => {
+    const out: RunPiece[] = [];
+    pieces.forEach((p, k) => {
+      const s = starts[k] as number;
+      if (s + unitsOf(p) > a && s < b)
+        out.push(p === 'NA' ? p : p.slice(Math.max(a, s) - s, Math.min(b, s + p.length) - s));
+    });
+    return out;
+  };
+  const budget: Budget = { steps: 0, limit: MAX_SPLIT_STEPS * cells.length };
+  const cellsAfter = cells.map((_, r) => cells.slice(r + 1).reduce((a, c) => a + c, 0));
+  const memo = new Map<number, Splits>();
+  const solve = (r: number, a: number): Splits => {
+    const key = r * (n + 1) + a;
+    const known = memo.get(key);
+    if (known) return known;
+    const here = cells[r] as number;
+    const rest = cellsAfter[r] as number;
+    const splits: RunValue[][] = [];
+    let complete = true;
+    // The row ends where the rows after it can still take what is left: at least a unit a cell, at
+    // most a safe integer's digits a cell; the last row ends at the run's end.
+    const lo = rest === 0 ? n : Math.max(a + here, n - rest * MAX_CELL_DIGITS);
+    const hi = Math.min(n - rest, a + here * MAX_CELL_DIGITS);
+    for (let b = lo; b <= hi && complete; b++) {
+      complete = ++budget.steps <= budget.limit;
+      const row = complete ? splitRow(cut(a, b), here, placeholderTotals, budget) : { splits: [], complete };
+      complete &&= row.complete;
+      if (row.splits.length === 0) continue;
+      const tail = rest === 0 ? { splits: [[]], complete: true } : solve(r + 1, b);
+      complete &&= tail.complete;
+      for (const s of row.splits)
+        for (const t of tail.splits) if (splits.push([...s, ...t]) > MAX_SPLITS) complete = false;
+    }
+    const out = { splits: splits.slice(0, MAX_SPLITS), complete };
+    memo.set(key, out);
+    return out;
+  };
+  return solve(0, 0);
+}
+
+/** One row ending in its total: by its total, or with a placeholder total (see {@link walkSplits}). */
+function splitRow(pieces: readonly RunPiece[], cells: number, placeholderTotals: boolean, budget: Budget): Splits {
+  const last = pieces.at(-1);
+  if (last === undefined) return { splits: [], complete: true };
+  if (last !== 'NA') return splitByTotal(pieces, cells, last, budget);
+  return walkSplits(
+    pieces,
+    [{ cells, total: cells - 1 }],
+    true,
+    undefined,
+    budget,
+    MAX_SPLITS,
+    undefined,
+    placeholderTotals,
+  );
+}
+
 /** The depth-first search of {@link splitRun}; `target`, when given, is what the cells must add up to. */
 function walkSplits(
   pieces: readonly RunPiece[],
   rows: readonly RunRow[],
   totals: boolean,
   target: number | undefined,
-  budget: { steps: number },
+  budget: Budget,
   most = MAX_SPLITS,
   ranges?: readonly (CellRange | undefined)[],
   placeholderTotals = true,
@@ -172,7 +267,7 @@ function walkSplits(
   // At piece p, offset o within it, cell number `cell`; `sum` adds up the row's parts so far.
   const walk = (p: number, o: number, cell: number, rowSum: number): void => {
     if (!complete) return;
-    if (++budget.steps > MAX_SPLIT_STEPS * rows.length || splits.length >= most) {
+    if (++budget.steps > budget.limit || splits.length >= most) {
       complete = false;
       return;
     }

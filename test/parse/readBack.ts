@@ -39,7 +39,7 @@ export function sortCells(truth: Report, back: ParseResult) {
  * differ there that both print the same text and break no more of the checker's rules than the
  * truth — the truth, and the truth with a reading that an ambiguous finding names in place of its
  * cells. Readings of two findings are tried together where one alone proves nothing, since rows can
- * trade digits only jointly (a column sum keeps both). With `previous`, the cross-year rules count too.
+ * trade digits only jointly (a column sum keeps both), and of three among the runs still open. With `previous`, the cross-year rules count too.
  */
 export function undetermined(
   truth: Report,

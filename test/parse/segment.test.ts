@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitMoneyRun, splitRun } from '../../src/parse/segment.js';
 
@@ -73,5 +74,66 @@ describe('splitMoneyRun', () => {
   it('says when it stopped at its bound', () => {
     expect(splitMoneyRun('1'.repeat(401), 1).complete).toBe(false);
     expect(splitMoneyRun('1'.repeat(200), 3)).toMatchObject({ complete: false });
+  });
+});
+
+describe('splitRun over rows that each end in their total (section 四)', () => {
+  const rows = [
+    { cells: 5, total: 4 },
+    { cells: 5, total: 4 },
+    { cells: 5, total: 4 },
+  ];
+  const key = (s: readonly unknown[]) => s.join(',');
+
+  it('finds the same splits as the plain depth-first search, where that one completes', () => {
+    const part = fc.oneof(
+      { weight: 5, arbitrary: fc.nat({ max: 120 }) },
+      { weight: 1, arbitrary: fc.constant('NA' as const) },
+    );
+    const row = fc.array(part, { minLength: 4, maxLength: 4 }).map((parts) => {
+      const numbers = parts.filter((v): v is number => v !== 'NA');
+      return [...parts, numbers.length === 0 ? ('NA' as const) : numbers.reduce((a, b) => a + b, 0)];
+    });
+    /** A run as printed: digits run together, a placeholder a piece of its own (and rows apart when spaced). */
+    const print = (values: readonly (readonly (number | 'NA')[])[], spaced: boolean) => {
+      const pieces: string[] = [];
+      let open = '';
+      const flush = () => {
+        if (open) pieces.push(open), (open = '');
+      };
+      for (const r of values) {
+        for (const v of r) v === 'NA' ? (flush(), pieces.push('NA')) : (open += String(v));
+        if (spaced) flush();
+      }
+      flush();
+      return pieces;
+    };
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 2, maxLength: 3 }), fc.boolean(), (values, spaced) => {
+        const shape = rows.slice(0, values.length);
+        const pieces = print(values, spaced);
+        const byRows = splitRun(pieces, shape);
+        // Ranges that allow anything take the plain search.
+        const plain = splitRun(pieces, shape, { ranges: shape.flatMap((r) => new Array(r.cells).fill(undefined)) });
+        if (byRows.complete) expect(byRows.splits.map(key)).toContain(values.flat().join(','));
+        if (plain.complete && byRows.complete)
+          expect(new Set(byRows.splits.map(key))).toEqual(new Set(plain.splits.map(key)));
+      }),
+      { numRuns: 300, seed: 20261202 },
+    );
+  });
+
+  it('splits a 32-digit run of 15 cells the plain search gave up on', () => {
+    const r = splitRun(['44375832171381218249235535948195'], rows);
+    const plain = splitRun(['44375832171381218249235535948195'], rows, { ranges: new Array(15).fill(undefined) });
+    expect(plain.complete).toBe(false);
+    expect(r.complete).toBe(true);
+    for (const s of r.splits) {
+      for (const k of [0, 5, 10]) {
+        const part = s.slice(k, k + 4) as number[];
+        expect(part.reduce((a, b) => a + b, 0)).toBe(s[k + 4]);
+      }
+      expect(s.join('')).toBe('44375832171381218249235535948195');
+    }
   });
 });
