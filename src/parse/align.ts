@@ -167,16 +167,33 @@ function headerWordsOf(rows: readonly RowLayout[]): readonly string[] {
 class Labels {
   private readonly keys: string[];
   private readonly index = new Map<number, { length: number; first: Map<string, number>; last: Map<string, number> }>();
-  private readonly best = new Map<number, { before: number; after: number }>();
-  private readonly sideCache = new Map<RowTemplate, Map<number, { before: number; after: number }>>();
-  private readonly rawCache = new Map<number, Map<RowTemplate, { before: number; after: number }>>();
+  /** Candidate number of each label row. */
+  private readonly number = new Map<RowTemplate, number>();
+  /** Per candidate: its label's bigrams, and the window it is looked for in. */
+  private readonly grams: (readonly string[])[];
+  private readonly window: Int32Array;
+  /** Per bigram, the candidates whose labels have it (once per occurrence). */
+  private readonly holders = new Map<string, number[]>();
+  /** Per group: each candidate's raw score before and after it, then the best of them (last two slots). */
+  private readonly rawBefore: (Float64Array | undefined)[] = [];
+  private readonly rawAfter: (Float64Array | undefined)[] = [];
   constructor(
     stream: Stream,
     /** Every label of the section the segments could be: its data rows and group rows. */
-    private readonly candidates: readonly RowTemplate[],
+    candidates: readonly RowTemplate[],
     headerWords: readonly string[],
   ) {
     this.keys = stream.labels.map((l) => stripHeader(normalizedKey(l.length > 400 ? l.slice(-400) : l), headerWords));
+    this.grams = candidates.map((r) => labelBigrams(r.label));
+    this.window = Int32Array.from(this.grams, (g) => g.length + 1 + TAIL_SLACK);
+    candidates.forEach((r, c) => {
+      if (!this.number.has(r)) this.number.set(r, c);
+      for (const b of this.grams[c] as readonly string[]) {
+        const list = this.holders.get(b);
+        if (list) list.push(c);
+        else this.holders.set(b, [c]);
+      }
+    });
   }
   /** Where each bigram of a segment's key first and last starts (in characters), built once per segment. */
   private positions(segment: number): { length: number; first: Map<string, number>; last: Map<string, number> } {
@@ -216,6 +233,36 @@ class Labels {
     }
     return hit / grams.length;
   }
+  /**
+   * Every candidate's raw evidence for group `g` — its label's share in the text just before the
+   * group and (weighted) just after it — and the best of each, computed once per group from the
+   * segments' bigrams (each looked up among the labels that have it, not each label in turn).
+   */
+  private raws(g: number): readonly [Float64Array, Float64Array] {
+    const known = this.rawBefore[g];
+    if (known) return [known, this.rawAfter[g] as Float64Array];
+    const n = this.grams.length;
+    const before = new Float64Array(n + 1);
+    const after = new Float64Array(n + 1);
+    const tail = this.positions(g);
+    for (const [b, i] of tail.last)
+      for (const c of this.holders.get(b) ?? [])
+        if (i >= tail.length - (this.window[c] as number)) before[c] = (before[c] as number) + 1;
+    const head = this.positions(g + 1);
+    for (const [b, i] of head.first)
+      for (const c of this.holders.get(b) ?? [])
+        if (i <= (this.window[c] as number) - 2) after[c] = (after[c] as number) + 1;
+    for (let c = 0; c < n; c++) {
+      const total = (this.grams[c] as readonly string[]).length;
+      before[c] = total === 0 ? 0 : (before[c] as number) / total;
+      after[c] = total === 0 ? 0 : (AFTER_WEIGHT * (after[c] as number)) / total;
+      before[n] = Math.max(before[n] as number, before[c] as number);
+      after[n] = Math.max(after[n] as number, after[c] as number);
+    }
+    this.rawBefore[g] = before;
+    this.rawAfter[g] = after;
+    return [before, after];
+  }
   /** How well the label of `row` stands before group `g` (or just after it). */
   score(row: RowTemplate, g: number): number {
     const { before, after } = this.sides(row, g);
@@ -228,43 +275,16 @@ class Labels {
    * (（六）'s items 1 and 2 share half their words).
    */
   sides(row: RowTemplate, g: number): { before: number; after: number } {
-    let byGroup = this.sideCache.get(row);
-    if (!byGroup) this.sideCache.set(row, (byGroup = new Map()));
-    let cached = byGroup.get(g);
-    if (!cached) byGroup.set(g, (cached = this.decide(row, g)));
-    return cached;
-  }
-  private decide(row: RowTemplate, g: number): { before: number; after: number } {
-    const own = this.raw(row, g);
-    let best = this.best.get(g);
-    if (!best) {
-      best = { before: 0, after: 0 };
-      for (const r of this.candidates) {
-        const x = this.raw(r, g);
-        best = { before: Math.max(best.before, x.before), after: Math.max(best.after, x.after) };
-      }
-      this.best.set(g, best);
-    }
+    const c = this.number.get(row);
+    if (c === undefined) return { before: 0, after: 0 };
+    const [before, after] = this.raws(g);
+    const n = this.grams.length;
+    const b = before[c] as number;
+    const a = after[c] as number;
     return {
-      before: own.before < best.before - LABEL_MARGIN ? 0 : own.before,
-      after: own.after < best.after - LABEL_MARGIN ? 0 : own.after,
+      before: b < (before[n] as number) - LABEL_MARGIN ? 0 : b,
+      after: a < (after[n] as number) - LABEL_MARGIN ? 0 : a,
     };
-  }
-  /** A row's label evidence for a group, computed once per pair (the best-row pass asks for every candidate). */
-  private raw(row: RowTemplate, g: number): { before: number; after: number } {
-    let byRow = this.rawCache.get(g);
-    if (!byRow) this.rawCache.set(g, (byRow = new Map()));
-    let found = byRow.get(row);
-    if (!found) {
-      const grams = labelBigrams(row.label);
-      const len = grams.length + 1 + TAIL_SLACK;
-      found = {
-        before: this.within(grams, g, len, 'tail'),
-        after: AFTER_WEIGHT * this.within(grams, g + 1, len, 'head'),
-      };
-      byRow.set(row, found);
-    }
-    return found;
   }
   /** How well the label of `row` appears anywhere in the text before group `g` (section 四's header). */
   anywhere(row: RowTemplate, g: number): number {
