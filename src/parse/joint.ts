@@ -217,20 +217,44 @@ function derive(b: Board, implied: readonly number[], relsOf: ReadonlyMap<number
   return broken;
 }
 
-/** Every combination of candidates of `runs` (indices into `counts`), with a visitor; false when over `most`. */
+/**
+ * Every combination of candidates of `runs`, with a visitor given the pick and what it adds to each
+ * keyed relation (`adds[run][candidate]`, kept up to date as the pick turns over, not summed anew);
+ * false when there are more than `most`.
+ */
 function combinations(
   runs: readonly number[],
-  counts: readonly number[],
+  adds: readonly (readonly Float64Array[])[],
+  keys: number,
   most: number,
-  visit: (pick: readonly number[]) => void,
+  visit: (pick: readonly number[], sums: Float64Array) => void,
 ): boolean {
   let product = 1;
-  for (const i of runs) if ((product *= counts[i] as number) > most) return false;
+  for (const i of runs) if ((product *= (adds[i] as readonly Float64Array[]).length) > most) return false;
   const pick = runs.map(() => 0);
+  const sums = new Float64Array(keys);
+  const shift = (run: number, from: number, to: number) => {
+    const cands = adds[run] as readonly Float64Array[];
+    const a = cands[from] as Float64Array;
+    const b = cands[to] as Float64Array;
+    for (let k = 0; k < keys; k++) sums[k] = (sums[k] as number) + (b[k] as number) - (a[k] as number);
+  };
+  for (const run of runs) {
+    const first = (adds[run] as readonly Float64Array[])[0] as Float64Array;
+    for (let k = 0; k < keys; k++) sums[k] = (sums[k] as number) + (first[k] as number);
+  }
   for (let n = 0; n < product; n++) {
-    visit(pick);
+    visit(pick, sums);
     for (let x = 0; x < pick.length; x++) {
-      if (++(pick[x] as number) < (counts[runs[x] as number] as number)) break;
+      const run = runs[x] as number;
+      const p = pick[x] as number;
+      const size = (adds[run] as readonly Float64Array[]).length;
+      if (p + 1 < size) {
+        shift(run, p, p + 1);
+        pick[x] = p + 1;
+        break;
+      }
+      shift(run, p, 0);
       pick[x] = 0;
     }
   }
@@ -264,30 +288,43 @@ function exactReadings(
     });
     return s;
   });
-  const adds = choices.map((cands, i) =>
-    cands.map((cand) => {
-      const add = new Array<number>(rels.length).fill(0);
+  // Per choice, the relations its cells are in (relation → slot), and what each candidate adds to them.
+  const touched = cellsOf.map((cells) => {
+    const at = new Map<number, number>();
+    for (const c of cells) for (const { ri } of termsOf.get(c) ?? []) if (!at.has(ri)) at.set(ri, at.size);
+    return at;
+  });
+  const adds = choices.map((cands, i) => {
+    const at = touched[i] as Map<number, number>;
+    return cands.map((cand) => {
+      const add = new Float64Array(at.size);
       (cellsOf[i] as readonly number[]).forEach((c, slot) => {
-        for (const { ri, coef } of termsOf.get(c) ?? [])
-          add[ri] = (add[ri] as number) + coef * num(cand[slot] as RunValue);
+        const v = num(cand[slot] as RunValue);
+        for (const { ri, coef } of termsOf.get(c) ?? []) {
+          const x = at.get(ri) as number;
+          add[x] = (add[x] as number) + coef * v;
+        }
       });
       return add;
-    }),
-  );
+    });
+  });
   const counts = choices.map((c) => c.length);
   const multi = counts.map((_, i) => i).filter((i) => (counts[i] as number) > 1);
   // A relation every candidate of a run adds the same to (a row's own total, which each split keeps)
   // is decided already: it must hold as it stands, and it is left out of the keys.
-  const varies = rels.map((_, ri) =>
-    multi.some((i) => (adds[i] as number[][]).some((a) => a[ri] !== (adds[i] as number[][])[0]?.[ri])),
-  );
-  for (const i of counts.keys()) {
-    const first = (adds[i] as number[][])[0];
-    if (!first) continue;
-    rels.forEach((_, ri) => {
-      if (counts[i] === 1 || !varies[ri]) base[ri] = (base[ri] as number) + (first[ri] as number);
-    });
-  }
+  const varies = rels.map(() => false);
+  for (const i of multi)
+    for (const [ri, x] of touched[i] as Map<number, number>) {
+      const cands = adds[i] as Float64Array[];
+      const first = (cands[0] as Float64Array)[x];
+      if (cands.some((a) => a[x] !== first)) varies[ri] = true;
+    }
+  adds.forEach((cands, i) => {
+    const first = cands[0];
+    if (!first) return;
+    for (const [ri, x] of touched[i] as Map<number, number>)
+      if (cands.length === 1 || !varies[ri]) base[ri] = (base[ri] as number) + (first[x] as number);
+  });
   if (base.some((v, ri) => !varies[ri] && v !== 0)) return undefined;
   const keyed = rels.map((_, ri) => ri).filter((ri) => varies[ri]);
   // Halves of about equal products: the largest runs first, each to the lighter half.
@@ -298,15 +335,23 @@ function exactReadings(
     halves[h].push(i);
     weight[h] = (weight[h] as number) * (counts[i] as number);
   }
-  const sumOver = (runs: readonly number[], pick: readonly number[]) =>
-    keyed.map((ri) =>
-      runs.reduce((s, run, x) => s + ((adds[run] as number[][])[pick[x] as number] as number[])[ri]!, 0),
-    );
+  // What each candidate adds to the keyed relations only.
+  const keyAt = new Map(keyed.map((ri, k) => [ri, k]));
+  const keyedAdds = adds.map((cands, i) =>
+    cands.map((add) => {
+      const out = new Float64Array(keyed.length);
+      for (const [ri, x] of touched[i] as Map<number, number>) {
+        const k = keyAt.get(ri);
+        if (k !== undefined) out[k] = add[x] as number;
+      }
+      return out;
+    }),
+  );
   const left = new Map<string, number[][]>();
   const [a, b] = halves;
   if (
-    !combinations(a, counts, MAX_HALF_COMBINATIONS, (pick) => {
-      const key = sumOver(a, pick).join(',');
+    !combinations(a, keyedAdds, keyed.length, MAX_HALF_COMBINATIONS, (pick, sums) => {
+      const key = sums.join(',');
       const list = left.get(key);
       if (list) list.push([...pick]);
       else left.set(key, [[...pick]]);
@@ -316,9 +361,12 @@ function exactReadings(
   const used = choices.map(() => new Set<number>());
   for (const i of counts.keys()) if (counts[i] === 1) used[i]?.add(0);
   let found = 0;
-  const fits = combinations(b, counts, MAX_HALF_COMBINATIONS, (pick) => {
+  const need = new Float64Array(keyed.length);
+  const fits = combinations(b, keyedAdds, keyed.length, MAX_HALF_COMBINATIONS, (pick, sums) => {
     if (found > MAX_EXACT_READINGS) return;
-    const need = sumOver(b, pick).map((s, x) => -(s + (base[keyed[x] as number] as number)));
+    // −0 would key differently from 0.
+    for (let x = 0; x < keyed.length; x++)
+      need[x] = 0 - ((sums[x] as number) + (base[keyed[x] as number] as number)) || 0;
     const matches = left.get(need.join(','));
     if (!matches) return;
     found += matches.length;

@@ -63,26 +63,32 @@ function normalChar(ch: string): string {
  */
 export function normalizeText(input: string): Normalized {
   // Flat, growable buffers: a page of megabytes must not become millions of small objects.
-  let origin = new Int32Array(input.length + 16);
+  let origin: Int32Array = new Int32Array(input.length + 16);
   let n = 0;
   const chunks: string[] = [];
   let chunk = '';
+  // Characters that are their own form are copied a stretch at a time, from `copied` to `i`.
+  let copied = 0;
   for (let i = 0; i < input.length; ) {
-    const code = input.codePointAt(i) as number;
-    const ch = code < 0x80 ? (input[i] as string) : String.fromCodePoint(code);
-    const width = ch.length;
-    const out = ch === '\r' ? (input[i + 1] === '\n' ? '' : '\n') : normalChar(ch);
-    if (n + out.length > origin.length) {
-      const grown = new Int32Array(origin.length * 2 + out.length);
-      grown.set(origin);
-      origin = grown;
+    const code = input.charCodeAt(i);
+    // ASCII but \r, and the unified ideographs without a simplified form, stand as they are.
+    if ((code < 0x80 && code !== 0x0d) || (code >= 0x4e00 && code <= 0x9fff && !T2S.has(input[i] as string))) {
+      if (n === origin.length) origin = grow(origin, 1);
+      origin[n++] = i++;
+      continue;
     }
+    chunk += input.slice(copied, i);
+    const ch =
+      code >= 0xd800 && code <= 0xdbff ? String.fromCodePoint(input.codePointAt(i) as number) : (input[i] as string);
+    const out = ch === '\r' ? (input[i + 1] === '\n' ? '' : '\n') : normalChar(ch);
+    if (n + out.length > origin.length) origin = grow(origin, out.length);
     for (let k = 0; k < out.length; k++) origin[n++] = i;
     chunk += out;
     if (chunk.length >= CHUNK) chunks.push(chunk), (chunk = '');
-    i += width;
+    i += ch.length;
+    copied = i;
   }
-  chunks.push(chunk);
+  chunks.push(chunk + input.slice(copied));
   const joined = chunks.join('');
   // Remove converter pinyin, keeping the map aligned.
   const matches = [...joined.matchAll(PINYIN)];
@@ -114,6 +120,13 @@ export function unradical(text: string): string {
   return text.replace(RADICALS, (c) => c.normalize('NFKC'));
 }
 const RADICALS = /[\u2E80-\u2FDF]/g;
+
+/** The buffer with room for `more` entries beyond its length, doubled. */
+function grow(buffer: Int32Array, more: number): Int32Array {
+  const grown = new Int32Array(buffer.length * 2 + more);
+  grown.set(buffer);
+  return grown;
+}
 
 /** Characters gathered into one string before the next (a long page is joined from a few thousand). */
 const CHUNK = 4096;

@@ -418,7 +418,14 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
     const first = settleRun(task, i, joint, ctx, find);
     return first ? [{ ...task, first }] : [];
   });
-  for (const s of settled) reportSplit(s, s.first, joint, ctx, find);
+  const relsOf = new Map<number, CellRelation[]>();
+  for (const rel of ctx.relations)
+    for (const c of rel.cells) {
+      const list = relsOf.get(c);
+      if (!list) relsOf.set(c, [rel]);
+      else if (list.at(-1) !== rel) list.push(rel);
+    }
+  for (const s of settled) reportSplit(s, s.first, joint, ctx, relsOf, find);
 }
 
 /** Each run's splits, or the run reported and dropped when no split makes its totals hold. */
@@ -545,10 +552,11 @@ function reportSplit(
   first: readonly RunValue[],
   joint: JointResult,
   ctx: SectionContext,
+  relsOf: ReadonlyMap<number, readonly CellRelation[]>,
   find: Find,
 ): void {
   const listed = 'candidates' in choice;
-  const unconfirmed = forced || joint.broken > 0 || !confirmed(choice.cells, ctx);
+  const unconfirmed = forced || joint.broken > 0 || !confirmed(choice.cells, ctx, relsOf);
   if (!unconfirmed && byDigits) return;
   const note = forced
     ? msg('（该读法使合计不成立）', ' (this reading breaks the totals)')
@@ -772,22 +780,26 @@ function runCell(cell: CellLayout, v: RunValue, rows: readonly RowLayout[], find
 }
 
 /** Whether every sum relation on these cells could be evaluated, and holds. */
-function confirmed(cells: readonly number[], ctx: SectionContext): boolean {
-  const mine = new Set(cells);
-  let any = false;
-  for (const rel of ctx.relations) {
-    if (!rel.cells.some((c) => mine.has(c))) continue;
-    any = true;
-    let sum = rel.constant;
-    for (let k = 0; k < rel.cells.length; k++) {
-      const v = ctx.cells.get(rel.cells[k] as number);
-      if (typeof v !== 'number' && v !== 'NA') return false;
-      sum += (rel.coefs[k] as number) * (v === 'NA' ? 0 : v);
+function confirmed(
+  cells: readonly number[],
+  ctx: SectionContext,
+  relsOf: ReadonlyMap<number, readonly CellRelation[]>,
+): boolean {
+  const seen = new Set<CellRelation>();
+  for (const cell of cells)
+    for (const rel of relsOf.get(cell) ?? []) {
+      if (seen.has(rel)) continue;
+      seen.add(rel);
+      let sum = rel.constant;
+      for (let k = 0; k < rel.cells.length; k++) {
+        const v = ctx.cells.get(rel.cells[k] as number);
+        if (typeof v !== 'number' && v !== 'NA') return false;
+        sum += (rel.coefs[k] as number) * (v === 'NA' ? 0 : v);
+      }
+      if (sum !== 0) return false;
     }
-    if (sum !== 0) return false;
-  }
   // With no relation on its cells (section 二), a split has no evidence beyond its digits.
-  return any;
+  return seen.size > 0;
 }
 
 /** Groups of values that no row took. */
