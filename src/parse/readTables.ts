@@ -558,6 +558,13 @@ function reportSplit(
   const listed = 'candidates' in choice;
   const unconfirmed = forced || joint.broken > 0 || !confirmed(choice.cells, ctx, relsOf);
   if (!unconfirmed && byDigits) return;
+  const where = describeRows(pending.rows);
+  const line = ctx.lineOf(pending.group.at);
+  // No relation on its cells (section 二 without last year's report): the digits alone decided.
+  if (byDigits && !choice.cells.some((c) => relsOf.has(c))) {
+    find('DIGITS_SPLIT', 'warning', undefined, pending.rows, onlyReading(where, shown(first)), { line });
+    return;
+  }
   const note = forced
     ? msg('（该读法使合计不成立）', ' (this reading breaks the totals)')
     : joint.broken > 0
@@ -573,7 +580,6 @@ function reportSplit(
               ' (the digits allow other splits: this is the one under which the sums hold; if the report’s own sums are wrong, the values may differ)',
             )
           : msg('（由其他行与列合计推出）', ' (given by the other rows and the column sums)');
-  const where = describeRows(pending.rows);
   find(
     'DIGITS_SPLIT',
     // Chosen by the sum rules, not by the digits alone: right only if the report's sums hold.
@@ -584,7 +590,15 @@ function reportSplit(
       `${where.zh}：数字连在一起，按合计关系拆分为 ${shown(first)}${note.zh}`,
       `${where.en}: digits run together, split by the sum rules into ${shown(first)}${note.en}`,
     ),
-    { line: ctx.lineOf(pending.group.at) },
+    { line },
+  );
+}
+
+/** The message of a run split the one way its digits allow, with no sum relation to confirm it. */
+function onlyReading(where: LocalizedText, split: string, also: LocalizedText = msg('', '')): LocalizedText {
+  return msg(
+    `${where.zh}：数字连在一起，拆分为 ${split}（数字只容许这一种读法，无合计关系可核对${also.zh}）`,
+    `${where.en}: digits run together, split into ${split} (the only reading of the digits; no sum relation can confirm it${also.en})`,
   );
 }
 
@@ -686,17 +700,7 @@ function readMoneyRun(row: RowLayout, group: Group, acrossSpaces: boolean, ctx: 
         ),
         { cell: cells.at(-1) as CellLayout },
       );
-    find(
-      'DIGITS_SPLIT',
-      'warning',
-      undefined,
-      [row],
-      msg(
-        `${where.zh}：数字连在一起，拆分为 ${shown(first)}（数字只容许这一种读法，无合计关系可核对${alone.zh}）`,
-        `${where.en}: digits run together, split into ${shown(first)} (the only reading of the digits; no sum relation can confirm it${alone.en})`,
-      ),
-      { line },
-    );
+    find('DIGITS_SPLIT', 'warning', undefined, [row], onlyReading(where, shown(first), alone), { line });
     return true;
   }
   const list = namedReadings(readings, differs, sameValue);

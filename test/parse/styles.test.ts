@@ -246,5 +246,15 @@ describe('an ambiguous run’s finding', () => {
     expect(named.length).toBeLessThanOrEqual(4);
     for (const slot of [0, 1, 2]) expect(new Set(named.map((c) => c[slot])).size).toBeGreaterThan(1);
     expect(f?.message.en).toMatch(/have \d+ equally good splits/);
+    // 000 has one reading, which no sum rule of section 二 can confirm: read, with a warning saying so.
+    expect(report?.edition === '2019' && report.proactiveDisclosure.normativeDocuments).toEqual({
+      madeThisYear: 0,
+      publishedThisYear: 0,
+      publishedTotal: 0,
+    });
+    const split = findings.find((x) => x.location?.row === 'normativeDocuments');
+    expect(split?.code).toBe('DIGITS_SPLIT');
+    expect(split?.severity).toBe('warning');
+    expect(split?.message.en).toContain('the only reading of the digits; no sum relation can confirm it');
   });
 });
