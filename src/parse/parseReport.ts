@@ -109,12 +109,26 @@ function readingRelations(layout: EditionLayout, previous: Report | undefined): 
 /** The relations of one year's cells alone, per edition (they depend on nothing else). */
 const ownYearRelations = new WeakMap<EditionLayout, readonly CellRelation[]>();
 
+/** The checker's sum relations for a year of `layout` (and last year's `prevLayout`), compiled once per pair. */
+function compiledRelations(layout: EditionLayout, prevLayout: EditionLayout | undefined) {
+  const key = `${layout.edition}|${prevLayout?.edition ?? ''}`;
+  let found = compiled.get(key);
+  if (!found) {
+    found = ruleDefinitions
+      .filter(
+        (r) => r.compile && !r.aggregateOnly && r.editions.includes(layout.edition) && (!r.crossYear || prevLayout),
+      )
+      .flatMap((r) => r.compile?.(layout, prevLayout, 0) ?? []);
+    compiled.set(key, found);
+  }
+  return found;
+}
+const compiled = new Map<string, ReturnType<NonNullable<(typeof ruleDefinitions)[number]['compile']>>>();
+
 function compileReadingRelations(layout: EditionLayout, previous: Report | undefined): CellRelation[] {
   const prevLayout = previous ? layoutOf(previous.edition) : undefined;
   const prevValues = previous && prevLayout ? extractValues(previous, prevLayout) : undefined;
-  const relations = ruleDefinitions
-    .filter((r) => r.compile && !r.aggregateOnly && r.editions.includes(layout.edition) && (!r.crossYear || prevLayout))
-    .flatMap((r) => r.compile?.(layout, prevLayout, 0) ?? []);
+  const relations = compiledRelations(layout, prevLayout);
   const out: CellRelation[] = [];
   for (const rel of relations) {
     if (rel.op !== 'eq') continue;
