@@ -8,8 +8,7 @@
  */
 import type { RowLayout } from '../template/layout.js';
 import type { RowTemplate, TableSectionTemplate } from '../template/types.js';
-import { labelBigrams } from './locate.js';
-import { bigrams, labelKey, normalizedKey } from './normalize.js';
+import { labelKey, normalizedKey } from './normalize.js';
 import type { Group, Stream, ValueToken } from './tokenize.js';
 
 /** Most value groups aligned in one section; a real table has a few dozen, the rest is reported unread. */
@@ -163,97 +162,155 @@ function headerWordsOf(rows: readonly RowLayout[]): readonly string[] {
   return out;
 }
 
-/** Label scores, with the label text keyed and windowed once per segment and length. */
+/** Characters numbered, so that a bigram is one small integer (`a·CHAR_IDS + b`). */
+const CHAR_IDS = 1 << 12;
+const charIds = new Map<number, number>();
+
+/**
+ * The number of a character of the form's labels (from 1), given it one when `add` — the labels
+ * are the form's, a few hundred characters; 0 for a character that is in no label.
+ */
+function charId(codePoint: number, add: boolean): number {
+  let id = charIds.get(codePoint);
+  if (id === undefined && add && charIds.size < CHAR_IDS - 1) charIds.set(codePoint, (id = charIds.size + 1));
+  return id ?? 0;
+}
+
+/**
+ * A key's bigrams as codes, as `bigrams` gives them (a one-character key is its own bigram,
+ * code `a·CHAR_IDS`); −1 for a bigram with a character no label has, which no label can match.
+ */
+function gramCodes(key: string, add: boolean): Int32Array {
+  const ids: number[] = [];
+  for (const ch of key) ids.push(charId(ch.codePointAt(0) as number, add));
+  if (ids.length === 1) return Int32Array.of(ids[0] ? (ids[0] as number) * CHAR_IDS : -1);
+  const out = new Int32Array(Math.max(0, ids.length - 1));
+  for (let i = 0; i + 1 < ids.length; i++) {
+    const a = ids[i] as number;
+    const b = ids[i + 1] as number;
+    out[i] = a && b ? a * CHAR_IDS + b : -1;
+  }
+  return out;
+}
+
+/** What the scores need of a section's labels, the same for every text (memoised per section). */
+interface LabelIndex {
+  /** Candidate number of each label row. */
+  readonly number: ReadonlyMap<RowTemplate, number>;
+  /** Per candidate: its label's bigram codes, and the window it is looked for in. */
+  readonly grams: readonly Int32Array[];
+  readonly window: Int32Array;
+  /** The widest window: text further from a group than this is no candidate's. */
+  readonly widest: number;
+  /** Per bigram code, the candidates whose labels have it (once per occurrence). */
+  readonly holders: ReadonlyMap<number, readonly number[]>;
+}
+
+const labelIndexes = new WeakMap<TableSectionTemplate, LabelIndex>();
+
+function labelIndexOf(section: TableSectionTemplate | undefined, candidates: readonly RowTemplate[]): LabelIndex {
+  const known = section && labelIndexes.get(section);
+  if (known) return known;
+  const number = new Map<RowTemplate, number>();
+  const grams = candidates.map((r) => gramCodes(labelKey(r.label), true));
+  const window = Int32Array.from(grams, (g) => g.length + 1 + TAIL_SLACK);
+  const holders = new Map<number, number[]>();
+  candidates.forEach((r, c) => {
+    if (!number.has(r)) number.set(r, c);
+    for (const b of grams[c] as Int32Array) {
+      const list = holders.get(b);
+      if (list) list.push(c);
+      else holders.set(b, [c]);
+    }
+  });
+  const index = { number, grams, window, widest: Math.max(0, ...window), holders };
+  if (section) labelIndexes.set(section, index);
+  return index;
+}
+
+/** Label scores, with the label text keyed once per segment and each group's evidence once. */
 class Labels {
   private readonly keys: string[];
-  private readonly index = new Map<number, { length: number; first: Map<string, number>; last: Map<string, number> }>();
-  /** Candidate number of each label row. */
-  private readonly number = new Map<RowTemplate, number>();
-  /** Per candidate: its label's bigrams, and the window it is looked for in. */
-  private readonly grams: (readonly string[])[];
-  private readonly window: Int32Array;
-  /** Per bigram, the candidates whose labels have it (once per occurrence). */
-  private readonly holders = new Map<string, number[]>();
-  /** Per group: each candidate's raw score before and after it, then the best of them (last two slots). */
+  private readonly codes = new Map<number, Int32Array>();
+  private readonly index: LabelIndex;
+  /** Per group: each candidate's raw score before and after it, then the best of them (last slot). */
   private readonly rawBefore: (Float64Array | undefined)[] = [];
   private readonly rawAfter: (Float64Array | undefined)[] = [];
   constructor(
     stream: Stream,
+    section: TableSectionTemplate | undefined,
     /** Every label of the section the segments could be: its data rows and group rows. */
     candidates: readonly RowTemplate[],
     headerWords: readonly string[],
   ) {
     this.keys = stream.labels.map((l) => stripHeader(normalizedKey(l.length > 400 ? l.slice(-400) : l), headerWords));
-    this.grams = candidates.map((r) => labelBigrams(r.label));
-    this.window = Int32Array.from(this.grams, (g) => g.length + 1 + TAIL_SLACK);
-    candidates.forEach((r, c) => {
-      if (!this.number.has(r)) this.number.set(r, c);
-      for (const b of this.grams[c] as readonly string[]) {
-        const list = this.holders.get(b);
-        if (list) list.push(c);
-        else this.holders.set(b, [c]);
-      }
-    });
+    this.index = labelIndexOf(section, candidates);
   }
-  /** Where each bigram of a segment's key first and last starts (in characters), built once per segment. */
-  private positions(segment: number): { length: number; first: Map<string, number>; last: Map<string, number> } {
-    let found = this.index.get(segment);
-    if (!found) {
-      const grams = bigrams(this.keys[segment] ?? '');
-      const first = new Map<string, number>();
-      const last = new Map<string, number>();
-      grams.forEach((b, i) => {
-        if (!first.has(b)) first.set(b, i);
-        last.set(b, i);
-      });
-      found = { length: grams.length + 1, first, last };
-      this.index.set(segment, found);
-    }
+  /** A segment's bigram codes (built once per segment). */
+  private codesOf(segment: number): Int32Array {
+    let found = this.codes.get(segment);
+    if (!found) this.codes.set(segment, (found = gramCodes(this.keys[segment] ?? '', false)));
     return found;
+  }
+  /**
+   * The distinct bigram codes of a segment's key between bigram positions `from` and `to` (inclusive),
+   * each with where it stands nearest the end (`tail`: scanning back from `to`) or the start.
+   */
+  private each(segment: number, from: number, to: number, end: 'tail' | 'head', visit: (b: number, i: number) => void) {
+    const codes = this.codesOf(segment);
+    const seen = new Set<number>();
+    const lo = Math.max(0, from);
+    const hi = Math.min(codes.length - 1, to);
+    for (let k = lo; k <= hi; k++) {
+      const i = end === 'tail' ? hi - (k - lo) : k;
+      const b = codes[i] as number;
+      if (b < 0 || seen.has(b)) continue;
+      seen.add(b);
+      visit(b, i);
+    }
   }
   /**
    * The share of `grams` found in the last (`tail`) or first (`head`) `length` characters of a
    * segment's key: a bigram counts when it lies wholly inside that window.
    */
-  private within(grams: readonly string[], segment: number, length: number, end: 'tail' | 'head'): number {
+  private within(grams: Int32Array, segment: number, length: number, end: 'tail' | 'head'): number {
     if (grams.length === 0) return 0;
-    const at = this.positions(segment);
+    const chars = this.codesOf(segment).length + 1;
+    const found = new Set<number>();
+    const [from, to] = end === 'tail' ? [chars - length, chars] : [0, length - 2];
+    this.each(segment, from, to, end, (b) => found.add(b));
     let hit = 0;
-    if (end === 'tail') {
-      const from = at.length - length;
-      for (const b of grams) {
-        const i = at.last.get(b);
-        if (i !== undefined && i >= from) hit++;
-      }
-    } else {
-      for (const b of grams) {
-        const i = at.first.get(b);
-        if (i !== undefined && i <= length - 2) hit++;
-      }
-    }
+    for (const b of grams) if (found.has(b)) hit++;
     return hit / grams.length;
+  }
+  /** The bigram codes of a row's label. */
+  private gramsOf(row: RowTemplate): Int32Array {
+    const c = this.index.number.get(row);
+    return c === undefined ? gramCodes(labelKey(row.label), true) : (this.index.grams[c] as Int32Array);
   }
   /**
    * Every candidate's raw evidence for group `g` — its label's share in the text just before the
    * group and (weighted) just after it — and the best of each, computed once per group from the
-   * segments' bigrams (each looked up among the labels that have it, not each label in turn).
+   * segments' bigrams within the widest window (each looked up among the labels that have it, not
+   * each label in turn).
    */
   private raws(g: number): readonly [Float64Array, Float64Array] {
     const known = this.rawBefore[g];
     if (known) return [known, this.rawAfter[g] as Float64Array];
-    const n = this.grams.length;
+    const { grams, window, widest, holders } = this.index;
+    const n = grams.length;
     const before = new Float64Array(n + 1);
     const after = new Float64Array(n + 1);
-    const tail = this.positions(g);
-    for (const [b, i] of tail.last)
-      for (const c of this.holders.get(b) ?? [])
-        if (i >= tail.length - (this.window[c] as number)) before[c] = (before[c] as number) + 1;
-    const head = this.positions(g + 1);
-    for (const [b, i] of head.first)
-      for (const c of this.holders.get(b) ?? [])
-        if (i <= (this.window[c] as number) - 2) after[c] = (after[c] as number) + 1;
+    const tailChars = this.codesOf(g).length + 1;
+    this.each(g, tailChars - widest, tailChars, 'tail', (b, i) => {
+      for (const c of holders.get(b) ?? [])
+        if (i >= tailChars - (window[c] as number)) before[c] = (before[c] as number) + 1;
+    });
+    this.each(g + 1, 0, widest - 2, 'head', (b, i) => {
+      for (const c of holders.get(b) ?? []) if (i <= (window[c] as number) - 2) after[c] = (after[c] as number) + 1;
+    });
     for (let c = 0; c < n; c++) {
-      const total = (this.grams[c] as readonly string[]).length;
+      const total = (grams[c] as Int32Array).length;
       before[c] = total === 0 ? 0 : (before[c] as number) / total;
       after[c] = total === 0 ? 0 : (AFTER_WEIGHT * (after[c] as number)) / total;
       before[n] = Math.max(before[n] as number, before[c] as number);
@@ -275,10 +332,10 @@ class Labels {
    * (（六）'s items 1 and 2 share half their words).
    */
   sides(row: RowTemplate, g: number): { before: number; after: number } {
-    const c = this.number.get(row);
+    const c = this.index.number.get(row);
     if (c === undefined) return { before: 0, after: 0 };
     const [before, after] = this.raws(g);
-    const n = this.grams.length;
+    const n = this.index.grams.length;
     const b = before[c] as number;
     const a = after[c] as number;
     return {
@@ -288,12 +345,12 @@ class Labels {
   }
   /** How well the label of `row` appears anywhere in the text before group `g` (section 四's header). */
   anywhere(row: RowTemplate, g: number): number {
-    const s = this.within(labelBigrams(row.label), g, 200, 'tail');
+    const s = this.within(this.gramsOf(row), g, 200, 'tail');
     return s < LABEL_NOISE ? 0 : s;
   }
   /** Whether the label of `row` is printed in segment `g` (a row printed with no cells). */
   printed(row: RowTemplate, g: number): boolean {
-    return this.within(labelBigrams(row.label), g, 400, 'tail') >= 0.8;
+    return this.within(this.gramsOf(row), g, 400, 'tail') >= 0.8;
   }
 }
 
@@ -324,7 +381,12 @@ function groupRowsOf(rows: readonly RowLayout[]): GroupRow[] {
 /** Aligns the rows of a table section to its stream. */
 export function align(rows: readonly RowLayout[], stream: Stream): Alignment & { labels: Labels } {
   const groupRows = groupRowsOf(rows);
-  const labels = new Labels(stream, [...rows.map((r) => r.row), ...groupRows.map((g) => g.row)], headerWordsOf(rows));
+  const labels = new Labels(
+    stream,
+    rows[0]?.section,
+    [...rows.map((r) => r.row), ...groupRows.map((g) => g.row)],
+    headerWordsOf(rows),
+  );
   const n = rows.length;
   const m = Math.min(stream.groups.length, MAX_GROUPS);
   const W = m + 1;

@@ -181,6 +181,7 @@ function sumOf(b: Board, r: CellRelation, extra?: ReadonlyMap<number, number>, s
  * prints as its pieces, and as one broken relation when it does not. Returns the broken count.
  */
 function derive(b: Board, implied: readonly number[], relsOf: ReadonlyMap<number, readonly CellRelation[]>): number {
+  if (implied.length === 0) return 0;
   let broken = 0;
   const pending = new Set(implied);
   for (const i of implied) b.derived[i] = undefined;
@@ -426,6 +427,94 @@ export function chooseJointly(
   };
 }
 
+/**
+ * A relation the branch and bound decides, compiled once: the fixed cells folded into the constant,
+ * each other cell a slot of a listed run — so that the search reads it off arrays, not maps.
+ */
+interface Decided {
+  readonly constant: number;
+  readonly choice: Int32Array;
+  readonly slot: Int32Array;
+  readonly coef: Float64Array;
+  /** Cells of the relation, for the work bound. */
+  readonly size: number;
+}
+
+/** A listed run's candidates as numbers (`values[candidate · width + slot]`), with each slot's range. */
+interface RunGrid {
+  readonly width: number;
+  readonly values: Float64Array;
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+}
+
+function runGrid(candidates: readonly (readonly RunValue[])[], width: number): RunGrid {
+  const values = new Float64Array(candidates.length * width);
+  const lo = new Float64Array(width).fill(Number.POSITIVE_INFINITY);
+  const hi = new Float64Array(width).fill(Number.NEGATIVE_INFINITY);
+  candidates.forEach((cand, p) => {
+    for (let slot = 0; slot < width; slot++) {
+      const v = num(cand[slot] as RunValue);
+      values[p * width + slot] = v;
+      lo[slot] = Math.min(lo[slot] as number, v);
+      hi[slot] = Math.max(hi[slot] as number, v);
+    }
+  });
+  return { width, values, lo, hi };
+}
+
+/** Compiles a relation whose every cell is fixed or in a listed run (a cell in neither: never holds). */
+function compile(
+  r: CellRelation,
+  owner: ReadonlyMap<number, { readonly choice: number; readonly slot: number }>,
+  fixed: ReadonlyMap<number, number>,
+): Decided {
+  let constant = r.constant;
+  const terms: { choice: number; slot: number; coef: number }[] = [];
+  r.cells.forEach((c, k) => {
+    const o = owner.get(c);
+    const coef = r.coefs[k] as number;
+    if (o) terms.push({ choice: o.choice, slot: o.slot, coef });
+    else constant += coef * (fixed.get(c) ?? Number.NaN);
+  });
+  return {
+    constant,
+    choice: Int32Array.from(terms, (t) => t.choice),
+    slot: Int32Array.from(terms, (t) => t.slot),
+    coef: Float64Array.from(terms, (t) => t.coef),
+    size: r.cells.length,
+  };
+}
+
+/** A decided relation's sum under the picks (every run it touches picked). */
+function decidedSum(r: Decided, grid: readonly (RunGrid | undefined)[], picked: readonly number[]): number {
+  let s = r.constant;
+  for (let t = 0; t < r.choice.length; t++) {
+    const ch = r.choice[t] as number;
+    const g = grid[ch] as RunGrid;
+    s += (r.coef[t] as number) * (g.values[(picked[ch] as number) * g.width + (r.slot[t] as number)] as number);
+  }
+  return s;
+}
+
+/** Whether a relation can still hold: runs not yet picked range over their candidates. */
+function mayHold(r: Decided, grid: readonly (RunGrid | undefined)[], picked: readonly number[]): boolean {
+  let lo = r.constant;
+  let hi = r.constant;
+  for (let t = 0; t < r.choice.length; t++) {
+    const ch = r.choice[t] as number;
+    const g = grid[ch] as RunGrid;
+    const slot = r.slot[t] as number;
+    const p = picked[ch] as number;
+    const coef = r.coef[t] as number;
+    const min = p < 0 ? (g.lo[slot] as number) : (g.values[p * g.width + slot] as number);
+    const max = p < 0 ? (g.hi[slot] as number) : min;
+    if (coef > 0) (lo += coef * min), (hi += coef * max);
+    else (lo += coef * max), (hi += coef * min);
+  }
+  return !(lo > 0 || hi < 0);
+}
+
 /** The search of {@link chooseJointly} over the runs that relations touch. */
 function searchJointly(
   choices: readonly RunChoice[],
@@ -460,7 +549,7 @@ function searchJointly(
   // assigned, or at the leaf when it touches a derived run.
   const order = [...listed].sort((a, b) => candidatesOf(a).length - candidatesOf(b).length);
   const rank = new Map(order.map((c, r) => [c, r]));
-  const decidedAt: CellRelation[][] = order.map(() => []);
+  const decidedAt: Decided[][] = order.map(() => []);
   const atLeaf: CellRelation[] = [];
   const relsOf = new Map<number, CellRelation[]>();
   for (const r of rels) {
@@ -474,10 +563,9 @@ function searchJointly(
       const o = owner.get(c);
       if (o) last = Math.max(last, rank.get(o.choice) as number);
     }
-    (decidedAt[last] as CellRelation[]).push(r);
+    (decidedAt[last] as Decided[]).push(compile(r, owner, fixed));
   }
-  // Range of each listed run cell over its candidates, for the bound.
-  const spans = candidateSpans(choices);
+  const grid = choices.map((ch) => ('candidates' in ch ? runGrid(ch.candidates, ch.cells.length) : undefined));
   const board: Board = {
     choices,
     owner,
@@ -490,24 +578,23 @@ function searchJointly(
   const surelyBroken = (depth: number): number => {
     let n = 0;
     for (let d = depth; d < order.length; d++) {
-      for (const r of decidedAt[d] as CellRelation[]) {
-        board.terms += r.cells.length;
-        const [min, max] = sumSpan(r, (c) => {
-          const v = valueOf(board, c);
-          return v !== undefined ? [v, v] : spans.get(c);
-        }) as CellRange;
-        if (min > 0 || max < 0) n++;
+      for (const r of decidedAt[d] as Decided[]) {
+        board.terms += r.size;
+        if (!mayHold(r, grid, board.picked)) n++;
       }
     }
     return n;
   };
   let best = Number.POSITIVE_INFINITY;
-  // Per listed choice the candidates some best reading picks; per derived choice its readings.
-  let picks: Set<number>[] = [];
+  // Per listed choice the candidates some best reading picks (a flag each; a run of one candidate
+  // picks it in every reading); per derived choice its readings.
+  const several = listed.filter((i) => candidatesOf(i).length > 1);
+  const single = listed.filter((i) => candidatesOf(i).length === 1);
+  let picks: Uint8Array[] = [];
   let seen: Map<string, readonly RunValue[]>[] = [];
   let open: boolean[] = [];
   const reset = () => {
-    picks = choices.map(() => new Set());
+    picks = choices.map((ch) => new Uint8Array('candidates' in ch ? ch.candidates.length : 0));
     seen = choices.map(() => new Map());
     open = choices.map(() => false);
   };
@@ -522,7 +609,7 @@ function searchJointly(
     }
     if (b > best) return;
     if (b < best) (best = b), reset();
-    for (const i of listed) (picks[i] as Set<number>).add(board.picked[i] as number);
+    for (const i of several) (picks[i] as Uint8Array)[board.picked[i] as number] = 1;
     for (const i of implied) {
       const reading = board.derived[i];
       if (reading) (seen[i] as Map<string, readonly RunValue[]>).set(reading.join('|'), reading);
@@ -541,17 +628,23 @@ function searchJointly(
     for (let p = 0; p < n; p++) {
       board.picked[ch] = p;
       let b = broken;
-      for (const r of decidedAt[depth] as CellRelation[]) if (sumOf(board, r) !== 0) b++;
-      if (b <= best && b + (order.length > depth + 1 ? surelyBroken(depth + 1) : 0) <= best) walk(depth + 1, b);
+      for (const r of decidedAt[depth] as Decided[]) {
+        board.terms += r.size;
+        if (decidedSum(r, grid, board.picked) !== 0) b++;
+      }
+      // The bound prunes only against a reading found: none is before the first leaf.
+      const bounded = best !== Number.POSITIVE_INFINITY && order.length > depth + 1;
+      if (b <= best && (!bounded || b + surelyBroken(depth + 1) <= best)) walk(depth + 1, b);
     }
     board.picked[ch] = -1;
   };
   walk(0, 0);
+  if (best !== Number.POSITIVE_INFINITY) for (const i of single) (picks[i] as Uint8Array)[0] = 1;
   return {
     readings: choices.map((ch, i) =>
       'pieces' in ch
         ? [...(seen[i] as Map<string, readonly RunValue[]>).values()]
-        : [...(picks[i] as Set<number>)].sort((x, y) => x - y).map((k) => ch.candidates[k] as readonly RunValue[]),
+        : ch.candidates.filter((_, k) => (picks[i] as Uint8Array)[k] === 1),
     ),
     open,
     broken: best === Number.POSITIVE_INFINITY ? 0 : best,

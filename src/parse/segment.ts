@@ -224,6 +224,18 @@ function splitRow(pieces: readonly RunPiece[], cells: number, placeholderTotals:
   );
 }
 
+/**
+ * Whether one row ending in its total has a placeholder last and digits before it: the placeholder
+ * is then the total beside numeric parts, which only the lenient pass allows — so the strict pass
+ * need not walk every split of the parts to find none.
+ */
+function placeholderTotalBesideNumbers(pieces: readonly RunPiece[], rows: readonly RunRow[]): boolean {
+  const only = rows.length === 1 ? (rows[0] as RunRow) : undefined;
+  return (
+    only !== undefined && only.total === only.cells - 1 && pieces.at(-1) === 'NA' && pieces.some((p) => p !== 'NA')
+  );
+}
+
 /** The depth-first search of {@link splitRun}; `target`, when given, is what the cells must add up to. */
 function walkSplits(
   pieces: readonly RunPiece[],
@@ -239,6 +251,7 @@ function walkSplits(
   const length = pieces.reduce((a, p) => a + (p === 'NA' ? 1 : p.length), 0);
   if (length > MAX_RUN_LENGTH || length < cellCount || pieces.length > cellCount)
     return { splits: [], complete: length <= MAX_RUN_LENGTH };
+  if (!placeholderTotals && placeholderTotalBesideNumbers(pieces, rows)) return { splits: [], complete: true };
   // Digits and cells still ahead of each piece, for the length bounds.
   const digitsFrom: number[] = new Array(pieces.length + 1).fill(0);
   const placeholdersFrom: number[] = new Array(pieces.length + 1).fill(0);
