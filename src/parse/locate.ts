@@ -195,14 +195,3 @@ export function detectEdition(tableText: string): Edition | undefined {
   }
   return best;
 }
-
-const rowKeys = new Map<string, readonly string[]>();
-/** Bigrams of a label's key (memoised: template labels recur on every call). */
-export function labelBigrams(label: string): readonly string[] {
-  let b = rowKeys.get(label);
-  if (!b) {
-    b = bigrams(labelKey(label));
-    rowKeys.set(label, b);
-  }
-  return b;
-}
