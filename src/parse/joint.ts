@@ -98,10 +98,8 @@ function candidateSpans(choices: readonly RunChoice[]): Map<number, CellRange> {
   const span = new Map<number, CellRange>();
   for (const ch of choices) {
     if (!('candidates' in ch) || ch.candidates.length === 0) continue;
-    ch.cells.forEach((cell, slot) => {
-      const vs = ch.candidates.map((r) => num(r[slot] as RunValue));
-      span.set(cell, [Math.min(...vs), Math.max(...vs)]);
-    });
+    const { lo, hi } = runGrid(ch.candidates, ch.cells.length);
+    ch.cells.forEach((cell, slot) => span.set(cell, [lo[slot] as number, hi[slot] as number]));
   }
   return span;
 }
