@@ -403,6 +403,7 @@ interface RunTask {
 
 /** Splits the section's digit runs, jointly where a run has several splits. */
 function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): void {
+  if (runs.length === 0) return;
   const tasks = listRuns(runs, ctx, find);
   const fixed = new Map<number, number>();
   // Not applicable adds as 0, as in the checker's sums.
@@ -418,14 +419,24 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
     const first = settleRun(task, i, joint, ctx, find);
     return first ? [{ ...task, first }] : [];
   });
+  const relsOf = relationsByCell(ctx.relations);
+  for (const s of settled) reportSplit(s, s.first, joint, ctx, relsOf, find);
+}
+
+const byCell = new WeakMap<readonly CellRelation[], ReadonlyMap<number, readonly CellRelation[]>>();
+/** The relations each cell is in (memoised per list: the lists are compiled once per edition). */
+function relationsByCell(relations: readonly CellRelation[]): ReadonlyMap<number, readonly CellRelation[]> {
+  const known = byCell.get(relations);
+  if (known) return known;
   const relsOf = new Map<number, CellRelation[]>();
-  for (const rel of ctx.relations)
+  for (const rel of relations)
     for (const c of rel.cells) {
       const list = relsOf.get(c);
       if (!list) relsOf.set(c, [rel]);
       else if (list.at(-1) !== rel) list.push(rel);
     }
-  for (const s of settled) reportSplit(s, s.first, joint, ctx, relsOf, find);
+  byCell.set(relations, relsOf);
+  return relsOf;
 }
 
 /** Each run's splits, or the run reported and dropped when no split makes its totals hold. */

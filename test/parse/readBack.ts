@@ -34,12 +34,16 @@ export function sortCells(truth: Report, back: ParseResult) {
   return out;
 }
 
+/** Most combined readings of three or four runs {@link undetermined} tries per report. */
+const MOST_TRIES = 20_000;
+
 /**
  * Of the cells `wanted` (those read wrong), the ones no reader could read from the text: two reports
  * differ there that both print the same text and break no more of the checker's rules than the
  * truth — the truth, and the truth with a reading that an ambiguous finding names in place of its
  * cells. Readings of two findings are tried together where one alone proves nothing, since rows can
- * trade digits only jointly (a column sum keeps both), and of three among the runs still open. With `previous`, the cross-year rules count too.
+ * trade digits only jointly (a column sum keeps both), and of three or four while cells stay open.
+ * With `previous`, the cross-year rules count too.
  */
 export function undetermined(
   truth: Report,
@@ -80,5 +84,16 @@ export function undetermined(
       if (j !== k)
         for (const a of run.changes) for (const b of runs[j]?.changes ?? []) tryChange(new Map([...a, ...b]));
   });
+  // Three or four rows can trade digits where no two can (+30, −50, +20 in one column): readings of
+  // three or four runs, one of them still open, at most MOST_TRIES in all.
+  let tries = 0;
+  const together = (from: number, picked: number, anyOpen: boolean, change: ReadonlyMap<number, unknown>) => {
+    if (picked >= 3 && anyOpen && tries++ < MOST_TRIES) tryChange(change);
+    if (picked === 4 || tries >= MOST_TRIES) return;
+    for (let x = from; x < runs.length; x++)
+      for (const a of runs[x]?.changes ?? [])
+        together(x + 1, picked + 1, anyOpen || open(x), new Map([...change, ...a]));
+  };
+  if (runs.some((_, k) => open(k))) together(0, 0, false, new Map());
   return out;
 }
