@@ -77,23 +77,25 @@ export function undetermined(
     for (const c of layout.cells)
       if (change.has(c.index) && !same(change.get(c.index), readCell(truth, c.segments))) out.add(c.key);
   };
-  for (const run of runs) for (const a of run.changes) tryChange(a);
-  runs.forEach((run, k) => {
-    if (!open(k)) return;
-    for (let j = 0; j < runs.length; j++)
-      if (j !== k)
-        for (const a of run.changes) for (const b of runs[j]?.changes ?? []) tryChange(new Map([...a, ...b]));
-  });
-  // Three or four rows can trade digits where no two can (+30, −50, +20 in one column): readings of
-  // three or four runs, one of them still open, at most MOST_TRIES in all.
+  // One run's readings, then two runs' together (rows trade digits only jointly: a column sum keeps
+  // both), then three or four (+30, −50, +20 in one column): each combination with a run still open,
+  // those of three or more at most MOST_TRIES in all.
   let tries = 0;
-  const together = (from: number, picked: number, anyOpen: boolean, change: ReadonlyMap<number, unknown>) => {
-    if (picked >= 3 && anyOpen && tries++ < MOST_TRIES) tryChange(change);
-    if (picked === 4 || tries >= MOST_TRIES) return;
-    for (let x = from; x < runs.length; x++)
+  const together = (
+    size: number,
+    from: number,
+    picked: number,
+    anyOpen: boolean,
+    change: ReadonlyMap<number, unknown>,
+  ) => {
+    if (picked === size) {
+      if (anyOpen && (size < 3 || tries++ < MOST_TRIES)) tryChange(change);
+      return;
+    }
+    for (let x = from; x < runs.length && (size < 3 || tries < MOST_TRIES); x++)
       for (const a of runs[x]?.changes ?? [])
-        together(x + 1, picked + 1, anyOpen || open(x), new Map([...change, ...a]));
+        together(size, x + 1, picked + 1, anyOpen || open(x), new Map([...change, ...a]));
   };
-  if (runs.some((_, k) => open(k))) together(0, 0, false, new Map());
+  for (const size of [1, 2, 3, 4]) together(size, 0, 0, false, new Map());
   return out;
 }
