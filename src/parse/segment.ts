@@ -26,22 +26,12 @@ const MAX_CELL_DIGITS = 16;
 
 /** Powers of ten up to 10^16. */
 const POW10 = Array.from({ length: MAX_CELL_DIGITS + 1 }, (_, k) => 10 ** k);
-/** The sum of a string's decimal digits. */
-function digitSum(digits: string): number {
-  let n = 0;
-  for (let i = 0; i < digits.length; i++) n += digits.charCodeAt(i) - 48;
-  return n;
-}
-
-/** How many digits a non-negative safe integer has (0 has one). */
-function digitCount(n: number): number {
-  let d = 1;
-  while (d < MAX_CELL_DIGITS && n >= (POW10[d] as number)) d++;
-  return d;
-}
 
 /** A piece of a run: digits, or a placeholder that takes one cell of its own (`59/0`). */
 export type RunPiece = string | 'NA';
+/** Units of a run: a digit each, or a placeholder. */
+const unitsOf = (p: RunPiece): number => (p === 'NA' ? 1 : p.length);
+
 /** A cell of a split: a count, or not applicable (which adds as 0, as the checker's sums do). */
 export type RunValue = number | 'NA';
 
@@ -86,7 +76,7 @@ export function splitRun(pieces: readonly RunPiece[], rows: readonly RunRow[], o
     last !== undefined &&
     last !== 'NA'
   )
-    return splitByTotal(pieces, only.cells, last, { steps: 0, limit: MAX_SPLIT_STEPS });
+    return byTotal(runTable(pieces, only.cells - 1), only.cells, { steps: 0, limit: MAX_SPLIT_STEPS });
   if (!options.ranges && totals && rows.length > 1 && rows.every(endsInTotal) && pieces.every(unsigned))
     return splitRowsByTotal(
       pieces,
@@ -94,44 +84,196 @@ export function splitRun(pieces: readonly RunPiece[], rows: readonly RunRow[], o
     );
   const most = Math.min(options.most ?? MAX_SPLITS, MAX_SPLITS);
   const budget = () => ({ steps: 0, limit: MAX_SPLIT_STEPS * rows.length });
-  const strict = walkSplits(pieces, rows, totals, undefined, budget(), most, options.ranges, false);
+  const strict = walkSplits(pieces, rows, totals, budget(), most, options.ranges, false);
   // A total printed as a placeholder beside numbers only when no reading has it as a number.
   if (!totals || strict.splits.length > 0 || !strict.complete || !pieces.includes('NA')) return strict;
-  return walkSplits(pieces, rows, totals, undefined, budget(), most, options.ranges, true);
+  return walkSplits(pieces, rows, totals, budget(), most, options.ranges, true);
 }
 
 /**
- * One row ending in its total, the run ending in digits: the total is a suffix of them, so try each
- * suffix as the total and split what precedes it into parts that add up to it — parts can then be
- * no larger than what is left of the total, which prunes nearly everything.
+ * One row of `cells` cells ending in its total, over units [0, end) of the table (all of them by
+ * default), the last unit a digit: the total is a suffix of the last piece, so try each suffix as the
+ * total and split what precedes it into parts that add up to it ({@link splitParts}). No table:
+ * the run is too long to split.
  */
-function splitByTotal(pieces: readonly RunPiece[], cells: number, last: string, budget: Budget): Splits {
+function byTotal(table: RunTable | undefined, cells: number, budget: Budget, end = table?.codes.length ?? 0): Splits {
   const splits: RunValue[][] = [];
+  if (!table) return { splits, complete: false };
+  const { codes, first, digitSums, placeholders } = table;
+  // A minus sign is no part of a total nor of its parts.
+  if (table.minus < end) return { splits, complete: true };
   let complete = true;
   // No part exceeds the total, so none has more digits: the total has at least digits / numeric cells.
-  const digits = pieces.reduce((a, p) => a + (p === 'NA' ? 0 : p.length), 0);
-  const numeric = cells - pieces.filter((p) => p === 'NA').length;
-  // Casting out nines: a number ≡ the sum of its digits (mod 9), so however the parts are cut from
-  // the digits before the total, they add up ≡ those digits' sum. A total ≢ it is no total.
-  const signed = pieces.some((p) => p.startsWith('-'));
-  const all = signed ? 0 : pieces.reduce((a, p) => a + (p === 'NA' ? 0 : digitSum(p)), 0);
-  for (
-    let len = Math.max(1, Math.ceil(digits / Math.max(1, numeric)));
-    len <= Math.min(MAX_CELL_DIGITS, last.length);
-    len++
-  ) {
-    const text = last.slice(-len);
-    if (len > 1 && text[0] === '0') continue;
-    const total = Number(text);
+  const digits = end - (placeholders[end] as number);
+  const numeric = Math.max(1, cells - (placeholders[end] as number));
+  const longest = Math.min(MAX_CELL_DIGITS, end - (first[end - 1] as number));
+  let total = 0;
+  for (let len = 1; len <= longest; len++) {
+    const from = end - len;
+    total += (codes[from] as number) * (POW10[len - 1] as number);
     if (!Number.isSafeInteger(total)) break;
-    if (!signed && (all - 2 * digitSum(text)) % 9 !== 0) continue;
-    const head = last.length === len ? pieces.slice(0, -1) : [...pieces.slice(0, -1), last.slice(0, -len)];
-    const parts = walkSplits(head, [{ cells: cells - 1 }], false, total, budget, MAX_SPLITS - splits.length);
+    if (len < digits / numeric || (len > 1 && codes[from] === 0)) continue;
+    // Casting out nines: a number ≡ the sum of its digits (mod 9), so however the parts are cut from
+    // the digits before the total, they add up ≡ those digits' sum. A total ≢ it is no total.
+    const head = digitSums[from] as number;
+    if ((head - ((digitSums[end] as number) - head)) % 9 !== 0) continue;
+    const parts = splitParts(table, from, cells - 1, total, budget, MAX_SPLITS - splits.length);
     for (const p of parts.splits) splits.push([...p, total]);
     if (!parts.complete) complete = false;
     if (splits.length >= MAX_SPLITS) return { splits, complete: false };
   }
   return { splits, complete };
+}
+
+/** A unit of a run that is a placeholder (a cell of its own, adding 0 as the checker's sums do). */
+const PLACEHOLDER_UNIT = -1;
+/** A unit of a run that is a minus sign (no part of a total is signed: no cell holds one). */
+const MINUS_UNIT = -2;
+
+/** What the search of a total reads: the run's units, and the bounds of its prefixes once needed. */
+interface RunTable {
+  /** Per unit: its digit, {@link PLACEHOLDER_UNIT} or {@link MINUS_UNIT}. */
+  readonly codes: readonly number[];
+  /** Per unit, the first unit of its piece: no cell spans two pieces. */
+  readonly first: readonly number[];
+  /** At u: the sum of the digits of units [0, u). */
+  readonly digitSums: readonly number[];
+  /** At u: the placeholders among units [0, u). */
+  readonly placeholders: readonly number[];
+  /** The first minus sign's unit (the unit count when none). */
+  readonly minus: number;
+  /** The bounds (made on the first call: most rows have no total to try). */
+  readonly sums: () => PrefixSums;
+}
+
+/** Per prefix of a run and count of cells, the least and the most the prefix's cells can add up to. */
+interface PrefixSums {
+  /** Most cells + 1: the stride of the bounds. */
+  readonly width: number;
+  /** At `u · width + c`: the least sum of units [0, u) split into c cells (∞: no split). */
+  readonly min: readonly number[];
+  /** Likewise the most (−∞: no split). */
+  readonly max: readonly number[];
+}
+
+/** The table of a run split into up to `cells` cells; undefined past {@link MAX_RUN_LENGTH} units. */
+function runTable(pieces: readonly RunPiece[], cells: number): RunTable | undefined {
+  const codes: number[] = [];
+  const first: number[] = [];
+  for (const piece of pieces) {
+    const start = codes.length;
+    if (piece === 'NA') codes.push(PLACEHOLDER_UNIT), first.push(start);
+    else
+      for (let i = 0; i < piece.length; i++)
+        codes.push(piece[i] === '-' ? MINUS_UNIT : piece.charCodeAt(i) - 48), first.push(start);
+    if (codes.length > MAX_RUN_LENGTH) return undefined;
+  }
+  const n = codes.length;
+  const digitSums = [0];
+  const placeholders = [0];
+  codes.forEach((d, u) => {
+    digitSums.push((digitSums[u] as number) + Math.max(0, d));
+    placeholders.push((placeholders[u] as number) + (d === PLACEHOLDER_UNIT ? 1 : 0));
+  });
+  const minus = codes.indexOf(MINUS_UNIT);
+  let sums: PrefixSums | undefined;
+  return {
+    codes,
+    first,
+    digitSums,
+    placeholders,
+    minus: minus < 0 ? n : minus,
+    sums: () => (sums ??= prefixSums(codes, first, cells)),
+  };
+}
+
+/**
+ * The bounds of every prefix of a run split into up to `cells` cells, by dynamic programming over
+ * the cells that end at each unit: O(units × cells × {@link MAX_CELL_DIGITS}), once per run and
+ * shared by every total tried. A number stays within its piece, has at most {@link MAX_CELL_DIGITS}
+ * digits, is a safe integer and never starts with 0 unless it is 0. Sums past 2^53 round, but never
+ * across a safe target, so the bounds cut no split.
+ */
+function prefixSums(codes: readonly number[], first: readonly number[], cells: number): PrefixSums {
+  const n = codes.length;
+  const width = cells + 1;
+  const min: number[] = new Array<number>((n + 1) * width).fill(Number.POSITIVE_INFINITY);
+  const max: number[] = new Array<number>((n + 1) * width).fill(Number.NEGATIVE_INFINITY);
+  min[0] = 0;
+  max[0] = 0;
+  for (let u = 1; u <= n; u++) {
+    const shortest = u - Math.min(MAX_CELL_DIGITS, u - (first[u - 1] as number));
+    for (let from = u - 1, v = 0; from >= shortest; from--) {
+      const d = codes[from] as number;
+      if (d === MINUS_UNIT || (d === PLACEHOLDER_UNIT && from < u - 1)) break;
+      v += d === PLACEHOLDER_UNIT ? 0 : d * (POW10[u - 1 - from] as number);
+      if (!Number.isSafeInteger(v)) break;
+      if (d === 0 && from < u - 1) continue;
+      for (let c = Math.min(cells, from + 1); c >= 1; c--) {
+        const lo = v + (min[from * width + c - 1] as number);
+        const hi = v + (max[from * width + c - 1] as number);
+        if (lo < (min[u * width + c] as number)) min[u * width + c] = lo;
+        if (hi > (max[u * width + c] as number)) max[u * width + c] = hi;
+      }
+    }
+  }
+  return { width, min, max };
+}
+
+/**
+ * The splits of units [0, end) into `cells` cells that add up to `target`, built from the right: a
+ * cell is tried only if what is left of the target lies within what the units before it can add up
+ * to, which cuts most dead ends at once. Listed in the order of a left-to-right walk (shorter first
+ * cells first); at most `most`, within the budget.
+ */
+function splitParts(
+  { codes, first, sums }: RunTable,
+  end: number,
+  cells: number,
+  target: number,
+  budget: Budget,
+  most: number,
+): Splits {
+  const { width, min, max } = sums();
+  const found: { values: RunValue[]; lengths: number[] }[] = [];
+  const values: RunValue[] = new Array<RunValue>(cells).fill(0);
+  const lengths: number[] = new Array<number>(cells).fill(0);
+  let complete = true;
+  // Units [0, u) make c cells adding up to `rest`, if the bounds allow it; cells as in runTable.
+  const walk = (u: number, c: number, rest: number): void => {
+    if (++budget.steps > budget.limit || found.length >= most) {
+      complete = false;
+      return;
+    }
+    if (c === 0) {
+      found.push({ values: values.slice(), lengths: lengths.slice() });
+      return;
+    }
+    const shortest = Math.max(c - 1, u - Math.min(MAX_CELL_DIGITS, u - (first[u - 1] as number)));
+    for (let from = u - 1, v = 0; from >= shortest && complete; from--) {
+      const d = codes[from] as number;
+      if (d === MINUS_UNIT || (d === PLACEHOLDER_UNIT && from < u - 1)) break;
+      v += d === PLACEHOLDER_UNIT ? 0 : d * (POW10[u - 1 - from] as number);
+      // A longer cell is this one with digits before it: never smaller.
+      if (v > rest) break;
+      if (d === 0 && from < u - 1) continue;
+      const k = from * width + c - 1;
+      if (rest - v < (min[k] as number) || rest - v > (max[k] as number)) continue;
+      values[c - 1] = d === PLACEHOLDER_UNIT ? 'NA' : v;
+      lengths[c - 1] = u - from;
+      walk(from, c - 1, rest - v);
+    }
+  };
+  const k = end * width + cells;
+  if (target >= (min[k] as number) && target <= (max[k] as number)) walk(end, cells, target);
+  found.sort((a, b) => compareLengths(a.lengths, b.lengths));
+  return { splits: found.map((f) => f.values), complete };
+}
+
+/** Lexicographic order of two splits' cell lengths. */
+function compareLengths(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  return 0;
 }
 
 /** Search steps taken, and the most allowed. */
@@ -145,7 +287,7 @@ const unsigned = (p: RunPiece) => p === 'NA' || !p.startsWith('-');
 
 /**
  * Several rows, each ending in its total (section 四's three rows of 5 + 5 + 5): each end of the
- * first row is tried and the row split by its total ({@link splitByTotal}), and the rows after it
+ * first row is tried and the row split by its total ({@link byTotal}), and the rows after it
  * are solved once per start (memoised) — so the search grows with the rows, not with the product of
  * their splits. A total printed as a placeholder is read so, as in {@link splitRun}, beside numeric
  * parts only when no split has every total a number. One budget of {@link MAX_SPLIT_STEPS} per row.
@@ -156,14 +298,16 @@ function splitRowsByTotal(pieces: readonly RunPiece[], cells: readonly number[])
   return walkRows(pieces, cells, true);
 }
 
-/** Units of a run: a digit each, or a placeholder. */
-const unitsOf = (p: RunPiece) => (p === 'NA' ? 1 : p.length);
-
 /** The search of {@link splitRowsByTotal}, over positions in the run's units. */
 function walkRows(pieces: readonly RunPiece[], cells: readonly number[], placeholderTotals: boolean): Splits {
   const starts: number[] = [];
+  /** Per unit: whether it is a placeholder. */
+  const placeholder: boolean[] = [];
   let n = 0;
-  for (const p of pieces) starts.push(n), (n += unitsOf(p));
+  for (const p of pieces) {
+    starts.push(n), (n += unitsOf(p));
+    placeholder.push(p === 'NA', ...new Array<boolean>(unitsOf(p) - 1).fill(false));
+  }
   if (n > MAX_RUN_LENGTH) return { splits: [], complete: false };
   /** The pieces of units [a, b): cut where the run's own pieces are. */
   const cut = (a: number, b: number): RunPiece[] => {
@@ -190,9 +334,23 @@ function walkRows(pieces: readonly RunPiece[], cells: readonly number[], placeho
     // most a safe integer's digits a cell; the last row ends at the run's end.
     const lo = rest === 0 ? n : Math.max(a + here, n - rest * MAX_CELL_DIGITS);
     const hi = Math.min(n - rest, a + here * MAX_CELL_DIGITS);
+    // One table for every end tried: the row's units from a are a prefix of those to hi.
+    let table: RunTable | undefined;
     for (let b = lo; b <= hi && complete; b++) {
       complete = ++budget.steps <= budget.limit;
-      const row = complete ? splitRow(cut(a, b), here, placeholderTotals, budget) : { splits: [], complete };
+      const row = !complete
+        ? { splits: [], complete }
+        : placeholder[b - 1]
+          ? walkSplits(
+              cut(a, b),
+              [{ cells: here, total: here - 1 }],
+              true,
+              budget,
+              MAX_SPLITS,
+              undefined,
+              placeholderTotals,
+            )
+          : byTotal((table ??= runTable(cut(a, hi), here - 1)), here, budget, b - a);
       complete &&= row.complete;
       if (row.splits.length === 0) continue;
       const tail = rest === 0 ? { splits: [[]], complete: true } : solve(r + 1, b);
@@ -207,23 +365,6 @@ function walkRows(pieces: readonly RunPiece[], cells: readonly number[], placeho
   return solve(0, 0);
 }
 
-/** One row ending in its total: by its total, or with a placeholder total (see {@link walkSplits}). */
-function splitRow(pieces: readonly RunPiece[], cells: number, placeholderTotals: boolean, budget: Budget): Splits {
-  const last = pieces.at(-1);
-  if (last === undefined) return { splits: [], complete: true };
-  if (last !== 'NA') return splitByTotal(pieces, cells, last, budget);
-  return walkSplits(
-    pieces,
-    [{ cells, total: cells - 1 }],
-    true,
-    undefined,
-    budget,
-    MAX_SPLITS,
-    undefined,
-    placeholderTotals,
-  );
-}
-
 /**
  * Whether one row ending in its total has a placeholder last and digits before it: the placeholder
  * is then the total beside numeric parts, which only the lenient pass allows — so the strict pass
@@ -236,12 +377,11 @@ function placeholderTotalBesideNumbers(pieces: readonly RunPiece[], rows: readon
   );
 }
 
-/** The depth-first search of {@link splitRun}; `target`, when given, is what the cells must add up to. */
+/** The depth-first search of {@link splitRun}. */
 function walkSplits(
   pieces: readonly RunPiece[],
   rows: readonly RunRow[],
   totals: boolean,
-  target: number | undefined,
   budget: Budget,
   most = MAX_SPLITS,
   ranges?: readonly (CellRange | undefined)[],
@@ -291,7 +431,7 @@ function walkSplits(
       piece = pieces[p];
     }
     if (cell === cellCount) {
-      if (p === pieces.length && (target === undefined || rowSum === target)) splits.push([...values]);
+      if (p === pieces.length) splits.push([...values]);
       return;
     }
     if (piece === undefined) return;
@@ -316,20 +456,8 @@ function walkSplits(
     // The digits and placeholders after this cell must fill the cells left, and no more.
     const restDigits = piece.length - o + (digitsFrom[p + 1] as number);
     const restPlaceholders = placeholdersFrom[p + 1] as number;
-    if (target !== undefined) {
-      // The digits left fill the cells left: the widest of them has at least its share of digits,
-      // and a number of d ≥ 2 digits is at least 10^(d−1): past what is left of the target, stop.
-      const cellsLeft = Math.max(1, left + 1 - restPlaceholders);
-      const share = Math.ceil(restDigits / cellsLeft);
-      if (share >= 2 && (share > MAX_CELL_DIGITS || sum + (POW10[share - 1] as number) > target)) return;
-      // And they add up to less than c·10^(d−c+1) (one wide cell, the others one digit): short of it, stop.
-      const wide = restDigits - cellsLeft + 1;
-      if (wide < MAX_CELL_DIGITS && sum + cellsLeft * (POW10[wide] as number) <= target) return;
-    }
-    // With a target, no cell has more digits than what is left of it.
-    const widest = target === undefined ? MAX_CELL_DIGITS : digitCount(target - sum);
-    const minLen = Math.max(1, restDigits - (left - restPlaceholders) * widest);
-    const maxLen = Math.min(widest, piece.length - o, restDigits + restPlaceholders - left);
+    const minLen = Math.max(1, restDigits - (left - restPlaceholders) * MAX_CELL_DIGITS);
+    const maxLen = Math.min(MAX_CELL_DIGITS, piece.length - o, restDigits + restPlaceholders - left);
     if (totals && total && lastCol[cell] === true) {
       // The total is the sum of the parts before it: no choice.
       const text = String(sum);
@@ -359,9 +487,11 @@ function walkSplits(
     // A printed number never starts with 0 unless it is 0.
     const longest = piece[o] === '0' ? Math.min(1, maxLen) : maxLen;
     // The cell's value grows a digit at a time (no slicing per length).
-    let v = minLen <= longest ? Number(piece.slice(o, o + minLen)) : 0;
-    for (let len = minLen; len <= longest; len++, v = v * 10 + (piece.charCodeAt(o + len - 1) - 48)) {
-      if (!Number.isSafeInteger(v) || (target !== undefined && sum + v > target) || (range && v > range[1])) break;
+    let v = 0;
+    for (let k = o; k < o + minLen - 1; k++) v = v * 10 + (piece.charCodeAt(k) - 48);
+    for (let len = minLen; len <= longest; len++) {
+      v = v * 10 + (piece.charCodeAt(o + len - 1) - 48);
+      if (!Number.isSafeInteger(v) || (range && v > range[1])) break;
       if (range && v < range[0]) continue;
       values.push(v);
       walk(p, o + len, cell + 1, total ? sum : sum + v);

@@ -54,6 +54,36 @@ describe('splitRun', () => {
   });
 });
 
+describe('splitRun over one row ending in its total', () => {
+  const key = (s: readonly unknown[]) => s.join(',');
+  const shape = [{ cells: 7, total: 6 }];
+  /** Ranges that allow anything take the plain left-to-right search, with the total forced to the parts' sum. */
+  const plain = (pieces: readonly string[]) => splitRun(pieces, shape, { ranges: new Array(7).fill(undefined) });
+
+  it('finds the same splits as the plain search, small or extreme values, the total right or not', () => {
+    const value = fc.oneof({ weight: 4, arbitrary: fc.nat({ max: 120 }) }, { weight: 1, arbitrary: fc.maxSafeNat() });
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 6, maxLength: 6 }), fc.option(value), (parts, wrong) => {
+        const total = wrong ?? parts.reduce((a, b) => a + b, 0);
+        fc.pre(Number.isSafeInteger(total));
+        const pieces = [[...parts, total].join('')];
+        const byTotal = splitRun(pieces, shape);
+        const walked = plain(pieces);
+        if (wrong === null && byTotal.complete) expect(byTotal.splits.map(key)).toContain([...parts, total].join(','));
+        if (walked.complete && byTotal.complete)
+          expect(new Set(byTotal.splits.map(key))).toEqual(new Set(walked.splits.map(key)));
+      }),
+      { numRuns: 400, seed: 20261202 },
+    );
+  });
+
+  it('proves that no split of a run of 16-digit numbers makes its total hold, where the plain search gives up', () => {
+    const run = ['900719925474099169007199254740991063'];
+    expect(plain(run).complete).toBe(false);
+    expect(splitRun(run, shape)).toEqual({ splits: [], complete: true });
+  });
+});
+
 describe('splitMoneyRun', () => {
   it('gives the amount a suffix of the digits, never with a leading 0 unless it is 0', () => {
     expect(splitMoneyRun('40', 1)).toEqual({ splits: [{ counts: [4], integer: '0' }], complete: true });
