@@ -21,6 +21,8 @@ const MAX_SPLITS = 64;
 const MAX_SPLIT_STEPS = 3_000;
 /** Most digits in one run that is split at all; longer runs are refused (no row has that many). */
 const MAX_RUN_LENGTH = 400;
+/** Steps of a walk after which it cuts dead ends by the cells the units left can make ({@link cellCounts}). */
+const DEAD_ENDS_FROM = 32;
 /** Most digits of one cell: a safe integer has at most 16. */
 const MAX_CELL_DIGITS = 16;
 
@@ -413,6 +415,10 @@ function walkSplits(
   }
   const lastCol: boolean[] = [];
   for (const row of rows) for (let col = 0; col < row.cells; col++) lastCol.push(col === row.cells - 1);
+  const unitStart: number[] = [];
+  for (let p = 0, u = 0; p < pieces.length; u += unitsOf(pieces[p] as RunPiece), p++) unitStart.push(u);
+  const start = budget.steps;
+  let counts: ReturnType<typeof cellCounts> | undefined;
   const splits: RunValue[][] = [];
   const values: RunValue[] = [];
   let complete = true;
@@ -435,6 +441,12 @@ function walkSplits(
       return;
     }
     if (piece === undefined) return;
+    // The units left must make the cells left: once the walk is past its first steps, a dead end is
+    // cut here, not found cells later (most walks end before the table would pay for itself).
+    if (budget.steps - start > DEAD_ENDS_FROM) counts ??= cellCounts(pieces);
+    const u = (unitStart[p] as number) + o;
+    if (counts && (cellCount - cell < (counts.fewest[u] as number) || cellCount - cell > (counts.most[u] as number)))
+      return;
     const sum = colOf[cell] === 0 ? 0 : rowSum;
     const total = isTotal[cell] === true;
     const left = cellCount - cell - 1;
@@ -500,6 +512,42 @@ function walkSplits(
   };
   walk(0, 0, 0, 0);
   return { splits, complete };
+}
+
+/**
+ * Per unit u of a run, the fewest and the most cells units [u, end) can be split into (∞ and −∞:
+ * none), by dynamic programming from the end: O(units × {@link MAX_CELL_DIGITS}). A cell is as in
+ * {@link prefixSums}, but may start with a minus sign anywhere: a relaxation, so that it never cuts a
+ * split, only the dead ends of 16-digit numbers past 2^53 and of zeros that are cells of their own.
+ */
+function cellCounts(pieces: readonly RunPiece[]): { fewest: number[]; most: number[] } {
+  const codes: number[] = [];
+  const end: number[] = [];
+  for (const piece of pieces) {
+    const stop = codes.length + unitsOf(piece);
+    if (piece === 'NA') codes.push(PLACEHOLDER_UNIT), end.push(stop);
+    else
+      for (let i = 0; i < piece.length; i++)
+        codes.push(piece[i] === '-' ? MINUS_UNIT : piece.charCodeAt(i) - 48), end.push(stop);
+  }
+  const n = codes.length;
+  const fewest = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+  const most = new Array<number>(n + 1).fill(Number.NEGATIVE_INFINITY);
+  fewest[n] = 0;
+  most[n] = 0;
+  for (let u = n - 1; u >= 0; u--) {
+    const head = codes[u] as number;
+    // A placeholder or a 0 is a cell of one unit; a minus sign needs a digit after it.
+    const longest = head === PLACEHOLDER_UNIT || head === 0 ? 1 : Math.min(MAX_CELL_DIGITS, (end[u] as number) - u);
+    for (let len = head === MINUS_UNIT ? 2 : 1, v = 0; len <= longest; len++) {
+      const d = codes[u + len - 1] as number;
+      v = v * 10 + Math.max(0, d);
+      if (!Number.isSafeInteger(v) || (d === MINUS_UNIT && len > 1)) break;
+      fewest[u] = Math.min(fewest[u] as number, 1 + (fewest[u + len] as number));
+      most[u] = Math.max(most[u] as number, 1 + (most[u + len] as number));
+    }
+  }
+  return { fewest, most };
 }
 
 /**

@@ -84,6 +84,17 @@ describe('splitRun over one row ending in its total', () => {
   });
 });
 
+describe('splitRun without the sum rules', () => {
+  it('cuts the dead ends of 16-digit numbers past 2^53: three of them, a placeholder and 004 have one reading', () => {
+    // 9007199254740991 is the largest safe integer: read three times, the digits allow nothing else.
+    const run = ['9007199254740991'.repeat(3), 'NA', '004'];
+    expect(splitRun(run, [{ cells: 7, total: 6 }], { totals: false, most: 2 })).toEqual({
+      splits: [[9007199254740991, 9007199254740991, 9007199254740991, 'NA', 0, 0, 4]],
+      complete: true,
+    });
+  });
+});
+
 describe('splitMoneyRun', () => {
   it('gives the amount a suffix of the digits, never with a leading 0 unless it is 0', () => {
     expect(splitMoneyRun('40', 1)).toEqual({ splits: [{ counts: [4], integer: '0' }], complete: true });
