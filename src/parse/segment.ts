@@ -158,8 +158,8 @@ interface PrefixSums {
   readonly max: readonly number[];
 }
 
-/** The table of a run split into up to `cells` cells; undefined past {@link MAX_RUN_LENGTH} units. */
-function runTable(pieces: readonly RunPiece[], cells: number): RunTable | undefined {
+/** A run's units: per unit its code (see {@link RunTable}) and the first unit of its piece. */
+function runUnits(pieces: readonly RunPiece[]): { codes: number[]; first: number[] } {
   const codes: number[] = [];
   const first: number[] = [];
   for (const piece of pieces) {
@@ -168,8 +168,14 @@ function runTable(pieces: readonly RunPiece[], cells: number): RunTable | undefi
     else
       for (let i = 0; i < piece.length; i++)
         codes.push(piece[i] === '-' ? MINUS_UNIT : piece.charCodeAt(i) - 48), first.push(start);
-    if (codes.length > MAX_RUN_LENGTH) return undefined;
   }
+  return { codes, first };
+}
+
+/** The table of a run split into up to `cells` cells; undefined past {@link MAX_RUN_LENGTH} units. */
+function runTable(pieces: readonly RunPiece[], cells: number): RunTable | undefined {
+  if (pieces.reduce((a, p) => a + unitsOf(p), 0) > MAX_RUN_LENGTH) return undefined;
+  const { codes, first } = runUnits(pieces);
   const n = codes.length;
   const digitSums = [0];
   const placeholders = [0];
@@ -521,16 +527,11 @@ function walkSplits(
  * split, only the dead ends of 16-digit numbers past 2^53 and of zeros that are cells of their own.
  */
 function cellCounts(pieces: readonly RunPiece[]): { fewest: number[]; most: number[] } {
-  const codes: number[] = [];
-  const end: number[] = [];
-  for (const piece of pieces) {
-    const stop = codes.length + unitsOf(piece);
-    if (piece === 'NA') codes.push(PLACEHOLDER_UNIT), end.push(stop);
-    else
-      for (let i = 0; i < piece.length; i++)
-        codes.push(piece[i] === '-' ? MINUS_UNIT : piece.charCodeAt(i) - 48), end.push(stop);
-  }
+  const { codes, first } = runUnits(pieces);
   const n = codes.length;
+  // Per unit, the unit after its piece.
+  const end: number[] = new Array<number>(n).fill(n);
+  for (let u = n - 2; u >= 0; u--) end[u] = first[u + 1] === first[u] ? (end[u + 1] as number) : u + 1;
   const fewest = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
   const most = new Array<number>(n + 1).fill(Number.NEGATIVE_INFINITY);
   fewest[n] = 0;
