@@ -309,14 +309,10 @@ function splitRowsByTotal(pieces: readonly RunPiece[], cells: readonly number[])
 /** The search of {@link splitRowsByTotal}, over positions in the run's units. */
 function walkRows(pieces: readonly RunPiece[], cells: readonly number[], placeholderTotals: boolean): Splits {
   const starts: number[] = [];
-  /** Per unit: whether it is a placeholder. */
-  const placeholder: boolean[] = [];
   let n = 0;
-  for (const p of pieces) {
-    starts.push(n), (n += unitsOf(p));
-    placeholder.push(p === 'NA', ...new Array<boolean>(unitsOf(p) - 1).fill(false));
-  }
+  for (const p of pieces) starts.push(n), (n += unitsOf(p));
   if (n > MAX_RUN_LENGTH) return { splits: [], complete: false };
+  const { codes } = runUnits(pieces);
   /** The pieces of units [a, b): cut where the run's own pieces are. */
   const cut = (a: number, b: number): RunPiece[] => {
     const out: RunPiece[] = [];
@@ -348,7 +344,7 @@ function walkRows(pieces: readonly RunPiece[], cells: readonly number[], placeho
       complete = ++budget.steps <= budget.limit;
       const row = !complete
         ? { splits: [], complete }
-        : placeholder[b - 1]
+        : codes[b - 1] === PLACEHOLDER_UNIT
           ? walkSplits(
               cut(a, b),
               [{ cells: here, total: here - 1 }],
@@ -396,7 +392,7 @@ function walkSplits(
   placeholderTotals = true,
 ): Splits {
   const cellCount = rows.reduce((a, r) => a + r.cells, 0);
-  const length = pieces.reduce((a, p) => a + (p === 'NA' ? 1 : p.length), 0);
+  const length = pieces.reduce((a, p) => a + unitsOf(p), 0);
   if (length > MAX_RUN_LENGTH || length < cellCount || pieces.length > cellCount)
     return { splits: [], complete: length <= MAX_RUN_LENGTH };
   if (!placeholderTotals && placeholderTotalBesideNumbers(pieces, rows)) return { splits: [], complete: true };
