@@ -275,104 +275,49 @@ function exactReadings(
   fixed: ReadonlyMap<number, number>,
   rels: readonly CellRelation[],
 ): JointResult | undefined {
-  // Each candidate's contribution to each relation, through the relations of each cell.
-  const termsOf = new Map<number, { ri: number; coef: number }[]>();
-  const base = rels.map((r, ri) => {
-    let s = r.constant;
-    r.cells.forEach((c, k) => {
-      const coef = r.coefs[k] as number;
-      const v = fixed.get(c);
-      if (v !== undefined) s += coef * v;
-      else termsOf.set(c, [...(termsOf.get(c) ?? []), { ri, coef }]);
-    });
-    return s;
-  });
-  // Per choice, the relations its cells are in (relation → slot), and what each candidate adds to them.
-  const touched = cellsOf.map((cells) => {
-    const at = new Map<number, number>();
-    for (const c of cells) for (const { ri } of termsOf.get(c) ?? []) if (!at.has(ri)) at.set(ri, at.size);
-    return at;
-  });
-  const adds = choices.map((cands, i) => {
-    const at = touched[i] as Map<number, number>;
-    return cands.map((cand) => {
-      const add = new Float64Array(at.size);
-      (cellsOf[i] as readonly number[]).forEach((c, slot) => {
-        const v = num(cand[slot] as RunValue);
-        for (const { ri, coef } of termsOf.get(c) ?? []) {
-          const x = at.get(ri) as number;
-          add[x] = (add[x] as number) + coef * v;
-        }
-      });
-      return add;
-    });
-  });
+  const { base, adds, touched } = contributions(choices, cellsOf, fixed, rels);
   const counts = choices.map((c) => c.length);
   const multi = counts.map((_, i) => i).filter((i) => (counts[i] as number) > 1);
   // A relation every candidate of a run adds the same to (a row's own total, which each split keeps)
   // is decided already: it must hold as it stands, and it is left out of the keys.
-  const varies = rels.map(() => false);
-  for (const i of multi)
-    for (const [ri, x] of touched[i] as Map<number, number>) {
-      const cands = adds[i] as Float64Array[];
+  const varies = new Uint8Array(rels.length);
+  for (const i of multi) {
+    const cands = adds[i] as Float64Array[];
+    (touched[i] as Int32Array).forEach((ri, x) => {
       const first = (cands[0] as Float64Array)[x];
-      if (cands.some((a) => a[x] !== first)) varies[ri] = true;
-    }
+      if (cands.some((a) => a[x] !== first)) varies[ri] = 1;
+    });
+  }
   adds.forEach((cands, i) => {
     const first = cands[0];
     if (!first) return;
-    for (const [ri, x] of touched[i] as Map<number, number>)
-      if (cands.length === 1 || !varies[ri]) base[ri] = (base[ri] as number) + (first[x] as number);
+    (touched[i] as Int32Array).forEach((ri, x) => {
+      if (cands.length === 1 || varies[ri] === 0) base[ri] = (base[ri] as number) + (first[x] as number);
+    });
   });
-  if (base.some((v, ri) => !varies[ri] && v !== 0)) return undefined;
-  const keyed = rels.map((_, ri) => ri).filter((ri) => varies[ri]);
-  // Halves of about equal products: the largest runs first, each to the lighter half.
-  const halves: [number[], number[]] = [[], []];
-  const weight = [1, 1];
-  for (const i of [...multi].sort((a, b) => (counts[b] as number) - (counts[a] as number))) {
-    const h = (weight[0] as number) <= (weight[1] as number) ? 0 : 1;
-    halves[h].push(i);
-    weight[h] = (weight[h] as number) * (counts[i] as number);
-  }
-  // What each candidate adds to the keyed relations only.
-  const keyAt = new Map(keyed.map((ri, k) => [ri, k]));
+  if (base.some((v, ri) => varies[ri] === 0 && v !== 0)) return undefined;
+  const keyed = rels.map((_, ri) => ri).filter((ri) => varies[ri] === 1);
+  // What each candidate of a run of several adds to the keyed relations only.
+  const keyAt = new Int32Array(rels.length).fill(-1);
+  keyed.forEach((ri, k) => (keyAt[ri] = k));
   const keyedAdds = adds.map((cands, i) =>
-    cands.map((add) => {
-      const out = new Float64Array(keyed.length);
-      for (const [ri, x] of touched[i] as Map<number, number>) {
-        const k = keyAt.get(ri);
-        if (k !== undefined) out[k] = add[x] as number;
-      }
-      return out;
-    }),
+    (counts[i] as number) < 2
+      ? []
+      : cands.map((add) => {
+          const out = new Float64Array(keyed.length);
+          (touched[i] as Int32Array).forEach((ri, x) => {
+            const k = keyAt[ri] as number;
+            if (k >= 0) out[k] = add[x] as number;
+          });
+          return out;
+        }),
   );
-  const left = new Map<string, number[][]>();
-  const [a, b] = halves;
-  if (
-    !combinations(a, keyedAdds, keyed.length, MAX_HALF_COMBINATIONS, (pick, sums) => {
-      const key = sums.join(',');
-      const list = left.get(key);
-      if (list) list.push([...pick]);
-      else left.set(key, [[...pick]]);
-    })
-  )
-    return undefined;
+  const need = Float64Array.from(keyed, (ri) => base[ri] as number);
+  const met = meetInMiddle(halvesOf(multi, counts), keyedAdds, need);
+  if (!met) return undefined;
   const used = choices.map(() => new Set<number>());
   for (const i of counts.keys()) if (counts[i] === 1) used[i]?.add(0);
-  let found = 0;
-  const need = new Float64Array(keyed.length);
-  const fits = combinations(b, keyedAdds, keyed.length, MAX_HALF_COMBINATIONS, (pick, sums) => {
-    if (found > MAX_EXACT_READINGS) return;
-    // −0 would key differently from 0.
-    for (let x = 0; x < keyed.length; x++)
-      need[x] = 0 - ((sums[x] as number) + (base[keyed[x] as number] as number)) || 0;
-    const matches = left.get(need.join(','));
-    if (!matches) return;
-    found += matches.length;
-    b.forEach((run, x) => used[run]?.add(pick[x] as number));
-    for (const m of matches) a.forEach((run, x) => used[run]?.add(m[x] as number));
-  });
-  if (!fits || found === 0 || found > MAX_EXACT_READINGS) return undefined;
+  for (const [run, pick] of met) used[run]?.add(pick);
   return {
     readings: choices.map((cands, i) =>
       [...(used[i] as Set<number>)].sort((x, y) => x - y).map((k) => cands[k] as readonly RunValue[]),
@@ -381,6 +326,183 @@ function exactReadings(
     broken: 0,
     complete: true,
   };
+}
+
+/**
+ * What the exact search needs of the relations: each relation's sum over the fixed cells
+ * (`base`), and per run the relations its cells are in (`touched`, in order of first use) with what
+ * each candidate adds to each (`adds[run][candidate][slot of the relation]`).
+ */
+function contributions(
+  choices: readonly (readonly (readonly RunValue[])[])[],
+  cellsOf: readonly (readonly number[])[],
+  fixed: ReadonlyMap<number, number>,
+  rels: readonly CellRelation[],
+): { base: Float64Array; adds: Float64Array[][]; touched: Int32Array[] } {
+  // Each cell not fixed: its relations and coefficients, as [relation, coef, relation, coef, …].
+  const termsOf = new Map<number, number[]>();
+  const base = new Float64Array(rels.length);
+  rels.forEach((r, ri) => {
+    let s = r.constant;
+    r.cells.forEach((c, k) => {
+      const coef = r.coefs[k] as number;
+      const v = fixed.get(c);
+      if (v !== undefined) s += coef * v;
+      else {
+        const list = termsOf.get(c);
+        if (list) list.push(ri, coef);
+        else termsOf.set(c, [ri, coef]);
+      }
+    });
+    base[ri] = s;
+  });
+  const slotOf = new Int32Array(rels.length).fill(-1);
+  const touched = cellsOf.map((cells) => {
+    const order: number[] = [];
+    for (const c of cells) {
+      const terms = termsOf.get(c) ?? [];
+      for (let t = 0; t < terms.length; t += 2) {
+        const ri = terms[t] as number;
+        if (slotOf[ri] === -1) (slotOf[ri] = order.length), order.push(ri);
+      }
+    }
+    for (const ri of order) slotOf[ri] = -1;
+    return Int32Array.from(order);
+  });
+  const adds = choices.map((cands, i) => {
+    const at = touched[i] as Int32Array;
+    at.forEach((ri, x) => (slotOf[ri] = x));
+    const out = cands.map((cand) => {
+      const add = new Float64Array(at.length);
+      (cellsOf[i] as readonly number[]).forEach((c, slot) => {
+        const v = num(cand[slot] as RunValue);
+        const terms = termsOf.get(c) ?? [];
+        for (let t = 0; t < terms.length; t += 2) {
+          const x = slotOf[terms[t] as number] as number;
+          add[x] = (add[x] as number) + (terms[t + 1] as number) * v;
+        }
+      });
+      return add;
+    });
+    for (const ri of at) slotOf[ri] = -1;
+    return out;
+  });
+  return { base, adds, touched };
+}
+
+/** Two halves of about equal products of candidate counts: the largest runs first, each to the lighter half. */
+function halvesOf(multi: readonly number[], counts: readonly number[]): [number[], number[]] {
+  const halves: [number[], number[]] = [[], []];
+  const weight = [1, 1];
+  for (const i of [...multi].sort((a, b) => (counts[b] as number) - (counts[a] as number))) {
+    const h = (weight[0] as number) <= (weight[1] as number) ? 0 : 1;
+    halves[h].push(i);
+    weight[h] = (weight[h] as number) * (counts[i] as number);
+  }
+  return halves;
+}
+
+/** A hash of keyed sums (FNV-1a over each sum's low and high 32 bits; −0 and 0 alike). */
+function hashSums(sums: Float64Array): number {
+  let h = 0x811c9dc5;
+  for (let x = 0; x < sums.length; x++) {
+    const v = sums[x] as number;
+    h = Math.imul(h ^ (v | 0), 0x01000193);
+    h = Math.imul(h ^ ((v / 4294967296) | 0), 0x01000193);
+  }
+  return h;
+}
+
+/**
+ * The meeting in the middle: each combination of the first half keyed by its sums, then each of the
+ * second looked up by the sums that complete every keyed relation to 0 (`base` being what the rest
+ * adds). The (run, candidate) pairs of every full combination that holds; undefined when none does,
+ * a half has more than {@link MAX_HALF_COMBINATIONS} combinations, or more than
+ * {@link MAX_EXACT_READINGS} hold. Keys are hashed, and sums compared in full on a hash hit.
+ */
+function meetInMiddle(
+  [a, b]: readonly [readonly number[], readonly number[]],
+  keyedAdds: readonly (readonly Float64Array[])[],
+  base: Float64Array,
+): [run: number, pick: number][] | undefined {
+  const keys = base.length;
+  const leftSums: number[] = [];
+  const leftPicks: number[] = [];
+  const buckets = new Map<number, number[]>();
+  let left = 0;
+  const kept = combinations(a, keyedAdds, keys, MAX_HALF_COMBINATIONS, (pick, sums) => {
+    const n = left++;
+    for (let x = 0; x < keys; x++) leftSums.push(sums[x] as number);
+    for (const p of pick) leftPicks.push(p);
+    const h = hashSums(sums);
+    const list = buckets.get(h);
+    if (list) list.push(n);
+    else buckets.set(h, [n]);
+  });
+  if (!kept) return undefined;
+  const out: [number, number][] = [];
+  const leftUsed = new Set<number>();
+  let found = 0;
+  const need = new Float64Array(keys);
+  const fits = combinations(b, keyedAdds, keys, MAX_HALF_COMBINATIONS, (pick, sums) => {
+    if (found > MAX_EXACT_READINGS) return;
+    for (let x = 0; x < keys; x++) need[x] = 0 - ((sums[x] as number) + (base[x] as number)) || 0;
+    const list = buckets.get(hashSums(need));
+    if (!list) return;
+    let hits = 0;
+    for (const n of list) {
+      let same = true;
+      for (let x = 0; x < keys && same; x++) same = leftSums[n * keys + x] === need[x];
+      if (!same) continue;
+      hits++;
+      leftUsed.add(n);
+    }
+    if (hits === 0) return;
+    found += hits;
+    b.forEach((run, x) => out.push([run, pick[x] as number]));
+  });
+  if (!fits || found === 0 || found > MAX_EXACT_READINGS) return undefined;
+  for (const n of leftUsed) a.forEach((run, x) => out.push([run, leftPicks[n * a.length + x] as number]));
+  return out;
+}
+
+const relationsOfCell = new WeakMap<readonly CellRelation[], ReadonlyMap<number, readonly number[]>>();
+/** Per cell, the positions in `relations` of the relations it is in (memoised: the lists are compiled once per edition). */
+function relationIndex(relations: readonly CellRelation[]): ReadonlyMap<number, readonly number[]> {
+  const known = relationsOfCell.get(relations);
+  if (known) return known;
+  const index = new Map<number, number[]>();
+  relations.forEach((r, ri) => {
+    for (const c of r.cells) {
+      const list = index.get(c);
+      if (!list) index.set(c, [ri]);
+      else if (list.at(-1) !== ri) list.push(ri);
+    }
+  });
+  relationsOfCell.set(relations, index);
+  return index;
+}
+
+/** The relations, in their order, with a cell in some run and every cell in a run or fixed. */
+function usableRelations(
+  choices: readonly RunChoice[],
+  fixed: ReadonlyMap<number, number>,
+  relations: readonly CellRelation[],
+): CellRelation[] {
+  const index = relationIndex(relations);
+  const inRun = new Set<number>();
+  const near = new Uint8Array(relations.length);
+  for (const ch of choices)
+    for (const c of ch.cells) {
+      inRun.add(c);
+      for (const ri of index.get(c) ?? []) near[ri] = 1;
+    }
+  const usable: CellRelation[] = [];
+  for (let ri = 0; ri < relations.length; ri++) {
+    const r = relations[ri] as CellRelation;
+    if (near[ri] === 1 && r.cells.every((c) => inRun.has(c) || fixed.has(c))) usable.push(r);
+  }
+  return usable;
 }
 
 /**
@@ -395,10 +517,7 @@ export function chooseJointly(
   relations: readonly CellRelation[],
 ): JointResult {
   // A run no usable relation touches has every candidate as good as another: no search for it.
-  const inRun = new Set(choices.flatMap((c) => c.cells));
-  const usable = relations.filter(
-    (r) => r.cells.some((c) => inRun.has(c)) && r.cells.every((c) => inRun.has(c) || fixed.has(c)),
-  );
+  const usable = usableRelations(choices, fixed, relations);
   const touched = new Set(usable.flatMap((r) => r.cells));
   const bound = choices.map((_, i) => i).filter((i) => (choices[i] as RunChoice).cells.some((c) => touched.has(c)));
   const inner = searchJointly(
