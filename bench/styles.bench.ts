@@ -9,7 +9,9 @@
  * Targets: ≥ 99.5 % exact on consistent reports (of the cells the text determines, for the digit-run
  * styles); median ≤ 2 ms, worst ≤ 50 ms.
  * Times are of the built library (`dist/`). Run: `npm run bench` (N reports per style: BENCH_STYLE_REPORTS, default 200; 1,800 gives
- * 104,400 report-style pairs: 18 styles × 3 kinds + 4 one-line styles with last year).
+ * 104,400 report-style pairs: 18 styles × 3 kinds + 4 one-line styles with last year). For the
+ * silent-cell count at that size in minutes, BENCH_STYLE_ROUNDS=1 times one round, and
+ * BENCH_STYLE_TIES=0 skips the proof of ties (the tied columns then print —).
  */
 import fc from 'fast-check';
 import { layoutOf, type Report } from '../src/index.js';
@@ -31,7 +33,11 @@ const { parseReport } = (await import(built).catch(() => {
 })) as typeof import('../src/index.js');
 const N = Number(process.env['BENCH_STYLE_REPORTS'] ?? 200);
 /** Rounds of timing over every report; each report's time is its least. */
-const ROUNDS = 3;
+const ROUNDS = Number(process.env['BENCH_STYLE_ROUNDS'] ?? 3);
+/** Whether cells read wrong with a finding are checked for ties (see `undetermined`): the slow part at large N. */
+const TIES = process.env['BENCH_STYLE_TIES'] !== '0';
+if (!Number.isInteger(N) || N < 1 || !Number.isInteger(ROUNDS) || ROUNDS < 1)
+  throw new Error('BENCH_STYLE_REPORTS and BENCH_STYLE_ROUNDS must be positive integers');
 // Warm up the reader on a few texts of every style first, so that times are of compiled code.
 for (const r of fc.sample(arbitraryReport(), { numRuns: 10, seed: 1 }) as Report[])
   for (const style of publishingStyles) parseReport(asPublished(r, style).text);
@@ -96,7 +102,7 @@ for (const kind of ['consistent', 'any', 'one rule broken', 'consistent, with la
       flagged += sorted.flagged;
       silent += sorted.silent.length;
       // Cells no reader could read from this text (two readings print it and keep the sums alike).
-      if (sorted.wrongKeys.size > 0 && back.findings.some((f) => f.code === 'DIGITS_AMBIGUOUS'))
+      if (TIES && sorted.wrongKeys.size > 0 && back.findings.some((f) => f.code === 'DIGITS_AMBIGUOUS'))
         tied += undetermined(
           pub.report,
           back,
@@ -110,8 +116,8 @@ for (const kind of ['consistent', 'any', 'one rule broken', 'consistent, with la
     console.log(
       style.padEnd(20),
       `${((100 * exact) / cells).toFixed(2)}%`.padStart(8),
-      `${((100 * tied) / cells).toFixed(2)}%`.padStart(7),
-      `${((100 * exact) / (cells - tied)).toFixed(2)}%`.padStart(17),
+      (TIES ? `${((100 * tied) / cells).toFixed(2)}%` : '—').padStart(7),
+      (TIES ? `${((100 * exact) / (cells - tied)).toFixed(2)}%` : '—').padStart(17),
       String(flagged - tied).padStart(14),
       String(silent).padStart(7),
       (times[times.length >> 1] ?? 0).toFixed(2).padStart(10),

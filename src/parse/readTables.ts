@@ -419,8 +419,8 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
     const first = settleRun(task, i, joint, ctx, find);
     return first ? [{ ...task, first }] : [];
   });
-  const relsOf = relationsByCell(ctx.relations);
-  for (const s of settled) reportSplit(s, s.first, joint, ctx, relsOf, find);
+  const evidence = { relsOf: relationsByCell(ctx.relations), holds: holdsAsRead(ctx) };
+  for (const s of settled) reportSplit(s, s.first, joint, ctx, evidence, find);
 }
 
 const byCell = new WeakMap<readonly CellRelation[], ReadonlyMap<number, readonly CellRelation[]>>();
@@ -563,11 +563,11 @@ function reportSplit(
   first: readonly RunValue[],
   joint: JointResult,
   ctx: SectionContext,
-  relsOf: ReadonlyMap<number, readonly CellRelation[]>,
+  { relsOf, holds }: Evidence,
   find: Find,
 ): void {
   const listed = 'candidates' in choice;
-  const unconfirmed = forced || joint.broken > 0 || !confirmed(choice.cells, ctx, relsOf);
+  const unconfirmed = forced || joint.broken > 0 || !confirmed(choice.cells, relsOf, holds);
   if (!unconfirmed && byDigits) return;
   const where = describeRows(pending.rows);
   const line = ctx.lineOf(pending.group.at);
@@ -794,27 +794,49 @@ function runCell(cell: CellLayout, v: RunValue, rows: readonly RowLayout[], find
   return read.value;
 }
 
+/** What confirms a split: the relations of each cell, and whether one holds as the section was read. */
+interface Evidence {
+  readonly relsOf: ReadonlyMap<number, readonly CellRelation[]>;
+  readonly holds: (rel: CellRelation) => boolean;
+}
+
+/**
+ * Whether a relation holds with the cells as read — every cell a number or not applicable (0) —
+ * memoised: once the runs are settled the cells no longer change, and a column's relation is asked
+ * once per run it crosses.
+ */
+function holdsAsRead(ctx: SectionContext): (rel: CellRelation) => boolean {
+  const known = new Map<CellRelation, boolean>();
+  return (rel) => {
+    let holds = known.get(rel);
+    if (holds !== undefined) return holds;
+    let sum = rel.constant;
+    holds = true;
+    for (let k = 0; k < rel.cells.length && holds; k++) {
+      const v = ctx.cells.get(rel.cells[k] as number);
+      if (typeof v !== 'number' && v !== 'NA') holds = false;
+      else sum += (rel.coefs[k] as number) * (v === 'NA' ? 0 : v);
+    }
+    holds &&= sum === 0;
+    known.set(rel, holds);
+    return holds;
+  };
+}
+
 /** Whether every sum relation on these cells could be evaluated, and holds. */
 function confirmed(
   cells: readonly number[],
-  ctx: SectionContext,
   relsOf: ReadonlyMap<number, readonly CellRelation[]>,
+  holds: (rel: CellRelation) => boolean,
 ): boolean {
-  const seen = new Set<CellRelation>();
+  let any = false;
   for (const cell of cells)
     for (const rel of relsOf.get(cell) ?? []) {
-      if (seen.has(rel)) continue;
-      seen.add(rel);
-      let sum = rel.constant;
-      for (let k = 0; k < rel.cells.length; k++) {
-        const v = ctx.cells.get(rel.cells[k] as number);
-        if (typeof v !== 'number' && v !== 'NA') return false;
-        sum += (rel.coefs[k] as number) * (v === 'NA' ? 0 : v);
-      }
-      if (sum !== 0) return false;
+      if (!holds(rel)) return false;
+      any = true;
     }
   // With no relation on its cells (section 二), a split has no evidence beyond its digits.
-  return seen.size > 0;
+  return any;
 }
 
 /** Groups of values that no row took. */
