@@ -638,13 +638,7 @@ function searchJointly(
   fixed: ReadonlyMap<number, number>,
   relations: readonly CellRelation[],
 ): JointResult {
-  const owner = new Map<number, { choice: number; slot: number }>();
-  choices.forEach((ch, i) => ch.cells.forEach((cell, slot) => owner.set(cell, { choice: i, slot })));
   const isImplied = (i: number) => 'pieces' in (choices[i] as RunChoice);
-  const impliedCell = (c: number) => {
-    const o = owner.get(c);
-    return o !== undefined && isImplied(o.choice);
-  };
   // chooseJointly passes only relations whose every cell is known or in one of these runs.
   const rels = relations;
   const listed = choices.map((_, i) => i).filter((i) => !isImplied(i));
@@ -662,6 +656,12 @@ function searchJointly(
     );
     if (exact) return exact;
   }
+  const owner = new Map<number, { choice: number; slot: number }>();
+  choices.forEach((ch, i) => ch.cells.forEach((cell, slot) => owner.set(cell, { choice: i, slot })));
+  const impliedCell = (c: number) => {
+    const o = owner.get(c);
+    return o !== undefined && isImplied(o.choice);
+  };
   // Search the listed runs with fewest candidates first; a relation is decided when its last run is
   // assigned, or at the leaf when it touches a derived run.
   const order = [...listed].sort((a, b) => candidatesOf(a).length - candidatesOf(b).length);
