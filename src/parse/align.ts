@@ -234,8 +234,7 @@ class Labels {
   private readonly codes = new Map<number, Int32Array>();
   private readonly index: LabelIndex;
   /** Per group: each candidate's raw score before and after it, then the best of them (last slot). */
-  private readonly rawBefore: (Float64Array | undefined)[] = [];
-  private readonly rawAfter: (Float64Array | undefined)[] = [];
+  private readonly rawPair: (readonly [Float64Array, Float64Array] | undefined)[] = [];
   constructor(
     stream: Stream,
     section: TableSectionTemplate | undefined,
@@ -295,8 +294,8 @@ class Labels {
    * each label in turn).
    */
   private raws(g: number): readonly [Float64Array, Float64Array] {
-    const known = this.rawBefore[g];
-    if (known) return [known, this.rawAfter[g] as Float64Array];
+    const known = this.rawPair[g];
+    if (known) return known;
     const { grams, window, widest, holders } = this.index;
     const n = grams.length;
     const before = new Float64Array(n + 1);
@@ -316,14 +315,18 @@ class Labels {
       before[n] = Math.max(before[n] as number, before[c] as number);
       after[n] = Math.max(after[n] as number, after[c] as number);
     }
-    this.rawBefore[g] = before;
-    this.rawAfter[g] = after;
-    return [before, after];
+    const pair = [before, after] as const;
+    this.rawPair[g] = pair;
+    return pair;
   }
   /** How well the label of `row` stands before group `g` (or just after it). */
   score(row: RowTemplate, g: number): number {
-    const { before, after } = this.sides(row, g);
-    const best = before >= 0.99 ? before : Math.max(before, after);
+    const c = this.index.number.get(row);
+    if (c === undefined) return 0;
+    // As sides() gives them, without an object per call: the alignment asks rows × groups times.
+    const [before, after] = this.raws(g);
+    const b = this.side(before, c);
+    const best = b >= 0.99 ? b : Math.max(b, this.side(after, c));
     return best < LABEL_NOISE ? 0 : best;
   }
   /**
@@ -335,13 +338,12 @@ class Labels {
     const c = this.index.number.get(row);
     if (c === undefined) return { before: 0, after: 0 };
     const [before, after] = this.raws(g);
-    const n = this.index.grams.length;
-    const b = before[c] as number;
-    const a = after[c] as number;
-    return {
-      before: b < (before[n] as number) - LABEL_MARGIN ? 0 : b,
-      after: a < (after[n] as number) - LABEL_MARGIN ? 0 : a,
-    };
+    return { before: this.side(before, c), after: this.side(after, c) };
+  }
+  /** Candidate c's raw score on one side, or 0 when another candidate's is clearly better (the best is the last slot). */
+  private side(raw: Float64Array, c: number): number {
+    const v = raw[c] as number;
+    return v < (raw[raw.length - 1] as number) - LABEL_MARGIN ? 0 : v;
   }
   /** How well the label of `row` appears anywhere in the text before group `g` (section 四's header). */
   anywhere(row: RowTemplate, g: number): number {
