@@ -149,72 +149,81 @@ describe('chooseJointly', () => {
 });
 
 describe('chooseJointly against every combination', () => {
-  /** Runs of two cells (run k fills cells 2k, 2k+1), fixed cells from 20 on, relations over both. */
-  const instance = fc
-    .record({
-      runs: fc.array(fc.array(fc.tuple(fc.nat(3), fc.nat(3)), { minLength: 1, maxLength: 3 }), {
-        minLength: 1,
-        maxLength: 4,
-      }),
-      fixed: fc.array(fc.nat(6), { minLength: 2, maxLength: 2 }),
-      rels: fc.array(
-        fc.record({
-          picks: fc.uniqueArray(fc.nat(9), { minLength: 2, maxLength: 4 }),
-          signs: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+  /** Up to `most` runs of two cells (run k fills cells 2k, 2k+1), fixed cells from 20 on, relations over both. */
+  const instanceOf = (most: number) =>
+    fc
+      .record({
+        runs: fc.array(fc.array(fc.tuple(fc.nat(3), fc.nat(3)), { minLength: 1, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: most,
         }),
-        { minLength: 1, maxLength: 5 },
-      ),
-    })
-    .map(({ runs, fixed, rels }) => {
-      const cells = [...runs.flatMap((_, k) => [2 * k, 2 * k + 1]), 20, 21];
-      const relations: CellRelation[] = rels.map(({ picks, signs }) => {
-        const chosen = [...new Set(picks.map((x) => cells[x % cells.length] as number))];
-        return { cells: chosen, coefs: chosen.map((_, i) => (signs[i] ? 1 : -1)), constant: 0 };
-      });
-      return {
-        choices: runs.map((candidates, k) => ({ cells: [2 * k, 2 * k + 1], candidates })),
-        fixed: new Map([
-          [20, fixed[0] as number],
-          [21, fixed[1] as number],
-        ]),
-        relations,
-      };
-    });
-
-  it('finds the fewest broken relations and keeps each candidate of some reading with that few', () => {
-    fc.assert(
-      fc.property(instance, ({ choices, fixed, relations }) => {
-        const value = (pick: readonly number[], cell: number) =>
-          cell >= 20
-            ? (fixed.get(cell) as number)
-            : ((choices[cell >> 1]?.candidates[pick[cell >> 1] as number] as readonly number[])[cell & 1] as number);
-        // Evidence: relations touching a run (every cell here is known).
-        const usable = relations.filter((r) => r.cells.some((c) => c < 20));
-        const broken = (pick: readonly number[]) =>
-          usable.filter((r) => r.cells.reduce((a, c, k) => a + (r.coefs[k] as number) * value(pick, c), 0) !== 0)
-            .length;
-        let best = Number.POSITIVE_INFINITY;
-        let kept = choices.map(() => new Set<number>());
-        const visit = (pick: number[]): void => {
-          if (pick.length < choices.length) {
-            for (let p = 0; p < (choices[pick.length]?.candidates.length ?? 0); p++) visit([...pick, p]);
-            return;
-          }
-          const b = broken(pick);
-          if (b < best) (best = b), (kept = choices.map(() => new Set<number>()));
-          if (b === best) pick.forEach((p, k) => kept[k]?.add(p));
+        fixed: fc.array(fc.nat(6), { minLength: 2, maxLength: 2 }),
+        rels: fc.array(
+          fc.record({
+            picks: fc.uniqueArray(fc.nat(2 * most + 1), { minLength: 2, maxLength: 4 }),
+            signs: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+      })
+      .map(({ runs, fixed, rels }) => {
+        const cells = [...runs.flatMap((_, k) => [2 * k, 2 * k + 1]), 20, 21];
+        const relations: CellRelation[] = rels.map(({ picks, signs }) => {
+          const chosen = [...new Set(picks.map((x) => cells[x % cells.length] as number))];
+          return { cells: chosen, coefs: chosen.map((_, i) => (signs[i] ? 1 : -1)), constant: 0 };
+        });
+        return {
+          choices: runs.map((candidates, k) => ({ cells: [2 * k, 2 * k + 1], candidates })),
+          fixed: new Map([
+            [20, fixed[0] as number],
+            [21, fixed[1] as number],
+          ]),
+          relations,
         };
-        visit([]);
-        const r = chooseJointly(choices, fixed, relations);
-        expect(r.complete).toBe(true);
-        expect(r.broken).toBe(best);
-        expect(r.readings).toEqual(
-          choices.map((ch, k) => ch.candidates.filter((_, p) => (kept[k] as Set<number>).has(p))),
-        );
-      }),
-      { numRuns: 400, seed: 5 },
-    );
-  });
+      });
+
+  // Up to 4 runs (81 combinations) mostly for the branch and bound; up to 8 (6,561) for the exact
+  // search, which meets in the middle above 16 combinations.
+  it.each([
+    [4, 400],
+    [8, 150],
+  ])(
+    'finds the fewest broken relations and keeps each candidate of some reading with that few (up to %i runs)',
+    (most, runs) => {
+      fc.assert(
+        fc.property(instanceOf(most), ({ choices, fixed, relations }) => {
+          const value = (pick: readonly number[], cell: number) =>
+            cell >= 20
+              ? (fixed.get(cell) as number)
+              : ((choices[cell >> 1]?.candidates[pick[cell >> 1] as number] as readonly number[])[cell & 1] as number);
+          // Evidence: relations touching a run (every cell here is known).
+          const usable = relations.filter((r) => r.cells.some((c) => c < 20));
+          const broken = (pick: readonly number[]) =>
+            usable.filter((r) => r.cells.reduce((a, c, k) => a + (r.coefs[k] as number) * value(pick, c), 0) !== 0)
+              .length;
+          let best = Number.POSITIVE_INFINITY;
+          let kept = choices.map(() => new Set<number>());
+          const visit = (pick: number[]): void => {
+            if (pick.length < choices.length) {
+              for (let p = 0; p < (choices[pick.length]?.candidates.length ?? 0); p++) visit([...pick, p]);
+              return;
+            }
+            const b = broken(pick);
+            if (b < best) (best = b), (kept = choices.map(() => new Set<number>()));
+            if (b === best) pick.forEach((p, k) => kept[k]?.add(p));
+          };
+          visit([]);
+          const r = chooseJointly(choices, fixed, relations);
+          expect(r.complete).toBe(true);
+          expect(r.broken).toBe(best);
+          expect(r.readings).toEqual(
+            choices.map((ch, k) => ch.candidates.filter((_, p) => (kept[k] as Set<number>).has(p))),
+          );
+        }),
+        { numRuns: runs, seed: 5 },
+      );
+    },
+  );
 });
 
 describe('cellRanges', () => {
