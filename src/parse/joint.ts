@@ -466,21 +466,20 @@ function meetInMiddle(
   return out;
 }
 
-const relationsOfCell = new WeakMap<readonly CellRelation[], ReadonlyMap<number, readonly number[]>>();
-/** Per cell, the positions in `relations` of the relations it is in (memoised: the lists are compiled once per edition). */
-function relationIndex(relations: readonly CellRelation[]): ReadonlyMap<number, readonly number[]> {
-  const known = relationsOfCell.get(relations);
+const byCell = new WeakMap<readonly CellRelation[], ReadonlyMap<number, readonly CellRelation[]>>();
+/** The relations each cell is in (memoised per list: the lists are compiled once per edition). */
+export function relationsByCell(relations: readonly CellRelation[]): ReadonlyMap<number, readonly CellRelation[]> {
+  const known = byCell.get(relations);
   if (known) return known;
-  const index = new Map<number, number[]>();
-  relations.forEach((r, ri) => {
-    for (const c of r.cells) {
-      const list = index.get(c);
-      if (!list) index.set(c, [ri]);
-      else if (list.at(-1) !== ri) list.push(ri);
+  const relsOf = new Map<number, CellRelation[]>();
+  for (const rel of relations)
+    for (const c of rel.cells) {
+      const list = relsOf.get(c);
+      if (!list) relsOf.set(c, [rel]);
+      else if (list.at(-1) !== rel) list.push(rel);
     }
-  });
-  relationsOfCell.set(relations, index);
-  return index;
+  byCell.set(relations, relsOf);
+  return relsOf;
 }
 
 /** The relations, in their order, with a cell in some run and every cell in a run or fixed. */
@@ -489,20 +488,15 @@ function usableRelations(
   fixed: ReadonlyMap<number, number>,
   relations: readonly CellRelation[],
 ): CellRelation[] {
-  const index = relationIndex(relations);
+  const relsOf = relationsByCell(relations);
   const inRun = new Set<number>();
-  const near = new Uint8Array(relations.length);
+  const near = new Set<CellRelation>();
   for (const ch of choices)
     for (const c of ch.cells) {
       inRun.add(c);
-      for (const ri of index.get(c) ?? []) near[ri] = 1;
+      for (const r of relsOf.get(c) ?? []) near.add(r);
     }
-  const usable: CellRelation[] = [];
-  for (let ri = 0; ri < relations.length; ri++) {
-    const r = relations[ri] as CellRelation;
-    if (near[ri] === 1 && r.cells.every((c) => inRun.has(c) || fixed.has(c))) usable.push(r);
-  }
-  return usable;
+  return relations.filter((r) => near.has(r) && r.cells.every((c) => inRun.has(c) || fixed.has(c)));
 }
 
 /**

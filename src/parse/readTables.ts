@@ -11,7 +11,14 @@ import { cellsOfRow, type CellLayout, type EditionLayout, type RowLayout } from 
 import type { BlockTemplate, ColumnTemplate, MoneyUnit, RowTemplate, TableSectionTemplate } from '../template/types.js';
 import { align, trimmed, valueCount, type Placement } from './align.js';
 import { msg, type ParseFinding, type ParseFindingCode } from './parseFinding.js';
-import { cellRanges, chooseJointly, type CellRelation, type JointResult, type RunChoice } from './joint.js';
+import {
+  cellRanges,
+  chooseJointly,
+  relationsByCell,
+  type CellRelation,
+  type JointResult,
+  type RunChoice,
+} from './joint.js';
 import { splitMoneyRun, splitRun, type RunPiece, type RunRow, type RunValue } from './segment.js';
 import { isPlain, type Group, type Stream, type ValueToken } from './tokenize.js';
 
@@ -421,22 +428,6 @@ function solveRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): v
   });
   const evidence = { relsOf: relationsByCell(ctx.relations), holds: holdsAsRead(ctx) };
   for (const s of settled) reportSplit(s, s.first, joint, ctx, evidence, find);
-}
-
-const byCell = new WeakMap<readonly CellRelation[], ReadonlyMap<number, readonly CellRelation[]>>();
-/** The relations each cell is in (memoised per list: the lists are compiled once per edition). */
-function relationsByCell(relations: readonly CellRelation[]): ReadonlyMap<number, readonly CellRelation[]> {
-  const known = byCell.get(relations);
-  if (known) return known;
-  const relsOf = new Map<number, CellRelation[]>();
-  for (const rel of relations)
-    for (const c of rel.cells) {
-      const list = relsOf.get(c);
-      if (!list) relsOf.set(c, [rel]);
-      else if (list.at(-1) !== rel) list.push(rel);
-    }
-  byCell.set(relations, relsOf);
-  return relsOf;
 }
 
 /** Each run's splits, or the run reported and dropped when no split makes its totals hold. */
