@@ -15,14 +15,6 @@ const SEP = ' · ';
  * @category Template
  */
 export function describeRow(row: RowLayout): LocalizedText {
-  let known = described.get(row);
-  if (!known) described.set(row, (known = Object.freeze(nameRow(row))));
-  return known;
-}
-/** Names made so far, per row or cell layout (the layouts are built once per edition). */
-const described = new WeakMap<RowLayout, LocalizedText>();
-
-function nameRow(row: RowLayout): LocalizedText {
   const { section, block, row: r, ancestors } = row;
   const zh = [`表${section.ordinal}`];
   const en = [`Table ${section.ordinalEn}`];
