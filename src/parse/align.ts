@@ -40,6 +40,12 @@ const LABEL_NOISE = 0.4;
 const ANCHOR = 0.5;
 /** Most rows one group may cover. */
 const MAX_MULTI = 3;
+/** Characters before a group in which section 四's column header is looked for. */
+const HEADER_WINDOW = 200;
+/** Characters of a label segment kept (its end): a label is never longer. */
+const SEGMENT_WINDOW = 400;
+/** The windows a label is looked for in, anywhere within them. */
+type TailWindow = typeof HEADER_WINDOW | typeof SEGMENT_WINDOW;
 /** Characters of context read beyond a label's own length. */
 const TAIL_SLACK = 3;
 
@@ -232,6 +238,7 @@ function labelIndexOf(section: TableSectionTemplate | undefined, candidates: rea
 class Labels {
   private readonly keys: string[];
   private readonly codes = new Map<number, Int32Array>();
+  private readonly tails = new Map<number, ReadonlySet<number>>();
   private readonly index: LabelIndex;
   /** Per group: each candidate's raw score before and after it, then the best of them (last slot). */
   private readonly rawPair: (readonly [Float64Array, Float64Array] | undefined)[] = [];
@@ -242,7 +249,9 @@ class Labels {
     candidates: readonly RowTemplate[],
     headerWords: readonly string[],
   ) {
-    this.keys = stream.labels.map((l) => stripHeader(normalizedKey(l.length > 400 ? l.slice(-400) : l), headerWords));
+    this.keys = stream.labels.map((l) =>
+      stripHeader(normalizedKey(l.length > SEGMENT_WINDOW ? l.slice(-SEGMENT_WINDOW) : l), headerWords),
+    );
     this.index = labelIndexOf(section, candidates);
   }
   /** A segment's bigram codes (built once per segment). */
@@ -269,18 +278,26 @@ class Labels {
     }
   }
   /**
-   * The share of `grams` found in the last (`tail`) or first (`head`) `length` characters of a
-   * segment's key: a bigram counts when it lies wholly inside that window.
+   * The share of `grams` found in the last `length` characters of a segment's key: a bigram counts
+   * when it lies wholly inside that window.
    */
-  private within(grams: Int32Array, segment: number, length: number, end: 'tail' | 'head'): number {
+  private within(grams: Int32Array, segment: number, length: TailWindow): number {
     if (grams.length === 0) return 0;
-    const chars = this.codesOf(segment).length + 1;
-    const found = new Set<number>();
-    const [from, to] = end === 'tail' ? [chars - length, chars] : [0, length - 2];
-    this.each(segment, from, to, end, (b) => found.add(b));
+    const found = this.tailOf(segment, length);
     let hit = 0;
     for (const b of grams) if (found.has(b)) hit++;
     return hit / grams.length;
+  }
+  /** The bigram codes in the last `length` characters of a segment's key (built once per segment and length). */
+  private tailOf(segment: number, length: TailWindow): ReadonlySet<number> {
+    const key = 2 * segment + (length === HEADER_WINDOW ? 0 : 1);
+    let found = this.tails.get(key);
+    if (found) return found;
+    const chars = this.codesOf(segment).length + 1;
+    const out = new Set<number>();
+    this.each(segment, chars - length, chars, 'tail', (b) => out.add(b));
+    this.tails.set(key, (found = out));
+    return found;
   }
   /** The bigram codes of a row's label. */
   private gramsOf(row: RowTemplate): Int32Array {
@@ -347,12 +364,12 @@ class Labels {
   }
   /** How well the label of `row` appears anywhere in the text before group `g` (section 四's header). */
   anywhere(row: RowTemplate, g: number): number {
-    const s = this.within(this.gramsOf(row), g, 200, 'tail');
+    const s = this.within(this.gramsOf(row), g, HEADER_WINDOW);
     return s < LABEL_NOISE ? 0 : s;
   }
   /** Whether the label of `row` is printed in segment `g` (a row printed with no cells). */
   printed(row: RowTemplate, g: number): boolean {
-    return this.within(this.gramsOf(row), g, 400, 'tail') >= 0.8;
+    return this.within(this.gramsOf(row), g, SEGMENT_WINDOW) >= 0.8;
   }
 }
 

@@ -482,21 +482,45 @@ export function relationsByCell(relations: readonly CellRelation[]): ReadonlyMap
   return relsOf;
 }
 
-/** The relations, in their order, with a cell in some run and every cell in a run or fixed. */
+/** What a cell is to the joint search: in no run and not fixed, in a run, or fixed. */
+const enum CellRole {
+  Unknown,
+  InRun,
+  Fixed,
+}
+
+/**
+ * The relations, in their order, with a cell in some run and every cell in a run or fixed. By
+ * cell index over a typed array: it runs once per section, over every cell of every relation.
+ */
 function usableRelations(
   choices: readonly RunChoice[],
   fixed: ReadonlyMap<number, number>,
   relations: readonly CellRelation[],
 ): CellRelation[] {
-  const relsOf = relationsByCell(relations);
-  const inRun = new Set<number>();
-  const near = new Set<CellRelation>();
-  for (const ch of choices)
-    for (const c of ch.cells) {
-      inRun.add(c);
-      for (const r of relsOf.get(c) ?? []) near.add(r);
+  const role = new Uint8Array(cellBound(relations));
+  for (const ch of choices) for (const c of ch.cells) if (c < role.length) role[c] = CellRole.InRun;
+  for (const c of fixed.keys()) if (c < role.length && role[c] === CellRole.Unknown) role[c] = CellRole.Fixed;
+  return relations.filter((r) => {
+    let near = false;
+    for (const c of r.cells) {
+      const k = role[c] as CellRole;
+      if (k === CellRole.Unknown) return false;
+      near ||= k === CellRole.InRun;
     }
-  return relations.filter((r) => near.has(r) && r.cells.every((c) => inRun.has(c) || fixed.has(c)));
+    return near;
+  });
+}
+
+const cellBounds = new WeakMap<readonly CellRelation[], number>();
+/** One more than the largest cell index in the relations (memoised per list, as {@link relationsByCell}). */
+function cellBound(relations: readonly CellRelation[]): number {
+  let bound = cellBounds.get(relations);
+  if (bound !== undefined) return bound;
+  bound = 0;
+  for (const r of relations) for (const c of r.cells) bound = Math.max(bound, c + 1);
+  cellBounds.set(relations, bound);
+  return bound;
 }
 
 /**
@@ -512,8 +536,9 @@ export function chooseJointly(
 ): JointResult {
   // A run no usable relation touches has every candidate as good as another: no search for it.
   const usable = usableRelations(choices, fixed, relations);
-  const touched = new Set(usable.flatMap((r) => r.cells));
-  const bound = choices.map((_, i) => i).filter((i) => (choices[i] as RunChoice).cells.some((c) => touched.has(c)));
+  const touched = new Uint8Array(cellBound(relations));
+  for (const r of usable) for (const c of r.cells) touched[c] = 1;
+  const bound = choices.map((_, i) => i).filter((i) => (choices[i] as RunChoice).cells.some((c) => touched[c] === 1));
   const inner = searchJointly(
     bound.map((i) => choices[i] as RunChoice),
     fixed,

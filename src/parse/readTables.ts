@@ -19,7 +19,7 @@ import {
   type JointResult,
   type RunChoice,
 } from './joint.js';
-import { splitMoneyRun, splitRun, type RunPiece, type RunRow, type RunValue } from './segment.js';
+import { otherReadingNear, splitMoneyRun, splitRun, type RunPiece, type RunRow, type RunValue } from './segment.js';
 import { isPlain, type Group, type Stream, type ValueToken } from './tokenize.js';
 
 /** Share of rows printing several numbers, but not their count, from which spaces are taken as noise inside runs. */
@@ -438,8 +438,10 @@ function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): Ru
     let { splits, complete } = splitRun(p.pieces, rr);
     let forced = false;
     // The readings of the digits without the sum rules: one, or more (the rules then choose). With
-    // two splits under the rules there are two without them.
-    const loose = complete && splits.length < 2 ? splitRun(p.pieces, rr, { totals: false, most: 2 }) : undefined;
+    // two splits under the rules there are two without them; a split whose cells can trade a digit
+    // shows a second at once.
+    const other = complete && (splits.length > 1 || (splits[0] && otherReadingNear(p.pieces, splits[0])));
+    const loose = complete && !other ? splitRun(p.pieces, rr, { totals: false, most: 2 }) : undefined;
     const byDigits = loose?.complete === true && loose.splits.length === 1;
     if (loose && splits.length === 0 && byDigits) {
       // No split makes the totals hold: the report itself may be inconsistent. Only a split that is

@@ -93,6 +93,41 @@ export function splitRun(pieces: readonly RunPiece[], rows: readonly RunRow[], o
 }
 
 /**
+ * Whether the digits allow a reading other than `split` (a split of `pieces`, as {@link splitRun}
+ * gives it): two neighbouring cells of one piece can trade a digit and both still read as printed
+ * numbers (`15|0` → `1|50`). Then the digits alone do not decide, and no walk need show it; false
+ * says nothing (another reading may lie further away).
+ */
+export function otherReadingNear(pieces: readonly RunPiece[], split: readonly RunValue[]): boolean {
+  let cell = 0;
+  for (const piece of pieces) {
+    if (piece === 'NA') {
+      if (split[cell++] !== 'NA') return false;
+      continue;
+    }
+    let prev: string | undefined;
+    for (let o = 0; o < piece.length; ) {
+      const v = split[cell++];
+      if (typeof v !== 'number') return false;
+      const text = String(v);
+      if (!piece.startsWith(text, o)) return false;
+      if (prev !== undefined && v >= 0 && tradesDigit(prev, text)) return true;
+      prev = v >= 0 ? text : undefined;
+      o += text.length;
+    }
+  }
+  return false;
+}
+
+/** Whether printed numbers `a` then `b` can pass one digit across their boundary and stay printed numbers. */
+function tradesDigit(a: string, b: string): boolean {
+  const fits = (text: string) => text.length <= MAX_CELL_DIGITS && Number.isSafeInteger(Number(text));
+  // a's last digit starts b: it must not be 0. b's first digit ends a: b's next one starts b, and a is not 0.
+  if (a.length > 1 && a.at(-1) !== '0' && fits(a.at(-1) + b)) return true;
+  return b.length > 1 && b[1] !== '0' && a !== '0' && fits(a + b[0]);
+}
+
+/**
  * One row of `cells` cells ending in its total, over units [0, end) of the table (all of them by
  * default), the last unit a digit: the total is a suffix of the last piece, so try each suffix as the
  * total and split what precedes it into parts that add up to it ({@link splitParts}). No table:

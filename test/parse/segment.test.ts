@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitMoneyRun, splitRun } from '../../src/parse/segment.js';
+import { otherReadingNear, splitMoneyRun, splitRun } from '../../src/parse/segment.js';
 
 describe('splitRun', () => {
   const row = { cells: 7, total: 6 };
@@ -92,6 +92,42 @@ describe('splitRun without the sum rules', () => {
       splits: [[9007199254740991, 9007199254740991, 9007199254740991, 'NA', 0, 0, 4]],
       complete: true,
     });
+  });
+});
+
+describe('otherReadingNear', () => {
+  it('sees a digit traded across a boundary, and only where both cells stay printed numbers', () => {
+    expect(otherReadingNear(['150200017'], [15, 0, 2, 0, 0, 0, 17])).toBe(true); // 1|50|2…
+    expect(otherReadingNear(['0000000'], [0, 0, 0, 0, 0, 0, 0])).toBe(false);
+    expect(otherReadingNear(['10', '5'], [10, 5])).toBe(false); // two pieces: no cell spans them
+    expect(otherReadingNear(['105'], [10, 5])).toBe(false); // 1|05 starts with 0, 105| is one cell
+    expect(otherReadingNear(['90071992547409911'], [9007199254740991, 1])).toBe(true); // 900719925474099|11
+    expect(otherReadingNear(['90071992547410029'], [900719925474100, 29])).toBe(false); // 9007199254741002 > 2^53
+    expect(otherReadingNear(['3', 'NA', '123'], [3, 'NA', 1, 23])).toBe(true); // 12|3
+    expect(otherReadingNear(['3', 'NA', '12'], [3, 'NA', 1, 2])).toBe(false);
+    expect(otherReadingNear(['12'], [1, 3])).toBe(false); // not a split of these digits
+  });
+
+  // Agrees with the walk: whenever it sees another reading, the walk without the sum rules finds two.
+  it('never claims a second reading that the walk does not find', () => {
+    const piece = fc.stringMatching(/^(0|[1-9][0-9]{0,3})([0-9]{0,6})$/);
+    const run = fc.array(fc.oneof({ weight: 5, arbitrary: piece }, { weight: 1, arbitrary: fc.constant('NA') }), {
+      minLength: 1,
+      maxLength: 3,
+    });
+    let seen = 0;
+    fc.assert(
+      fc.property(run, fc.integer({ min: 1, max: 8 }), (pieces, cells) => {
+        const loose = splitRun(pieces, [{ cells }], { totals: false });
+        for (const split of loose.splits) {
+          if (!otherReadingNear(pieces, split)) continue;
+          seen++;
+          expect(loose.splits.length).toBeGreaterThanOrEqual(2);
+        }
+      }),
+      { numRuns: 2000, seed: 3 },
+    );
+    expect(seen).toBeGreaterThan(500);
   });
 });
 
