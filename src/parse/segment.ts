@@ -246,13 +246,16 @@ function prefixSums(codes: readonly number[], first: readonly number[], cells: n
   max[0] = 0;
   for (let u = 1; u <= n; u++) {
     const shortest = u - Math.min(MAX_CELL_DIGITS, u - (first[u - 1] as number));
+    // A split reads units [0, u) as c cells only if the units after u can make the other cells, a
+    // unit at least each: fewer c are never asked (see splitParts).
+    const least = Math.max(1, cells - (n - u));
     for (let from = u - 1, v = 0; from >= shortest; from--) {
       const d = codes[from] as number;
       if (d === MINUS_UNIT || (d === PLACEHOLDER_UNIT && from < u - 1)) break;
       v += d === PLACEHOLDER_UNIT ? 0 : d * (POW10[u - 1 - from] as number);
       if (!Number.isSafeInteger(v)) break;
       if (d === 0 && from < u - 1) continue;
-      for (let c = Math.min(cells, from + 1); c >= 1; c--) {
+      for (let c = Math.min(cells, from + 1); c >= least; c--) {
         const lo = v + (min[from * width + c - 1] as number);
         const hi = v + (max[from * width + c - 1] as number);
         if (lo < (min[u * width + c] as number)) min[u * width + c] = lo;
