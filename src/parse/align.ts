@@ -44,8 +44,6 @@ const MAX_MULTI = 3;
 const HEADER_WINDOW = 200;
 /** Characters of a label segment kept (its end): a label is never longer. */
 const SEGMENT_WINDOW = 400;
-/** The windows a label is looked for in, anywhere within them. */
-type TailWindow = typeof HEADER_WINDOW | typeof SEGMENT_WINDOW;
 /** Characters of context read beyond a label's own length. */
 const TAIL_SLACK = 3;
 
@@ -238,7 +236,6 @@ function labelIndexOf(section: TableSectionTemplate | undefined, candidates: rea
 class Labels {
   private readonly keys: string[];
   private readonly codes = new Map<number, Int32Array>();
-  private readonly tails = new Map<number, ReadonlySet<number>>();
   private readonly index: LabelIndex;
   /** Per group: each candidate's raw score before and after it, then the best of them (last slot). */
   private readonly rawPair: (readonly [Float64Array, Float64Array] | undefined)[] = [];
@@ -281,23 +278,14 @@ class Labels {
    * The share of `grams` found in the last `length` characters of a segment's key: a bigram counts
    * when it lies wholly inside that window.
    */
-  private within(grams: Int32Array, segment: number, length: TailWindow): number {
+  private within(grams: Int32Array, segment: number, length: number): number {
     if (grams.length === 0) return 0;
-    const found = this.tailOf(segment, length);
+    const chars = this.codesOf(segment).length + 1;
+    const found = new Set<number>();
+    this.each(segment, chars - length, chars, 'tail', (b) => found.add(b));
     let hit = 0;
     for (const b of grams) if (found.has(b)) hit++;
     return hit / grams.length;
-  }
-  /** The bigram codes in the last `length` characters of a segment's key (built once per segment and length). */
-  private tailOf(segment: number, length: TailWindow): ReadonlySet<number> {
-    const key = 2 * segment + (length === HEADER_WINDOW ? 0 : 1);
-    let found = this.tails.get(key);
-    if (found) return found;
-    const chars = this.codesOf(segment).length + 1;
-    const out = new Set<number>();
-    this.each(segment, chars - length, chars, 'tail', (b) => out.add(b));
-    this.tails.set(key, (found = out));
-    return found;
   }
   /** The bigram codes of a row's label. */
   private gramsOf(row: RowTemplate): Int32Array {
