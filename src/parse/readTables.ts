@@ -440,7 +440,8 @@ function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): Ru
     // The readings of the digits without the sum rules: one, or more (the rules then choose). With
     // two splits under the rules there are two without them; a split whose cells can trade a digit
     // shows a second at once.
-    const other = complete && (splits.length > 1 || (splits[0] && otherReadingNear(p.pieces, splits[0])));
+    const [one] = splits;
+    const other = splits.length > 1 || (one !== undefined && otherReadingNear(p.pieces, one));
     const loose = complete && !other ? splitRun(p.pieces, rr, { totals: false, most: 2 }) : undefined;
     const byDigits = loose?.complete === true && loose.splits.length === 1;
     if (loose && splits.length === 0 && byDigits) {
