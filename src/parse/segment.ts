@@ -191,6 +191,24 @@ interface PrefixSums {
   readonly min: readonly number[];
   /** Likewise the most (−∞: no split). */
   readonly max: readonly number[];
+  /**
+   * At `u · MAX_CELL_DIGITS + i`, i < `pairCounts[u]`: a sum of units [0, u) split into two cells,
+   * one per split (two cells span at most {@link PAIR_UNITS} units): the walk's last two cells as a
+   * look-up, not a walk.
+   */
+  readonly pairs: Float64Array;
+  readonly pairCounts: Uint8Array;
+}
+
+/** Most units two cells can span. */
+const PAIR_UNITS = 2 * MAX_CELL_DIGITS;
+
+/** Whether units [0, u) split into two cells can add up to `sum`. */
+function hasPair({ pairs, pairCounts }: PrefixSums, u: number, sum: number): boolean {
+  if (u > PAIR_UNITS) return false;
+  for (let i = u * MAX_CELL_DIGITS, end = i + (pairCounts[u] as number); i < end; i++)
+    if (pairs[i] === sum) return true;
+  return false;
 }
 
 /** A run's units: per unit its code (see {@link RunTable}) and the first unit of its piece. */
@@ -244,6 +262,9 @@ function prefixSums(codes: readonly number[], first: readonly number[], cells: n
   const max: number[] = new Array<number>((n + 1) * width).fill(Number.NEGATIVE_INFINITY);
   min[0] = 0;
   max[0] = 0;
+  const pairUnits = Math.min(n, PAIR_UNITS);
+  const pairs = new Float64Array((pairUnits + 1) * MAX_CELL_DIGITS);
+  const pairCounts = new Uint8Array(pairUnits + 1);
   for (let u = 1; u <= n; u++) {
     const shortest = u - Math.min(MAX_CELL_DIGITS, u - (first[u - 1] as number));
     // A split reads units [0, u) as c cells only if the units after u can make the other cells, a
@@ -260,10 +281,16 @@ function prefixSums(codes: readonly number[], first: readonly number[], cells: n
         const hi = v + (max[from * width + c - 1] as number);
         if (lo < (min[u * width + c] as number)) min[u * width + c] = lo;
         if (hi > (max[u * width + c] as number)) max[u * width + c] = hi;
+        // Two cells: [0, from) is one cell, so lo is its split's sum.
+        if (c === 2 && u <= pairUnits && lo !== Number.POSITIVE_INFINITY) {
+          const at = pairCounts[u] as number;
+          pairs[u * MAX_CELL_DIGITS + at] = lo;
+          pairCounts[u] = at + 1;
+        }
       }
     }
   }
-  return { width, min, max };
+  return { width, min, max, pairs, pairCounts };
 }
 
 /**
@@ -280,7 +307,8 @@ function splitParts(
   budget: Budget,
   most: number,
 ): Splits {
-  const { width, min, max } = sums();
+  const table = sums();
+  const { width, min, max } = table;
   const found: { values: RunValue[]; lengths: number[] }[] = [];
   const values: RunValue[] = new Array<RunValue>(cells).fill(0);
   const lengths: number[] = new Array<number>(cells).fill(0);
@@ -305,6 +333,11 @@ function splitParts(
       if (d === 0 && from < u - 1) continue;
       const k = from * width + c - 1;
       if (rest - v < (min[k] as number) || rest - v > (max[k] as number)) continue;
+      if (c === 3 && !hasPair(table, from, rest - v)) {
+        // What the walk of the last two cells would find (nothing), in the one step it would count.
+        if (++budget.steps > budget.limit || found.length >= most) complete = false;
+        continue;
+      }
       values[c - 1] = d === PLACEHOLDER_UNIT ? 'NA' : v;
       lengths[c - 1] = u - from;
       walk(from, c - 1, rest - v);
