@@ -201,13 +201,19 @@ function gramCodes(key: string, add: boolean): Int32Array {
 interface LabelIndex {
   /** Candidate number of each label row. */
   readonly number: ReadonlyMap<RowTemplate, number>;
-  /** Per candidate: its label's bigram codes, and the window it is looked for in. */
+  /** Per candidate: its label's bigrams (numbered as in `bigrams`), and the window it is looked for in. */
   readonly grams: readonly Int32Array[];
   readonly window: Int32Array;
   /** The widest window: text further from a group than this is no candidate's. */
   readonly widest: number;
-  /** Per bigram code, the candidates whose labels have it (once per occurrence). */
-  readonly holders: ReadonlyMap<number, readonly number[]>;
+  /** The labels' distinct bigram codes, numbered from 0; a segment's bigram no label has is −1. */
+  readonly bigrams: ReadonlyMap<number, number>;
+  /** Per bigram, the candidates whose labels have it (once per occurrence). */
+  readonly holders: readonly (readonly number[])[];
+  /** Per bigram, the last pass of {@link Labels.each} that saw it: a set per pass, allocated once. */
+  readonly seen: Uint32Array;
+  /** The last pass. */
+  pass: number;
 }
 
 const labelIndexes = new WeakMap<TableSectionTemplate, LabelIndex>();
@@ -216,20 +222,25 @@ function labelIndexOf(section: TableSectionTemplate | undefined, candidates: rea
   const known = section && labelIndexes.get(section);
   if (known) return known;
   const number = new Map<RowTemplate, number>();
-  const grams = candidates.map((r) => gramCodes(labelKey(r.label), true));
+  const codes = candidates.map((r) => gramCodes(labelKey(r.label), true));
+  const bigrams = new Map<number, number>();
+  for (const list of codes) for (const b of list) if (b >= 0 && !bigrams.has(b)) bigrams.set(b, bigrams.size);
+  const grams = codes.map((list) => numbered(list, bigrams));
   const window = Int32Array.from(grams, (g) => g.length + 1 + TAIL_SLACK);
-  const holders = new Map<number, number[]>();
+  const holders: number[][] = Array.from({ length: bigrams.size }, () => []);
   candidates.forEach((r, c) => {
     if (!number.has(r)) number.set(r, c);
-    for (const b of grams[c] as Int32Array) {
-      const list = holders.get(b);
-      if (list) list.push(c);
-      else holders.set(b, [c]);
-    }
+    for (const b of grams[c] as Int32Array) if (b >= 0) holders[b]?.push(c);
   });
-  const index = { number, grams, window, widest: Math.max(0, ...window), holders };
+  const seen = new Uint32Array(bigrams.size);
+  const index = { number, grams, window, widest: Math.max(0, ...window), bigrams, holders, seen, pass: 0 };
   if (section) labelIndexes.set(section, index);
   return index;
+}
+
+/** Bigram codes as the index numbers them (−1: no label has it). */
+function numbered(codes: Int32Array, bigrams: ReadonlyMap<number, number>): Int32Array {
+  return codes.map((b) => (b < 0 ? -1 : (bigrams.get(b) ?? -1)));
 }
 
 /** Label scores, with the label text keyed once per segment and each group's evidence once. */
@@ -251,28 +262,41 @@ class Labels {
     );
     this.index = labelIndexOf(section, candidates);
   }
-  /** A segment's bigram codes (built once per segment). */
+  /** A segment's bigrams, numbered as the labels' (built once per segment). */
   private codesOf(segment: number): Int32Array {
     let found = this.codes.get(segment);
-    if (!found) this.codes.set(segment, (found = gramCodes(this.keys[segment] ?? '', false)));
+    if (!found)
+      this.codes.set(segment, (found = numbered(gramCodes(this.keys[segment] ?? '', false), this.index.bigrams)));
     return found;
   }
   /**
-   * The distinct bigram codes of a segment's key between bigram positions `from` and `to` (inclusive),
-   * each with where it stands nearest the end (`tail`: scanning back from `to`) or the start.
+   * The distinct label bigrams of a segment's key between bigram positions `from` and `to`
+   * (inclusive), each with where it stands nearest the end (`tail`: scanning back from `to`) or the
+   * start. Returns the pass: the bigrams seen are those whose `seen` is it.
    */
-  private each(segment: number, from: number, to: number, end: 'tail' | 'head', visit: (b: number, i: number) => void) {
+  private each(
+    segment: number,
+    from: number,
+    to: number,
+    end: 'tail' | 'head',
+    visit?: (b: number, i: number) => void,
+  ): number {
     const codes = this.codesOf(segment);
-    const seen = new Set<number>();
+    const index = this.index;
+    const { seen } = index;
+    // A new pass; past 2^32 passes the marks start again.
+    if (++index.pass > 0xffffffff) seen.fill(0), (index.pass = 1);
+    const pass = index.pass;
     const lo = Math.max(0, from);
     const hi = Math.min(codes.length - 1, to);
     for (let k = lo; k <= hi; k++) {
       const i = end === 'tail' ? hi - (k - lo) : k;
       const b = codes[i] as number;
-      if (b < 0 || seen.has(b)) continue;
-      seen.add(b);
-      visit(b, i);
+      if (b < 0 || seen[b] === pass) continue;
+      seen[b] = pass;
+      visit?.(b, i);
     }
+    return pass;
   }
   /**
    * The share of `grams` found in the last `length` characters of a segment's key: a bigram counts
@@ -281,16 +305,16 @@ class Labels {
   private within(grams: Int32Array, segment: number, length: number): number {
     if (grams.length === 0) return 0;
     const chars = this.codesOf(segment).length + 1;
-    const found = new Set<number>();
-    this.each(segment, chars - length, chars, 'tail', (b) => found.add(b));
+    const pass = this.each(segment, chars - length, chars, 'tail');
+    const { seen } = this.index;
     let hit = 0;
-    for (const b of grams) if (found.has(b)) hit++;
+    for (const b of grams) if (b >= 0 && seen[b] === pass) hit++;
     return hit / grams.length;
   }
-  /** The bigram codes of a row's label. */
+  /** The bigrams of a row's label (none for a row that is no candidate). */
   private gramsOf(row: RowTemplate): Int32Array {
     const c = this.index.number.get(row);
-    return c === undefined ? gramCodes(labelKey(row.label), true) : (this.index.grams[c] as Int32Array);
+    return c === undefined ? new Int32Array(0) : (this.index.grams[c] as Int32Array);
   }
   /**
    * Every candidate's raw evidence for group `g` — its label's share in the text just before the
@@ -307,11 +331,11 @@ class Labels {
     const after = new Float64Array(n + 1);
     const tailChars = this.codesOf(g).length + 1;
     this.each(g, tailChars - widest, tailChars, 'tail', (b, i) => {
-      for (const c of holders.get(b) ?? [])
+      for (const c of holders[b] ?? [])
         if (i >= tailChars - (window[c] as number)) before[c] = (before[c] as number) + 1;
     });
     this.each(g + 1, 0, widest - 2, 'head', (b, i) => {
-      for (const c of holders.get(b) ?? []) if (i <= (window[c] as number) - 2) after[c] = (after[c] as number) + 1;
+      for (const c of holders[b] ?? []) if (i <= (window[c] as number) - 2) after[c] = (after[c] as number) + 1;
     });
     for (let c = 0; c < n; c++) {
       const total = (grams[c] as Int32Array).length;
