@@ -758,14 +758,15 @@ function sameValue(a: CellValue, b: CellValue): boolean {
 /** A run left blank: its rows, its digits and why. */
 function runFailed(p: Pending, ctx: SectionContext, find: Find, why: LocalizedText): void {
   const digits = p.pieces.map((x) => (x === 'NA' ? '/' : x)).join('');
+  const where = describeRows(p.rows);
   find(
     'DIGITS_AMBIGUOUS',
     'error',
     undefined,
     p.rows,
     msg(
-      `${describeRows(p.rows).zh}：数字连在一起（${digits.slice(0, 40)}），${why.zh}，按空白处理`,
-      `${describeRows(p.rows).en}: digits run together (${digits.slice(0, 40)}); ${why.en}; left blank`,
+      `${where.zh}：数字连在一起（${digits.slice(0, 40)}），${why.zh}，按空白处理`,
+      `${where.en}: digits run together (${digits.slice(0, 40)}); ${why.en}; left blank`,
     ),
     { line: ctx.lineOf(p.group.at) },
   );

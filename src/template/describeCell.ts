@@ -15,6 +15,15 @@ const SEP = ' · ';
  * @category Template
  */
 export function describeRow(row: RowLayout): LocalizedText {
+  let known = rowNames.get(row);
+  if (!known) rowNames.set(row, (known = Object.freeze(nameRow(row))));
+  return known;
+}
+
+/** The names of rows given so far: a layout's rows never change, and findings name the same rows again and again. */
+const rowNames = new WeakMap<RowLayout, LocalizedText>();
+
+function nameRow(row: RowLayout): LocalizedText {
   const { section, block, row: r, ancestors } = row;
   const zh = [`表${section.ordinal}`];
   const en = [`Table ${section.ordinalEn}`];
