@@ -192,22 +192,22 @@ interface PrefixSums {
   /** Likewise the most (−∞: no split). */
   readonly max: readonly number[];
   /**
-   * At `u · MAX_CELL_DIGITS + i`, i < `pairCounts[u]`: a sum of units [0, u) split into two cells,
-   * one per split (two cells span at most {@link PAIR_UNITS} units): the walk's last two cells as a
-   * look-up, not a walk.
+   * From `pairStart[u]` to `pairStart[u + 1]`: the sums of units [0, u) split into two cells, one per
+   * split (two cells span at most {@link PAIR_UNITS} units): the walk's last two cells as a look-up,
+   * not a walk.
    */
-  readonly pairs: Float64Array;
-  readonly pairCounts: Uint8Array;
+  readonly pairs: readonly number[];
+  readonly pairStart: readonly number[];
 }
 
 /** Most units two cells can span. */
 const PAIR_UNITS = 2 * MAX_CELL_DIGITS;
 
 /** Whether units [0, u) split into two cells can add up to `sum`. */
-function hasPair({ pairs, pairCounts }: PrefixSums, u: number, sum: number): boolean {
-  if (u > PAIR_UNITS) return false;
-  for (let i = u * MAX_CELL_DIGITS, end = i + (pairCounts[u] as number); i < end; i++)
-    if (pairs[i] === sum) return true;
+function hasPair({ pairs, pairStart }: PrefixSums, u: number, sum: number): boolean {
+  const end = pairStart[u + 1];
+  if (end === undefined) return false;
+  for (let i = pairStart[u] as number; i < end; i++) if (pairs[i] === sum) return true;
   return false;
 }
 
@@ -263,8 +263,8 @@ function prefixSums(codes: readonly number[], first: readonly number[], cells: n
   min[0] = 0;
   max[0] = 0;
   const pairUnits = Math.min(n, PAIR_UNITS);
-  const pairs = new Float64Array((pairUnits + 1) * MAX_CELL_DIGITS);
-  const pairCounts = new Uint8Array(pairUnits + 1);
+  const pairs: number[] = [];
+  const pairStart = [0, 0];
   for (let u = 1; u <= n; u++) {
     const shortest = u - Math.min(MAX_CELL_DIGITS, u - (first[u - 1] as number));
     // A split reads units [0, u) as c cells only if the units after u can make the other cells, a
@@ -276,21 +276,22 @@ function prefixSums(codes: readonly number[], first: readonly number[], cells: n
       v += d === PLACEHOLDER_UNIT ? 0 : d * (POW10[u - 1 - from] as number);
       if (!Number.isSafeInteger(v)) break;
       if (d === 0 && from < u - 1) continue;
-      for (let c = Math.min(cells, from + 1); c >= least; c--) {
+      const most = Math.min(cells, from + 1);
+      for (let c = most; c >= least; c--) {
         const lo = v + (min[from * width + c - 1] as number);
         const hi = v + (max[from * width + c - 1] as number);
         if (lo < (min[u * width + c] as number)) min[u * width + c] = lo;
         if (hi > (max[u * width + c] as number)) max[u * width + c] = hi;
-        // Two cells: [0, from) is one cell, so lo is its split's sum.
-        if (c === 2 && u <= pairUnits && lo !== Number.POSITIVE_INFINITY) {
-          const at = pairCounts[u] as number;
-          pairs[u * MAX_CELL_DIGITS + at] = lo;
-          pairCounts[u] = at + 1;
-        }
+      }
+      // Two cells: this one and [0, from) as one cell (whose least sum is its value).
+      if (u <= pairUnits && most >= 2 && least <= 2) {
+        const pair = v + (min[from * width + 1] as number);
+        if (pair !== Number.POSITIVE_INFINITY) pairs.push(pair);
       }
     }
+    if (u <= pairUnits) pairStart.push(pairs.length);
   }
-  return { width, min, max, pairs, pairCounts };
+  return { width, min, max, pairs, pairStart };
 }
 
 /**
