@@ -21,21 +21,53 @@ export function buildReport(head: ReportHead, cellOf: (cell: CellLayout) => Cell
     agency: Object.freeze({ ...head.agency }),
     scope: head.scope,
   };
+  const tables = treeOf(layout.cells);
   for (const section of layout.template.sections) {
-    out[section.key] = section.blocks ? {} : head[section.key as 'overview'];
+    const tree = tables.get(section.key);
+    out[section.key] = tree ? fill(tree, cellOf) : deepFreeze(head[section.key as 'overview']);
   }
-  for (const cell of layout.cells) {
-    let node = out;
+  return Object.freeze(out) as unknown as Report;
+}
+
+/** A table section's shape: per key in canonical order, a cell or the keys below it. */
+type Tree = ReadonlyMap<string, CellLayout | Tree>;
+
+const trees = new WeakMap<readonly CellLayout[], ReadonlyMap<string, Tree>>();
+
+/** The shape of each table section, keys in the order the cells first reach them (memoised per layout). */
+function treeOf(cells: readonly CellLayout[]): ReadonlyMap<string, Tree> {
+  const known = trees.get(cells);
+  if (known) return known;
+  const root = new Map<string, Map<string, unknown>>();
+  for (const cell of cells) {
+    let node = root as Map<string, unknown>;
     const last = cell.segments.length - 1;
     for (let i = 0; i < last; i++) {
       const seg = cell.segments[i] as string;
-      node = (node[seg] ??= {}) as Record<string, unknown>;
+      let next = node.get(seg) as Map<string, unknown> | undefined;
+      if (!next) node.set(seg, (next = new Map()));
+      node = next;
     }
-    const value = cellOf(cell);
-    // −0 is never a cell's value: whatever built it (a parse of "-0", a negated zero), it is 0.
-    node[cell.segments[last] as string] = value === 0 ? 0 : value;
+    node.set(cell.segments[last] as string, cell);
   }
-  return deepFreeze(out) as unknown as Report;
+  const tree = root as unknown as ReadonlyMap<string, Tree>;
+  trees.set(cells, tree);
+  return tree;
+}
+
+/** A frozen object of `tree`'s shape, each cell from `cellOf` (−0 written as 0). */
+function fill(tree: Tree, cellOf: (cell: CellLayout) => CellValue): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, node] of tree) {
+    if (node instanceof Map) {
+      out[key] = fill(node, cellOf);
+      continue;
+    }
+    const value = cellOf(node as CellLayout);
+    // −0 is never a cell's value: whatever built it (a parse of "-0", a negated zero), it is 0.
+    out[key] = value === 0 ? 0 : deepFreeze(value);
+  }
+  return Object.freeze(out);
 }
 
 function deepFreeze<T>(value: T): T {
