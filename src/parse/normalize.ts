@@ -21,6 +21,16 @@ for (let i = 0; i + 1 < PAIRS.length; i += 2) {
   if (!S2T.has(s)) S2T.set(s, t);
 }
 
+/** The unified ideographs (U+4E00–U+9FFF). */
+const IDEOGRAPHS = 0x4e00;
+const IDEOGRAPHS_END = 0x9fff;
+/** Per unified ideograph, 1 when it has a simplified form here: a look-up per character of a page. */
+const TRADITIONAL = new Uint8Array(IDEOGRAPHS_END - IDEOGRAPHS + 1);
+for (const t of T2S.keys()) {
+  const code = t.charCodeAt(0);
+  if (t.length === 1 && code >= IDEOGRAPHS && code <= IDEOGRAPHS_END) TRADITIONAL[code - IDEOGRAPHS] = 1;
+}
+
 /** Pinyin left in by converters: `態(tài)`. Bounded, so it cannot backtrack on long input. */
 const PINYIN = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/g;
 
@@ -51,7 +61,7 @@ function normalChar(ch: string): string {
   const code = ch.charCodeAt(0);
   // ASCII and the unified ideographs are their own NFKC form: only the script table applies.
   if (code < 0x80) return ch;
-  if (code >= 0x4e00 && code <= 0x9fff) return T2S.get(ch) ?? ch;
+  if (code >= IDEOGRAPHS && code <= IDEOGRAPHS_END) return T2S.get(ch) ?? ch;
   const n = ch.normalize('NFKC');
   return n.length === 1 ? (T2S.get(n) ?? n) : toSimplified(n);
 }
@@ -72,7 +82,10 @@ export function normalizeText(input: string): Normalized {
   for (let i = 0; i < input.length; ) {
     const code = input.charCodeAt(i);
     // ASCII but \r, and the unified ideographs without a simplified form, stand as they are.
-    if ((code < 0x80 && code !== 0x0d) || (code >= 0x4e00 && code <= 0x9fff && !T2S.has(input[i] as string))) {
+    if (
+      (code < 0x80 && code !== 0x0d) ||
+      (code >= IDEOGRAPHS && code <= IDEOGRAPHS_END && TRADITIONAL[code - IDEOGRAPHS] === 0)
+    ) {
       if (n === origin.length) origin = grow(origin, 1);
       origin[n++] = i++;
       continue;
