@@ -163,7 +163,7 @@ export function labelKey(label: string): string {
 
 /** {@link labelKey} of text that {@link normalizeText} already gave (no second NFKC or script pass). */
 export function normalizedKey(text: string): string {
-  return text.replace(/档案/g, '文件').replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
+  return text.replace(/档案/g, '文件').replace(/[^\p{Script=Han}\p{L}\p{N}]+/gu, '');
 }
 
 /** Character bigrams of a key (a one-character key is its own bigram). */
