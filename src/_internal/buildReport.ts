@@ -29,8 +29,8 @@ export function buildReport(head: ReportHead, cellOf: (cell: CellLayout) => Cell
   return Object.freeze(out) as unknown as Report;
 }
 
-/** A table section's shape: per key in canonical order, a cell or the keys below it. */
-type Tree = ReadonlyMap<string, CellLayout | Tree>;
+/** A table section's shape: its keys in canonical order, each with a cell or the keys below it. */
+type Tree = readonly (readonly [key: string, node: CellLayout | Tree])[];
 
 const trees = new WeakMap<readonly CellLayout[], ReadonlyMap<string, Tree>>();
 
@@ -50,16 +50,21 @@ function treeOf(cells: readonly CellLayout[]): ReadonlyMap<string, Tree> {
     }
     node.set(cell.segments[last] as string, cell);
   }
-  const tree = root as unknown as ReadonlyMap<string, Tree>;
+  const tree = new Map([...root].map(([key, node]) => [key, entries(node)]));
   trees.set(cells, tree);
   return tree;
+}
+
+/** A map of keys as a tree's entries, in insertion order. */
+function entries(node: Map<string, unknown>): Tree {
+  return [...node].map(([key, v]) => [key, v instanceof Map ? entries(v) : (v as CellLayout)] as const);
 }
 
 /** A frozen object of `tree`'s shape, each cell from `cellOf` (−0 written as 0). */
 function fill(tree: Tree, cellOf: (cell: CellLayout) => CellValue): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, node] of tree) {
-    if (node instanceof Map) {
+    if (Array.isArray(node)) {
       out[key] = fill(node, cellOf);
       continue;
     }

@@ -16,7 +16,7 @@ export const sectionTemplates: readonly SectionTemplate[] =
 const HEADING_MATCH = 0.6;
 /** Characters read past a heading's own length, for variants that add words (因…被申请行政复议). */
 const HEADING_SLACK = 10;
-const ORDINAL_CHARS = '一二三四五六七八九十';
+const ORDINAL = /[一二三四五六七八九十]/;
 
 interface HeadingKey {
   readonly body: string;
@@ -41,9 +41,10 @@ export interface HeadingAt {
 /** Offsets where a heading's words may start: after an ordinal and its mark, `表X`, or `#`. */
 function candidates(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (!ORDINAL_CHARS.includes(c)) continue;
+  // The engine's scan for the next ordinal, not a test of every character.
+  const ordinals = new RegExp(ORDINAL, 'g');
+  for (let m = ordinals.exec(text); m; m = ordinals.exec(text)) {
+    const i = m.index;
     const next = text[i + 1];
     if (next === '、' || next === '.' || next === ',' || next === ' ' || text[i - 1] === '表') out.push(i);
   }
