@@ -16,7 +16,7 @@ export const sectionTemplates: readonly SectionTemplate[] =
 const HEADING_MATCH = 0.6;
 /** Characters read past a heading's own length, for variants that add words (因…被申请行政复议). */
 const HEADING_SLACK = 10;
-const ORDINAL = /[一二三四五六七八九十]/;
+const ORDINALS = /[一二三四五六七八九十]/g;
 
 interface HeadingKey {
   readonly body: string;
@@ -42,9 +42,7 @@ export interface HeadingAt {
 function candidates(text: string): number[] {
   const out: number[] = [];
   // The engine's scan for the next ordinal, not a test of every character.
-  const ordinals = new RegExp(ORDINAL, 'g');
-  for (let m = ordinals.exec(text); m; m = ordinals.exec(text)) {
-    const i = m.index;
+  for (const { index: i } of text.matchAll(ORDINALS)) {
     const next = text[i + 1];
     if (next === '、' || next === '.' || next === ',' || next === ' ' || text[i - 1] === '表') out.push(i);
   }

@@ -308,8 +308,8 @@ function splitParts(
   budget: Budget,
   most: number,
 ): Splits {
-  const table = sums();
-  const { width, min, max } = table;
+  const bounds = sums();
+  const { width, min, max } = bounds;
   const found: { values: RunValue[]; lengths: number[] }[] = [];
   const values: RunValue[] = new Array<RunValue>(cells).fill(0);
   const lengths: number[] = new Array<number>(cells).fill(0);
@@ -334,7 +334,7 @@ function splitParts(
       if (d === 0 && from < u - 1) continue;
       const k = from * width + c - 1;
       if (rest - v < (min[k] as number) || rest - v > (max[k] as number)) continue;
-      if (c === 3 && !hasPair(table, from, rest - v)) {
+      if (c === 3 && !hasPair(bounds, from, rest - v)) {
         // What the walk of the last two cells would find (nothing), in the one step it would count.
         if (++budget.steps > budget.limit || found.length >= most) complete = false;
         continue;
