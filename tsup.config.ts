@@ -3,7 +3,9 @@ import { defineConfig, type Options } from 'tsup';
 const common: Options = {
   target: 'node20',
   platform: 'neutral',
-  sourcemap: true,
+  // No source maps: the ESM output is one readable, unminified file per module, and maps (with their
+  // sources inlined) were 2.3 MB against 1.0 MB of code.
+  sourcemap: false,
   dts: true,
 };
 

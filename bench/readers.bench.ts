@@ -111,7 +111,11 @@ const files: [string, URL, ReturnType<typeof fromJSON>][] = [
   'arbitrary-2019',
   'arbitrary-2021',
   'long-2021',
-].map((n) => [n, new URL(`../test/fixtures/pdf/${n}.pdf`, import.meta.url), fixtureTruth(n)]);
+].map((n) => [
+  n,
+  new URL(n === 'seed-2019' ? '../docs/samples/seed-2019.pdf' : `../test/fixtures/pdf/${n}.pdf`, import.meta.url),
+  fixtureTruth(n),
+]);
 const sample = new URL('../../shared/samples/huaian-2024.pdf', import.meta.url);
 if (existsSync(sample))
   files.push([

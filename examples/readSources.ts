@@ -13,6 +13,8 @@ console.log(html.report?.requests.received.total, html.report?.requests.received
 console.log(html.findings[0]?.code, JSON.stringify(html.findings[0]?.source)); // → CELL_SEVERAL_VALUES {"kind":"html","table":5,"row":3,"column":3}
 
 // A PDF file: its text items by position, so a blank cell is a column with no item, never a shift.
-const bytes = new Uint8Array(await readFile(new URL('../test/fixtures/pdf/seed-2019.pdf', import.meta.url)));
+// (The seed report's PDF ships with the package for this guide; read your own file's bytes instead.)
+const file = new URL(import.meta.resolve('ogi-report/docs/samples/seed-2019.pdf'));
+const bytes = new Uint8Array(await readFile(file));
 const pdf = await parsePdf(bytes);
 console.log(pdf.report?.agency.name, pdf.report?.requests.outcomes.total.naturalPerson, pdf.findings.length); // → 盐城市人力资源和社会保障局 26 0

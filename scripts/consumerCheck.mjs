@@ -1,17 +1,58 @@
-// Packs the package, installs the tarball into three throwaway consumer projects (NodeNext ESM,
-// NodeNext CJS, Bundler), typechecks a consumer file in each with this project's TypeScript, and
-// imports / requires the package at run time. No network: dependencies are linked from node_modules.
+// Packs the package from a clean tree (the files git tracks or would track: no dist, no earlier build,
+// so the pack itself must build), checks the tarball's file list, installs it into three throwaway
+// consumer projects (NodeNext ESM, NodeNext CJS, Bundler), typechecks a consumer file in each with this
+// project's TypeScript and imports / requires the package at run time; then runs every guide's example
+// from the tarball with only the packages that guide tells its reader to install, comparing what it
+// prints with what the guide shows. No network: dependencies are linked from node_modules.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'ogi-consumer-'));
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+let failed = 0;
+const fail = (what) => {
+  failed++;
+  console.log(`✗ ${what}`);
+};
 
-const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0];
-console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${packed.size} bytes`);
+// 1. A clean tree, as a fresh clone or a git install has it.
+const tree = join(work, 'tree');
+for (const file of run('git', ['ls-files', '-z', '-co', '--exclude-standard'], root).split('\0').filter(Boolean)) {
+  if (!existsSync(join(root, file))) continue; // deleted in the working tree, not yet committed
+  mkdirSync(dirname(join(tree, file)), { recursive: true });
+  copyFileSync(join(root, file), join(tree, file));
+}
+symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
+const packOutput = run('npm', ['pack', '--json', '--pack-destination', work], tree);
+const packed = JSON.parse(packOutput.slice(packOutput.lastIndexOf('\n[\n') + 1))[0];
+console.log(`packed ${packed.filename} from a clean tree: ${packed.entryCount} files, ${packed.size} bytes`);
+
+// 2. The file list: every export target shipped; no tests, sources or source maps.
+const shipped = new Set(packed.files.map((f) => f.path));
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const targets = (entry) => (typeof entry === 'string' ? [entry] : Object.values(entry).flatMap(targets));
+for (const target of [...targets(manifest.exports), manifest.main, manifest.module, manifest.types]) {
+  const path = target.replace(/^\.\//, '');
+  const pattern = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '[^/]+')}$`);
+  if (![...shipped].some((f) => pattern.test(f))) fail(`the tarball has nothing for the export target ${target}`);
+}
+const unwanted = [...shipped].filter((f) => /^(test|src|bench|scripts|examples)\/|\.map$/.test(f));
+if (unwanted.length > 0) fail(`the tarball ships files it should not: ${unwanted.slice(0, 5).join(', ')}`);
+else console.log(`✓ tarball: every export target present, no tests, sources or source maps`);
 
 const consumer = `import { Decimal, checkReport, emptyReport, money, setCell, type Report2019 } from 'ogi-report';
 import { assertConsistent, consistentReport2021 } from 'ogi-report/testing';
@@ -35,7 +76,6 @@ const modes = {
   'nodenext-cjs': { type: 'commonjs', compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' } },
   bundler: { type: 'module', compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler' } },
 };
-let failed = 0;
 for (const [name, mode] of Object.entries(modes)) {
   const dir = join(work, name);
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
@@ -94,47 +134,71 @@ for (const [name, mode] of Object.entries(modes)) {
     run(process.execPath, probe, dir);
     console.log(`✓ ${name}: typecheck and ${mode.type === 'module' ? 'import' : 'require'} pass`);
   } catch (e) {
-    failed++;
-    console.log(`✗ ${name}:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+    fail(`${name}:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
   }
 }
 
-// The guides as a new user runs them: `npm install ogi-report zod` (and the readers' parsers), no
-// fast-check — every guide example that does not use ogi-report/testing's arbitraries must run.
-const guides = ['quickstart', 'model', 'check', 'repair', 'read', 'readSources', 'tally'];
-{
-  const dir = join(work, 'guides');
-  mkdirSync(join(dir, 'node_modules'), { recursive: true });
-  mkdirSync(join(dir, 'examples'), { recursive: true });
-  mkdirSync(join(dir, 'test', 'fixtures', 'pdf'), { recursive: true });
-  run('tar', ['-xzf', join(work, packed.filename), '-C', dir]);
-  run('mv', [join(dir, 'package'), join(dir, 'node_modules', 'ogi-report')]);
-  for (const dep of ['zod', 'decimal.js', 'parse5', 'entities', 'pdfjs-dist'])
-    symlinkSync(join(root, 'node_modules', dep), join(dir, 'node_modules', dep));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer-guides', private: true, type: 'module' }));
-  copyFileSync(
-    join(root, 'test', 'fixtures', 'pdf', 'seed-2019.pdf'),
-    join(dir, 'test', 'fixtures', 'pdf', 'seed-2019.pdf'),
+// 3. Every guide's examples, from the tarball, with what the guide says to install and nothing more.
+const guides = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
+const examples = new Map(
+  readdirSync(join(root, 'examples'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [readFileSync(join(root, 'examples', f), 'utf8').trimEnd(), f]),
+);
+const installs = (text) =>
+  [...text.matchAll(/^npm install (.*)$/gm)].flatMap((m) =>
+    m[1]
+      .replace(/#.*$/, '')
+      .split(/\s+/)
+      .filter((w) => w && !w.startsWith('-') && w !== 'ogi-report')
+      .map((w) => w.replace(/(.)@[^@/]*$/, '$1')),
   );
-  const { transformSync } = await import('esbuild');
-  for (const name of guides) {
-    const source = readFileSync(join(root, 'examples', `${name}.ts`), 'utf8');
-    const { code } = transformSync(source, { loader: 'ts', format: 'esm', target: 'node20' });
-    writeFileSync(join(dir, 'examples', `${name}.js`), code);
-  }
-  for (const helper of ['seedReport']) {
-    const source = readFileSync(join(root, 'examples', `${helper}.ts`), 'utf8');
-    writeFileSync(join(dir, 'examples', `${helper}.js`), transformSync(source, { loader: 'ts', format: 'esm' }).code);
-  }
-  for (const name of guides) {
+const readmeInstall = installs(readFileSync(join(root, 'README.md'), 'utf8').match(/^npm install .*$/m)[0]);
+const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+let ran = 0;
+let total = 0;
+for (const guide of guides) {
+  const text = readFileSync(join(root, guide), 'utf8');
+  const found = [...text.matchAll(/```ts\n([\s\S]*?)```/g)].filter((m) => examples.has(m[1].trimEnd()));
+  const blocks = found.map((m) => examples.get(m[1].trimEnd()));
+  for (const [i, example] of blocks.entries()) {
+    // What the guide has told its reader to install by the time the example comes (else the README's first line).
+    const told = installs(text.slice(0, found[i].index));
+    const deps = new Set([...Object.keys(manifest.dependencies), ...(told.length ? told : readmeInstall)]);
+    const source = readFileSync(join(root, 'examples', example), 'utf8');
+    const expected = [...source.matchAll(/\/\/ → (.*)$/gm)].map((m) => m[1]);
+    if (expected.length === 0) continue; // a module the guide shows for another example to import
+    total++;
+    const dir = join(work, 'guides', `${guide.replace(/\W+/g, '-')}-${example.replace(/\W+/g, '-')}`);
+    mkdirSync(join(dir, 'node_modules'), { recursive: true });
+    run('tar', ['-xzf', join(work, packed.filename), '-C', dir]);
+    run('mv', [join(dir, 'package'), join(dir, 'node_modules', 'ogi-report')]);
+    for (const dep of deps) {
+      mkdirSync(dirname(join(dir, 'node_modules', dep)), { recursive: true });
+      symlinkSync(join(root, 'node_modules', dep), join(dir, 'node_modules', dep));
+    }
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'guide-reader', private: true, type: 'module' }));
+    for (const shown of blocks) copyFileSync(join(root, 'examples', shown), join(dir, shown));
     try {
-      run(process.execPath, [join(dir, 'examples', `${name}.js`)], dir);
-      console.log(`✓ guide ${name}: runs with ogi-report and zod only (no fast-check)`);
+      const printed = run(process.execPath, [tsx, example], dir).trimEnd().split('\n');
+      if (JSON.stringify(printed) !== JSON.stringify(expected))
+        fail(`${guide} · ${example} printed\n${printed.join('\n')}\ninstead of\n${expected.join('\n')}`);
+      else {
+        ran++;
+        console.log(
+          `✓ ${guide} · ${example}: runs from the tarball with ${[...deps].join(', ')}; prints what the guide shows`,
+        );
+      }
     } catch (e) {
-      failed++;
-      console.log(`✗ guide ${name}:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+      fail(`${guide} · ${example} (with ${[...deps].join(', ')}):\n${e.stdout ?? ''}${e.stderr ?? ''}`);
     }
   }
 }
+console.log(`${ran} of ${total} guide examples run from the tarball and print what their guide shows`);
 rmSync(work, { recursive: true, force: true });
-process.exit(failed === 0 ? 0 : 1);
+process.exit(failed === 0 && total > 0 ? 0 : 1);

@@ -19,7 +19,14 @@ const quoted: [doc: string, example: string][] = [
   ['../docs/datasets.md', '../examples/datasets.ts'],
 ];
 
+/** Modules a guide shows in full for its example to import (they print nothing of their own). */
+const shown: [doc: string, module: string][] = [['../docs/testing.md', '../examples/integration.ts']];
+
 describe('documentation that cannot rot', () => {
+  it.each(shown)('%s shows %s verbatim', (doc, module) => {
+    expect(read(doc)).toContain(read(module).trimEnd());
+  });
+
   afterEach(() => vi.restoreAllMocks());
 
   it.each(quoted)('%s quotes %s verbatim, and its shown output is what it prints', async (doc, example) => {

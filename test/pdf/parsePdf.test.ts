@@ -8,7 +8,11 @@ import { sortCells } from '../parse/readBack.js';
 import { minimalPdf } from './minimalPdf.js';
 import { syntheticPdf, type Geometry } from './synthetic.js';
 
-const fixture = (name: string) => new URL(`../fixtures/pdf/${name}`, import.meta.url);
+// The seed's PDF ships with the package (docs/samples), for the reading guide; the others are test fixtures.
+const fixture = (name: string) =>
+  name === 'seed-2019.pdf'
+    ? new URL('../../docs/samples/seed-2019.pdf', import.meta.url)
+    : new URL(`../fixtures/pdf/${name}`, import.meta.url);
 const truthOf = (name: string): Report => {
   const r = fromJSON(readFileSync(fixture(`${name}.json`), 'utf8'));
   if (!r.success) throw new Error(`bad fixture ${name}`);
