@@ -116,6 +116,7 @@ export {
   type PdfPosition,
   type SourcePosition,
 } from './parse/parseReport.js';
+export { DEFAULT_LIMITS, type ReadLimits } from './parse/limits.js';
 export {
   fromJSON,
   fromJSONOrThrow,

@@ -42,9 +42,10 @@ async function bundle(
  * set; 260,012 B after the readers' shared back end, exact arithmetic and many-report formats;
  * 275,841 B with repairs (src/repair is 11 KB of it; zod classic is 99 KB, the largest part);
  * 291,573 B with the inspector, its stylesheet, the wide layout and codebook, and the register vocabulary;
- * 310,661 B with the reader's one-line speedups (typed-array cell marks, the digit-trade proof).
+ * 310,661 B with the reader's one-line speedups (typed-array cell marks, the digit-trade proof);
+ * 314,855 B with the readers' limits and coalesced findings (#31), and room for the renderers' escaping.
  */
-const FULL_ENTRY_CEILING = 312_000;
+const FULL_ENTRY_CEILING = 325_000;
 
 describe('bundles', () => {
   it('importing only the model and builders pulls in neither the parser, the renderers, the checks nor zod', async () => {

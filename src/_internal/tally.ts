@@ -1,4 +1,5 @@
 /** Shared pieces of the case-register tallies: date checks, issue wording, options. */
+import { maxOf } from '../_internal/arrays.js';
 import { agencyProblem } from './agencyName.js';
 import type { Issue, IssueCode } from '../model/issue.js';
 import { failure, type Failure } from '../model/result.js';
@@ -137,7 +138,7 @@ function tallyEdition(options: TallyOptions): Edition | Issue {
  * Width of the count grid: the widest block of any edition, read from the templates — a block with
  * more columns than a fixed width would write into the next row.
  */
-export const GRID = Math.max(...editions.flatMap((e) => layoutOf(e).rows.map((r) => r.block.columns.length)));
+export const GRID = maxOf(editions.flatMap((e) => layoutOf(e).rows.map((r) => r.block.columns.length)));
 
 /**
  * Builds a report whose `section` holds the counts of the grid (row index × GRID + column index)

@@ -1,3 +1,4 @@
+import { pushAll } from '../_internal/arrays.js';
 import type { FoundCellKey } from '../model/location.js';
 import { assertEdition } from '../_internal/assertEdition.js';
 import { buildReport, readCell } from '../_internal/buildReport.js';
@@ -85,7 +86,7 @@ export function convertEdition<E extends Edition>(report: Report, edition: E): C
     const sum = values.reduce<ExactSum>((s, v) => plus(s, 1, typeof v === 'number' ? v : 0), 0);
     if (typeof sum === 'number') return sum;
     // A fold beyond the safe range is no count: blank, and each source cell listed as not carried.
-    tooLarge.push(...sources);
+    pushAll(tooLarge, sources);
     return null;
   });
   // A source row that the target splits into several (2019 （六） → 2021's three items) cannot be carried.

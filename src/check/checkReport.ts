@@ -1,3 +1,4 @@
+import { pushAll } from '../_internal/arrays.js';
 import { misuse, optionRecord } from '../_internal/options.js';
 import type { Report } from '../model/report.js';
 import { templates } from '../template/templates.js';
@@ -182,7 +183,10 @@ export function checkReport(report: Report, options?: CheckOptions): CheckResult
         }),
       );
     drafts.sort((x, y) => x.order - y.order);
-    findings.push(...drafts.map((d) => stamp(rule, d, severity)));
+    pushAll(
+      findings,
+      drafts.map((d) => stamp(rule, d, severity)),
+    );
   }
   return { findings, summary: summarize(findings, locale) };
 }

@@ -1,4 +1,5 @@
 /** Turning a relation that does not simply hold into a finding, in words people can act on. */
+import { minOf } from '../_internal/arrays.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import type { Report } from '../model/report.js';
 import { describeCell, describeRows } from '../template/describeCell.js';
@@ -208,7 +209,7 @@ export function mergeDrafts(
     location,
     operands,
     message,
-    order: Math.min(...group.map(([d]) => d.order)),
+    order: minOf(group.map(([d]) => d.order)),
     ...(first.status === 'inferred' && { inferred }),
   };
 }

@@ -1,6 +1,7 @@
-import { unzipSync } from 'fflate';
 import { parseHtml } from '../html/parseHtml.js';
-import { noReport, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
+import { checkLimits, limitExceeded } from '../parse/limits.js';
+import { checkOptions, noReport, tooLarge, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
+import { unzipPart } from './unzipPart.js';
 import { wordXmlToHtml } from './wordXml.js';
 
 /**
@@ -9,9 +10,12 @@ import { wordXmlToHtml } from './wordXml.js';
  * row and grid column of the Word table, counted among the document's tables). The document's XML is
  * read directly rather than through a converter such as mammoth: only paragraphs, tables and their
  * merges matter, and a converter's HTML drops vertical merges. Needs the optional peer `fflate` (to
- * unzip; pure JavaScript). Never rejects: bytes that are not a Word document give `NO_REPORT_FOUND`.
+ * unzip; pure JavaScript). Bounded for uploads: the file's size (`limits.inputBytes`) and what its
+ * document.xml inflates to (`limits.inflatedBytes`, inflated as a stream that stops there) are
+ * limited, and a limit hit is a `LIMIT_EXCEEDED` finding. Never rejects: bytes that are not a Word
+ * document give `NO_REPORT_FOUND`.
  * @param bytes - the `.docx` file (not modified).
- * @param options - what the document does not say: `agency`, `scope`, `edition`, `reportYear`, `previous`.
+ * @param options - what the document does not say: `agency`, `scope`, `edition`, `reportYear`, `previous`; `limits`.
  * @returns the report read, and what the reader doubted.
  * @example
  * ```ts
@@ -20,15 +24,22 @@ import { wordXmlToHtml } from './wordXml.js';
  * @category Parsing
  */
 export async function parseDocx(bytes: Uint8Array, options?: ParseOptions): Promise<ParseResult> {
-  let xml: string | undefined;
-  try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
-    const doc = files['word/document.xml'];
-    if (doc) xml = new TextDecoder().decode(doc);
-  } catch {
-    xml = undefined;
-  }
-  if (xml === undefined)
+  const limits = checkLimits('parseDocx', checkOptions(options).limits);
+  if (!(bytes instanceof Uint8Array)) return noReport('输入不是字节数组', 'The input is not a Uint8Array');
+  if (bytes.length > limits.inputBytes) return tooLarge(limits.inputBytes);
+  const doc = unzipPart(bytes, 'word/document.xml', limits.inflatedBytes);
+  if (doc === 'tooLarge')
+    return {
+      findings: [
+        limitExceeded(
+          'inflatedBytes',
+          limits.inflatedBytes,
+          'word/document.xml 未读取',
+          'word/document.xml was not read',
+        ),
+      ],
+    };
+  if (doc === undefined)
     return noReport('不是 Word 文档（.docx）：无法读取', 'Not a Word document (.docx): nothing could be read');
-  return parseHtml(wordXmlToHtml(xml), options);
+  return parseHtml(wordXmlToHtml(new TextDecoder().decode(doc)), options);
 }

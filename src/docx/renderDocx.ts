@@ -1,3 +1,4 @@
+import { maxOf } from '../_internal/arrays.js';
 import {
   AlignmentType,
   Document,
@@ -108,7 +109,7 @@ function columnWidths(total: number, width: number, labels: number): number[] {
 function sectionTable(report: Report, section: TableSectionTemplate, font: string): Table {
   const layout = layoutOf(report.edition);
   const models = section.blocks.map((b) => blockModel(report, layout, section, b));
-  const width = Math.max(...models.map((m) => m.width));
+  const width = maxOf(models.map((m) => m.width));
   const size = width > 4 ? SIZE.table : SIZE.text;
   const repeat = models.length === 1; // a stacked table has a header per block: none repeats
   const usable = PAGE.width - PAGE.left - PAGE.right;

@@ -4,6 +4,7 @@
  * groups spanning their rows, the review/litigation header over three levels). The HTML and Word
  * renderers both draw from it.
  */
+import { maxOf } from '../_internal/arrays.js';
 import { readCell } from '../_internal/buildReport.js';
 import type { CellValue } from '../model/cell.js';
 import type { FoundCellKey } from '../model/location.js';
@@ -36,7 +37,7 @@ const label = (text: string, spans: Omit<ModelCell, 'text' | 'key'> = {}): Model
 
 /** Depth of the label columns of a block: the deepest row's ancestors plus its own label. */
 function labelDepth(layout: EditionLayout, block: BlockTemplate): number {
-  return Math.max(1, ...layout.rows.filter((r) => r.block === block).map((r) => r.ancestors.length + 1));
+  return maxOf([1, ...layout.rows.filter((r) => r.block === block).map((r) => r.ancestors.length + 1)]);
 }
 
 function leavesUnder(layout: EditionLayout, r: RowLayout, level: number): number {

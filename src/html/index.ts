@@ -13,3 +13,4 @@ export type {
   ParseResult,
   SourcePosition,
 } from '../parse/parseReport.js';
+export type { ReadLimits } from '../parse/limits.js';

@@ -1,6 +1,8 @@
+import { pushAll } from '../_internal/arrays.js';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { msg, type HtmlPosition, type ParseFinding } from '../parse/parseFinding.js';
-import { parseReport, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
+import { checkLimits, limitExceeded, type ReadLimits } from '../parse/limits.js';
+import { checkOptions, parseReport, tooLarge, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
 import { readLines, type SourceLine } from '../parse/readLines.js';
 import { cellValue, isValueText } from '../parse/tokenize.js';
 import { layOutGrid, type GridCell, type SourceCell } from './tableGrid.js';
@@ -112,12 +114,12 @@ const cellsOf = (tr: Element) =>
 /** A table used for page layout, not data: it holds other tables, or is a single cell. */
 function isLayoutTable(table: Element, rows: readonly Element[]): boolean {
   if (rows.length === 1 && cellsOf(rows[0] as Element).length === 1) return true;
-  const stack: Node[] = [...childrenOf(table)];
+  const stack: Node[] = pushAll([], childrenOf(table));
   while (stack.length > 0) {
     const n = stack.pop() as Node;
     if (!isElement(n)) continue;
     if (n.tagName === 'table') return true;
-    stack.push(...childrenOf(n));
+    pushAll(stack, childrenOf(n));
   }
   return false;
 }
@@ -131,18 +133,23 @@ function severalValues(text: string): boolean {
 /** Whether a cell's text reads as a value or a blank (not a label). */
 const holdsValue = (text: string) => cellValue(text) !== undefined || severalValues(text);
 
-/** Lays a data table out and gives one line per row. */
-function tableLines(table: Element, rows: readonly Element[], index: number): SourceLine[] {
+/** Lays a data table out (its spans within `maxSlots`) and gives one line per row, and the grid's size. */
+function tableLines(
+  table: Element,
+  rows: readonly Element[],
+  index: number,
+  maxSlots: number,
+): { lines: SourceLine[]; size: number; spansIgnored: boolean } {
   const source: SourceCell[][] = rows.map((tr) =>
     cellsOf(tr).map((td) => ({ text: textOf(td), rowspan: attr(td, 'rowspan'), colspan: attr(td, 'colspan') })),
   );
-  const grid = layOutGrid(source);
+  const { slots: grid, size, spansIgnored } = layOutGrid(source, maxSlots);
   const lines: SourceLine[] = [];
   const caption = childrenOf(table).find((c) => isElement(c) && c.tagName === 'caption');
   if (caption) lines.push({ text: textOf(caption), at: { kind: 'html', table: index, row: 0 } });
   const wide = wideColumns(grid);
   grid.forEach((slots, r) => lines.push(rowLine(slots, r, index, wide)));
-  return lines;
+  return { lines, size, spansIgnored };
 }
 
 /**
@@ -243,9 +250,17 @@ function merged(cell: GridCell, source: HtmlPosition): ParseFinding {
   };
 }
 
-/** Walks the document in order, giving lines of text and table rows. */
-function documentLines(root: Node): SourceLine[] {
+/**
+ * Walks the document in order, giving lines of text and table rows; the tables' grids share the
+ * `gridSlots` limit (a table past it is laid out without its spans, and a finding says so).
+ */
+function documentLines(
+  root: Node,
+  limits: Readonly<Required<ReadLimits>>,
+): { lines: SourceLine[]; findings: ParseFinding[] } {
   const lines: SourceLine[] = [];
+  const findings: ParseFinding[] = [];
+  let slotsLeft = limits.gridSlots;
   let buffer: string[] = [];
   let block = 0;
   let tables = 0;
@@ -270,7 +285,19 @@ function documentLines(root: Node): SourceLine[] {
       const rows = rowsOf(n);
       if (!isLayoutTable(n, rows)) {
         flush();
-        lines.push(...tableLines(n, rows, index));
+        const table = tableLines(n, rows, index, Math.max(slotsLeft, 0));
+        pushAll(lines, table.lines);
+        slotsLeft -= table.size;
+        if (table.spansIgnored && findings.length === 0)
+          findings.push({
+            ...limitExceeded(
+              'gridSlots',
+              limits.gridSlots,
+              `表格${index + 1}起的合并单元格未展开，各单元格按一格读取`,
+              `the merged cells of table ${index + 1} and after were read as one slot each`,
+            ),
+            source: { kind: 'html', table: index },
+          });
         continue;
       }
     }
@@ -280,7 +307,7 @@ function documentLines(root: Node): SourceLine[] {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }
   flush();
-  return lines;
+  return { lines, findings };
 }
 
 /**
@@ -306,5 +333,8 @@ function documentLines(root: Node): SourceLine[] {
  */
 export function parseHtml(html: string, options?: ParseOptions): ParseResult {
   if (typeof html !== 'string') return parseReport(html, options);
-  return readLines(documentLines(parse(html)), options);
+  const limits = checkLimits('parseHtml', checkOptions(options).limits);
+  if (html.length > limits.inputBytes) return tooLarge(limits.inputBytes);
+  const { lines, findings } = documentLines(parse(html), limits);
+  return readLines(lines, options, findings);
 }

@@ -12,8 +12,6 @@ export interface GridCell {
 
 /** Bounds of the spans a cell may claim (the HTML standard's own limits: 1000 columns, 65534 rows). */
 const MAX_COLSPAN = 1000;
-/** A table larger than this many slots is laid out without spans (each cell one slot), so memory stays linear. */
-const MAX_GRID_SLOTS = 1_000_000;
 
 /** A span attribute as the standard parses it: a non-negative integer, else the default. */
 function spanValue(value: string | undefined): number | undefined {
@@ -35,15 +33,32 @@ export interface SourceCell {
   readonly colspan?: string | undefined;
 }
 
+/** A table laid out: its grid, the slots it takes, and whether its spans had to be ignored. */
+export interface Grid {
+  /** `slots[r][c]`: the cell covering slot (r, c), or undefined where no cell reaches (a ragged row). */
+  readonly slots: (GridCell | undefined)[][];
+  /** Slots the grid holds. */
+  readonly size: number;
+  /** The spans would have claimed more than `maxSlots`: each cell was laid out as one slot. */
+  readonly spansIgnored: boolean;
+}
+
 /**
- * Lays rows of cells out as a grid: `grid[r][c]` is the cell covering slot (r, c), or undefined
- * where no cell reaches (a ragged row).
+ * Lays rows of cells out as a grid. A table whose spans would claim more than `maxSlots` slots is
+ * laid out without them (each cell one slot), so memory stays linear in the input.
  * @param rows - the table's rows in document order, each its cells in order.
+ * @param maxSlots - the slots the table may claim with its spans.
  */
-export function layOutGrid(rows: readonly (readonly SourceCell[])[]): (GridCell | undefined)[][] {
+export function layOutGrid(rows: readonly (readonly SourceCell[])[], maxSlots: number): Grid {
   let claimed = 0;
-  rows.forEach((cells, r) => cells.forEach((cell) => (claimed += rowsOf(cell, rows.length - r) * columnsOf(cell))));
-  const spans = claimed <= MAX_GRID_SLOTS;
+  let cellCount = 0;
+  rows.forEach((cells, r) =>
+    cells.forEach((cell) => {
+      claimed += rowsOf(cell, rows.length - r) * columnsOf(cell);
+      cellCount++;
+    }),
+  );
+  const spans = claimed <= maxSlots;
   const grid: (GridCell | undefined)[][] = rows.map(() => []);
   rows.forEach((cells, r) => {
     const line = grid[r] as (GridCell | undefined)[];
@@ -58,5 +73,5 @@ export function layOutGrid(rows: readonly (readonly SourceCell[])[]): (GridCell 
       c += across;
     }
   });
-  return grid;
+  return { slots: grid, size: spans ? claimed : cellCount, spansIgnored: !spans };
 }

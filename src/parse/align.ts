@@ -6,6 +6,7 @@
  * below their numbers); how many values a group holds is evidence too. One dynamic programme over
  * (rows, groups): linear in the number of groups.
  */
+import { maxOf, pushAll } from '../_internal/arrays.js';
 import type { RowLayout } from '../template/layout.js';
 import type { RowTemplate, TableSectionTemplate } from '../template/types.js';
 import { labelKey, normalizedKey } from './normalize.js';
@@ -233,7 +234,7 @@ function labelIndexOf(section: TableSectionTemplate | undefined, candidates: rea
     for (const b of grams[c] as Int32Array) if (b >= 0) holders[b]?.push(c);
   });
   const seen = new Uint32Array(bigrams.size);
-  const index = { number, grams, window, widest: Math.max(0, ...window), bigrams, holders, seen, pass: 0 };
+  const index = { number, grams, window, widest: maxOf([0, ...window]), bigrams, holders, seen, pass: 0 };
   if (section) labelIndexes.set(section, index);
   return index;
 }
@@ -596,9 +597,9 @@ function confirmByOrder(
     if (inGap.length === 0 && !leftOver) continue;
     const covered = inGap.reduce((a, p) => a + p.rows.length, 0);
     const ordered = leftOver ? inOrder(gapRows, lo.groupEnd, groupTo, inGap, skipped, rows, stream, labels) : undefined;
-    if (covered === gapRows.length && !leftOver) kept.push(...inGap);
+    if (covered === gapRows.length && !leftOver) pushAll(kept, inGap);
     else if (ordered) {
-      kept.push(...ordered);
+      pushAll(kept, ordered);
       for (const p of ordered) taken.add(p.groups[0] as number);
     } else for (const p of inGap) for (const g of p.groups) unplaced.push({ group: g, rows: gapRows });
   }

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../model/localizedText.js';
 import type { Location } from '../model/location.js';
 import type { Money } from '../model/cell.js';
+import type { ReadLimits } from './limits.js';
 
 /**
  * Codes of what the parser doubted or could not do.
@@ -27,7 +28,8 @@ export type ParseFindingCode =
   | 'DIGITS_AMBIGUOUS'
   | 'UNIT_ASSUMED'
   | 'CELL_SEVERAL_VALUES'
-  | 'CELL_MERGED';
+  | 'CELL_MERGED'
+  | 'LIMIT_EXCEEDED';
 
 /**
  * Where in an HTML page a finding is: the `<table>` (0-based, among all tables of the document in
@@ -93,6 +95,13 @@ export interface ParseFinding {
    * placeholder, {@link Money} for an amount), at most four.
    */
   readonly candidates?: readonly (readonly (number | 'NA' | Money)[])[];
+  /** For `LIMIT_EXCEEDED`: which of the reader's limits was hit, and its value. */
+  readonly limit?: { readonly name: keyof ReadLimits; readonly value: number };
+  /**
+   * When this finding stands for several of its code (beyond the `findingsPerCode` limit, findings
+   * about positions in the input are counted rather than listed): how many.
+   */
+  readonly count?: number;
   /** What happened, in Chinese and English. */
   readonly message: LocalizedText;
 }

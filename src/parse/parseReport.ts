@@ -12,6 +12,7 @@ import { editions, templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import { detectEdition, findHeadings, findTitle, sectionBody, sectionTemplates, type HeadingAt } from './locate.js';
 import { lineAt, lineStarts, normalizeText, unradical, type Normalized } from './normalize.js';
+import { checkLimits, coalesceFindings, limitExceeded, type ReadLimits } from './limits.js';
 import { msg, type ParseFinding } from './parseFinding.js';
 import { readSection, spacesInsideRuns } from './readTables.js';
 import type { CellRelation } from './joint.js';
@@ -37,6 +38,8 @@ export interface ParseOptions {
    * year's own sums cannot decide: carry-over (R5), the stock of documents (R6), item counts (R7).
    */
   readonly previous?: Report;
+  /** The reader's limits, for input nobody vouches for (defaults: {@link DEFAULT_LIMITS}). */
+  readonly limits?: ReadLimits;
 }
 
 /**
@@ -54,7 +57,7 @@ export interface ParseResult {
 /** Characters of each table section read to recognise the edition (a report's tables are a few KB). */
 const EDITION_SAMPLE = 256 * 1024;
 
-const OPTION_KEYS = new Set(['edition', 'reportYear', 'agency', 'scope', 'previous']);
+const OPTION_KEYS = new Set(['edition', 'reportYear', 'agency', 'scope', 'previous', 'limits']);
 
 const invalid = misuse('parseReport');
 
@@ -92,6 +95,7 @@ export function checkOptions(options: unknown): ParseOptions {
       !editions.includes((previous as { edition?: Edition }).edition as Edition))
   )
     invalid('previous 应为上年报告', 'previous must be a report');
+  checkLimits('parseReport', o['limits']);
   return o as ParseOptions;
 }
 
@@ -184,6 +188,22 @@ export const noReport = (zh: string, en: string): ParseResult => ({
 export function parseReport(text: string, options?: ParseOptions): ParseResult {
   const opts = checkOptions(options);
   if (typeof text !== 'string') return noReport('输入不是文本', 'The input is not text');
+  const limits = checkLimits('parseReport', opts.limits);
+  if (text.length > limits.inputBytes) return tooLarge(limits.inputBytes);
+  const { report, findings } = readText(text, opts);
+  return { ...(report && { report }), findings: coalesceFindings(findings, limits.findingsPerCode) };
+}
+
+/** The result of an input over the `inputBytes` limit: nothing read. Internal (every reader uses it). */
+export const tooLarge = (limit: number): ParseResult => ({
+  findings: [limitExceeded('inputBytes', limit, '未读取', 'nothing was read')],
+});
+
+/**
+ * {@link parseReport} without its prologue (options checked, size limit, findings coalesced): the
+ * file readers call it on the text they lay out, and apply their own limits to their own input.
+ */
+export function readText(text: string, opts: ParseOptions): ParseResult {
   const norm = normalizeText(text);
   const starts = lineStarts(text);
   const lineOf = (offset: number) => lineAt(starts, norm.origin[Math.min(offset, norm.origin.length - 1)] ?? 0);

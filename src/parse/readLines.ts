@@ -4,7 +4,8 @@
  * `|`-separated line, whose cells the tokenizer reads by position (an empty cell is a blank), so no
  * digit run can arise from a known cell; findings are given back the source position of their line.
  */
-import { parseReport, type ParseOptions, type ParseResult } from './parseReport.js';
+import { checkLimits, coalesceFindings } from './limits.js';
+import { checkOptions, readText, type ParseOptions, type ParseResult } from './parseReport.js';
 import type { ParseFinding, SourcePosition } from './parseFinding.js';
 
 /** One line of a laid-out document: a table row (`cells`) or a line of text, with where it came from. */
@@ -32,9 +33,15 @@ function lineText(line: SourceLine): string {
  * merged in document order; every finding carries `source` instead of a line of the (never shown)
  * intermediate text.
  */
-export function readLines(lines: readonly SourceLine[], options: ParseOptions | undefined): ParseResult {
+export function readLines(
+  lines: readonly SourceLine[],
+  options: ParseOptions | undefined,
+  sourceFindings: readonly ParseFinding[] = [],
+): ParseResult {
+  const opts = checkOptions(options);
+  const limits = checkLimits('parseReport', opts.limits);
   const kept = lines.filter((l) => l.findings || (l.cells ? l.cells.length > 0 : flat(l.text ?? '') !== ''));
-  const { report, findings } = parseReport(kept.map(lineText).join('\n'), options);
+  const { report, findings } = readText(kept.map(lineText).join('\n'), opts);
   const byLine: ParseFinding[][] = kept.map((l) => [...(l.findings ?? [])]);
   const unplaced: ParseFinding[] = [];
   for (const { line, ...rest } of findings) {
@@ -42,5 +49,6 @@ export function readLines(lines: readonly SourceLine[], options: ParseOptions | 
     if (at) (byLine[(line as number) - 1] as ParseFinding[]).push({ ...rest, source: at });
     else unplaced.push(rest);
   }
-  return { ...(report && { report }), findings: [...unplaced, ...byLine.flat()] };
+  const all = [...sourceFindings, ...unplaced, ...byLine.flat()];
+  return { ...(report && { report }), findings: coalesceFindings(all, limits.findingsPerCode) };
 }

@@ -15,3 +15,4 @@ export type {
   PdfPosition,
   SourcePosition,
 } from '../parse/parseReport.js';
+export type { ReadLimits } from '../parse/limits.js';

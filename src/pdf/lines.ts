@@ -3,6 +3,7 @@
  * of one word or one label cell merged; characters stacked one per line (a vertical label) make one
  * line; page numbers in the margins are dropped.
  */
+import { maxOf } from '../_internal/arrays.js';
 import { isFooter, isValueText } from '../parse/tokenize.js';
 import type { PdfTextItem, PdfTextPage } from './textItems.js';
 
@@ -84,7 +85,7 @@ function joinStacks(lines: Line[]): Line[] {
       const cell: Item = {
         ...first.cell,
         str: run.map((c) => c.str).join(''),
-        right: Math.max(...run.map((c) => c.right)),
+        right: maxOf(run.map((c) => c.right)),
       };
       stacks.push({
         page: first.line.page,

@@ -4,6 +4,7 @@
  * neighbours); a label wrapped inside its cell joins its row; columns come from the x-extents the
  * rows' values share, completed by headers over columns no value reaches.
  */
+import { maxOf, minOf, pushAll } from '../_internal/arrays.js';
 import { findHeadings, sectionBody, sectionTemplates } from '../parse/locate.js';
 import { labelKey, lineAt, lineStarts, normalizeText } from '../parse/normalize.js';
 import { cellsOfRow, layoutOf } from '../template/layout.js';
@@ -72,9 +73,9 @@ export const widestLine: ReadonlyMap<string, number> = new Map(
         const layout = layoutOf(e);
         const rows = layout.rows.filter((r) => r.section.key === s.key);
         const cells = rows.map((r) => cellsOfRow(layout, r).length);
-        return s.blocks?.some((b) => b.rowsAcross) ? cells.reduce((a, b) => a + b, 0) : Math.max(...cells);
+        return s.blocks?.some((b) => b.rowsAcross) ? cells.reduce((a, b) => a + b, 0) : maxOf(cells);
       });
-      return [s.key, Math.max(...widths)] as const;
+      return [s.key, maxOf(widths)] as const;
     }),
 );
 
@@ -91,7 +92,7 @@ const headerWords: readonly string[] = [
       for (const c of layout.cells) words.push(c.column.label, c.column.group?.label ?? '');
       for (const r of layout.rows)
         if (r.section.key === 'reviewLitigation')
-          words.push(r.row.label, ...r.ancestors.map((a) => a.label), r.row.group?.label ?? '');
+          pushAll(words, [r.row.label, ...r.ancestors.map((a) => a.label), r.row.group?.label ?? '']);
       return words.map(labelKey).filter((w) => w.length >= HEADER_WORD_MIN);
     }),
   ),
@@ -119,7 +120,7 @@ function rowPitch(rows: readonly Line[]): number {
     const b = rows[i] as Line;
     if (a.page === b.page && b.y > a.y) gaps.push(b.y - a.y);
   }
-  return gaps.length > 0 ? Math.min(...gaps) : DEFAULT_PITCH * (rows[0]?.size ?? 10);
+  return gaps.length > 0 ? minOf(gaps) : DEFAULT_PITCH * (rows[0]?.size ?? 10);
 }
 
 /**
@@ -233,7 +234,7 @@ export function rowCells(row: Line, layout: TableLayout): string[] | undefined {
       if (c.right > start) return undefined;
       labels.push(c.str);
     }
-  labels.push(...row.below);
+  pushAll(labels, row.below);
   let slots: string[] | undefined;
   if (values.some((c) => c.estimated)) slots = values.length === layout.width ? values.map((c) => c.str) : undefined;
   else if (layout.columns) slots = columnSlots(values, layout.columns);

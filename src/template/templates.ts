@@ -1,3 +1,4 @@
+import { minOf } from '../_internal/arrays.js';
 import { edition2019 } from './edition2019.js';
 import { edition2021 } from './edition2021.js';
 import type { EditionTemplate } from './types.js';
@@ -43,7 +44,7 @@ export const editions: readonly Edition[] = (Object.keys(registry) as Edition[])
 );
 
 /** The earliest report year any edition covers. */
-export const FIRST_REPORT_YEAR: number = Math.min(...editions.map((e) => registry[e].firstYear));
+export const FIRST_REPORT_YEAR: number = minOf(editions.map((e) => registry[e].firstYear));
 
 /** The last report year the model holds (a four-digit year). @internal */
 export const LAST_REPORT_YEAR = 9999;

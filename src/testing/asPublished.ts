@@ -4,6 +4,7 @@
  * the report that the text actually states. Readers are tested against them; integrators can test
  * their pipelines the same way.
  */
+import { pushAll } from '../_internal/arrays.js';
 import { readCell } from '../_internal/buildReport.js';
 import { setCells } from '../build/setCell.js';
 import { renderMarkdown } from '../format/renderMarkdown.js';
@@ -165,7 +166,7 @@ function pdfText(lines: readonly PrintedLine[], rng: Rng): string {
     if (label.length > 16) out.push(label.slice(0, 14), `${label.slice(14)}   ${values}`);
     else out.push(`${label}   ${values}`.trim());
   });
-  out.push(...vertical);
+  pushAll(out, vertical);
   return [...out.join('\n')].map((c) => KANGXI[c] ?? c).join('');
 }
 

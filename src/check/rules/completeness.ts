@@ -1,4 +1,5 @@
 /** R0: what the arithmetic rules rely on — filled rows, the right edition, the right previous report. */
+import { pushAll } from '../../_internal/arrays.js';
 import type { LocalizedText } from '../../model/localizedText.js';
 import type { Report } from '../../model/report.js';
 import { describeCell, describeRows } from '../../template/describeCell.js';
@@ -128,7 +129,7 @@ export const completenessRule = defineRule({
         });
       }
     }
-    out.push(...blankRuns(values));
+    pushAll(out, blankRuns(values));
     const na: CellLayout[] = [];
     for (let i = 0; i < values.state.length; i++)
       if (values.state[i] === NA) na.push(values.layout.cells[i] as CellLayout);
