@@ -5,7 +5,14 @@
  *
  * @packageDocumentation
  */
-export { parsePdf, parsePdfText, pdfTextPages, type ParsePdfOptions, type PdfResources } from './parsePdf.js';
+export {
+  parsePdf,
+  parsePdfText,
+  pdfTextPages,
+  type AbortFlag,
+  type ParsePdfOptions,
+  type PdfResources,
+} from './parsePdf.js';
 export type { PdfTextItem, PdfTextPage } from './textItems.js';
 export type {
   ParseFinding,

@@ -17,6 +17,12 @@ const STACK_MIN = 3;
 const STACK_STEP = 2.5;
 /** Page numbers stand in the top or bottom margin, this share of the page's height. */
 const MARGIN_BAND = 0.12;
+/**
+ * No printed value is longer (16 digits with separators, decimals and a unit take under 40): a
+ * longer merged cell is label text without being read again, so merging a line of 160,000 items
+ * stays linear.
+ */
+const MAX_VALUE_CHARS = 64;
 
 /** A cell of a line: one item, or items merged; whether it reads as a value. */
 export interface Item {
@@ -131,7 +137,8 @@ function mergeCells(items: readonly Item[]): Item[] {
     const unit = prev?.value === true && UNIT.test(it.str) && gap <= SAME_CELL * size;
     if (prev && (unit || gap <= SAME_WORD * size || (!prev.value && !it.value && gap <= SAME_CELL * size))) {
       const str = gap > SAME_WORD * size && !unit ? `${prev.str} ${it.str}` : prev.str + it.str;
-      out[out.length - 1] = { ...prev, str, right: Math.max(prev.right, it.right), value: isValueText(str) };
+      const value = str.length <= MAX_VALUE_CHARS && isValueText(str);
+      out[out.length - 1] = { ...prev, str, right: Math.max(prev.right, it.right), value };
     } else out.push(it);
   }
   return out;

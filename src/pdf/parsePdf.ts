@@ -1,6 +1,8 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { OgiReportError } from '../model/ogiReportError.js';
-import { checkOptions, noReport, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
+import { checkLimits, limitExceeded, type ReadLimits } from '../parse/limits.js';
+import { checkOptions, noReport, tooLarge, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
+import { inflatedSize } from './streams.js';
 import { readLines } from '../parse/readLines.js';
 import { pdfLines } from './pageLines.js';
 import type { PdfTextItem, PdfTextPage } from './textItems.js';
@@ -21,8 +23,22 @@ export interface PdfResources {
   readonly standardFontDataUrl?: string;
 }
 
-/** Options of {@link parsePdf}: those of {@link index!parseReport} and where pdf.js finds its resources. */
-export type ParsePdfOptions = ParseOptions & PdfResources;
+/**
+ * A signal to stop reading (an `AbortSignal`, or anything with its `aborted` flag): checked between
+ * pages.
+ * @category Parsing
+ */
+export interface AbortFlag {
+  /** Whether the caller has asked to stop. */
+  readonly aborted: boolean;
+}
+
+/**
+ * Options of {@link parsePdf}: those of {@link index!parseReport} (with `limits`: `inputBytes`,
+ * `inflatedBytes`, `pages`, `findingsPerCode`), where pdf.js finds its resources, and a `signal`
+ * to stop between pages.
+ */
+export type ParsePdfOptions = ParseOptions & PdfResources & { readonly signal?: AbortFlag };
 
 /** A folder of the installed pdfjs-dist as a file-system path, where the runtime can resolve one (Node). */
 function installed(folder: string, name: string): string | undefined {
@@ -39,13 +55,20 @@ function installed(folder: string, name: string): string | undefined {
   }
 }
 
-/** Splits and checks the resource options; the rest are the reader's, which `checkOptions` validates. */
+/** Splits and checks the resource options and the signal; the rest are the reader's, which `checkOptions` validates. */
 function resourcesOf(options: ParsePdfOptions | undefined): {
   resources: PdfResources;
+  signal: AbortFlag | undefined;
   rest: ParseOptions | undefined;
 } {
-  if (options === undefined || typeof options !== 'object' || options === null) return { resources: {}, rest: options };
-  const { cMapUrl, standardFontDataUrl, ...rest } = options;
+  if (options === undefined || typeof options !== 'object' || options === null)
+    return { resources: {}, signal: undefined, rest: options };
+  const { cMapUrl, standardFontDataUrl, signal, ...rest } = options;
+  if (signal !== undefined && (typeof signal !== 'object' || signal === null || typeof signal.aborted !== 'boolean'))
+    throw new OgiReportError('INVALID_ARGUMENT', {
+      zh: 'parsePdf：signal 应为 AbortSignal',
+      en: 'parsePdf: signal must be an AbortSignal',
+    });
   for (const [name, value] of [
     ['cMapUrl', cMapUrl],
     ['standardFontDataUrl', standardFontDataUrl],
@@ -61,8 +84,24 @@ function resourcesOf(options: ParsePdfOptions | undefined): {
       ...(cMapUrl !== undefined && { cMapUrl }),
       ...(standardFontDataUrl !== undefined && { standardFontDataUrl }),
     },
+    signal,
     rest,
   };
+}
+
+/** Gives the event loop a turn (a timer can fire): a long read must not block a server's other work. */
+const nextTurn = () =>
+  new Promise<void>((resolve) => {
+    const timer = (globalThis as { setTimeout?: (f: () => void, ms: number) => unknown }).setTimeout;
+    if (timer) timer(resolve, 0);
+    else resolve();
+  });
+
+/** Pages as read: at most `maxPages`, whether there were more, and whether the read was aborted. */
+interface Extracted {
+  readonly pages: PdfTextPage[];
+  readonly numPages: number;
+  readonly aborted: boolean;
 }
 
 /**
@@ -81,6 +120,16 @@ function resourcesOf(options: ParsePdfOptions | undefined): {
  * @category Parsing
  */
 export async function pdfTextPages(bytes: Uint8Array, resources: PdfResources = {}): Promise<PdfTextPage[]> {
+  return (await extractPages(bytes, resources, Number.POSITIVE_INFINITY, undefined)).pages;
+}
+
+/** The text items of the first `maxPages` pages, the event loop given a turn and the signal checked between pages. */
+async function extractPages(
+  bytes: Uint8Array,
+  resources: PdfResources,
+  maxPages: number,
+  signal: AbortFlag | undefined,
+): Promise<Extracted> {
   const cMapUrl = resources.cMapUrl ?? installed('cmaps', '78-H.bcmap');
   const standardFontDataUrl = resources.standardFontDataUrl ?? installed('standard_fonts', 'FoxitFixed.pfb');
   const task = getDocument({
@@ -95,7 +144,9 @@ export async function pdfTextPages(bytes: Uint8Array, resources: PdfResources = 
   const doc = await task.promise;
   try {
     const pages: PdfTextPage[] = [];
-    for (let p = 1; p <= doc.numPages; p++) {
+    for (let p = 1; p <= Math.min(doc.numPages, maxPages); p++) {
+      await nextTurn();
+      if (signal?.aborted) return { pages, numPages: doc.numPages, aborted: true };
       const page = await doc.getPage(p);
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       const content = await page.getTextContent();
@@ -114,7 +165,7 @@ export async function pdfTextPages(bytes: Uint8Array, resources: PdfResources = 
       pages.push({ page: p, width: x1 - x0, height: y1 - y0, items });
       page.cleanup();
     }
-    return pages;
+    return { pages, numPages: doc.numPages, aborted: false };
   } finally {
     await task.destroy();
   }
@@ -138,6 +189,8 @@ export async function pdfTextPages(bytes: Uint8Array, resources: PdfResources = 
 export function parsePdfText(pages: readonly PdfTextPage[], options?: ParseOptions): ParseResult {
   checkOptions(options);
   if (!Array.isArray(pages)) return noReport('输入不是 PDF 页面', 'The input is not a list of PDF pages');
+  const bad = malformed(pages);
+  if (bad) return noReport(`输入不是 PDF 页面：${bad.zh}`, `The input is not a list of PDF pages: ${bad.en}`);
   if (pages.every((p) => p.items.length === 0))
     return noReport(
       'PDF 中没有文本层（扫描件需先经文字识别）',
@@ -172,14 +225,72 @@ export function parsePdfText(pages: readonly PdfTextPage[], options?: ParseOptio
  * @category Parsing
  */
 export function parsePdf(bytes: Uint8Array, options?: ParsePdfOptions): Promise<ParseResult> {
-  const { resources, rest } = resourcesOf(options);
-  checkOptions(rest);
+  const { resources, signal, rest } = resourcesOf(options);
+  const limits = checkLimits('parsePdf', checkOptions(rest).limits);
   if (!(bytes instanceof Uint8Array))
     return Promise.resolve(noReport('输入不是字节数组', 'The input is not a Uint8Array'));
-  return pdfTextPages(bytes, resources).then(
-    (pages) => parsePdfText(pages, rest),
-    (error: unknown) => noReport(`无法打开 PDF：${describe(error)}`, `The PDF could not be opened: ${describe(error)}`),
+  if (bytes.length > limits.inputBytes) return Promise.resolve(tooLarge(limits.inputBytes));
+  return readPdf(bytes, resources, limits, signal, rest).catch((error: unknown) =>
+    noReport(`无法打开 PDF：${describe(error)}`, `The PDF could not be opened: ${describe(error)}`),
   );
+}
+
+/** parsePdf's work: the inflated size checked, the pages extracted within the limits, then read. */
+async function readPdf(
+  bytes: Uint8Array,
+  resources: PdfResources,
+  limits: Readonly<Required<ReadLimits>>,
+  signal: AbortFlag | undefined,
+  options: ParseOptions | undefined,
+): Promise<ParseResult> {
+  if ((await inflatedSize(bytes, limits.inflatedBytes)) === 'tooLarge')
+    return {
+      findings: [limitExceeded('inflatedBytes', limits.inflatedBytes, '未读取', 'nothing was read')],
+    };
+  const { pages, numPages, aborted } = await extractPages(bytes, resources, limits.pages, signal);
+  if (aborted)
+    return noReport(
+      `读取在第 ${pages.length + 1} 页前被调用方中止（signal）`,
+      `The read was aborted by the caller (signal) before page ${pages.length + 1}`,
+    );
+  const result = parsePdfText(pages, options);
+  if (numPages <= limits.pages) return result;
+  const limit = limitExceeded(
+    'pages',
+    limits.pages,
+    `共 ${numPages} 页，只读取前 ${limits.pages} 页`,
+    `the file has ${numPages} pages; only the first ${limits.pages} were read`,
+  );
+  return { ...result, findings: [limit, ...result.findings] };
+}
+
+/** The first thing in `pages` that is not a page of text items, in words; undefined when all are. */
+function malformed(pages: readonly unknown[]): { zh: string; en: string } | undefined {
+  const finite = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
+  for (let p = 0; p < pages.length; p++) {
+    const page = pages[p] as Partial<PdfTextPage> | null;
+    if (typeof page !== 'object' || page === null || !Array.isArray(page.items))
+      return { zh: `第 ${p + 1} 项不是含 items 的页面`, en: `entry ${p + 1} is not a page with items` };
+    if (!finite(page.page) || !finite(page.width) || !finite(page.height))
+      return { zh: `第 ${p + 1} 页缺少页码或尺寸`, en: `page ${p + 1} lacks its number or size` };
+    for (let i = 0; i < page.items.length; i++) {
+      const it = page.items[i] as Partial<PdfTextItem> | null;
+      if (
+        typeof it !== 'object' ||
+        it === null ||
+        typeof it.str !== 'string' ||
+        !finite(it.x) ||
+        !finite(it.y) ||
+        !finite(it.width) ||
+        !finite(it.height)
+      )
+        return {
+          zh: `第 ${p + 1} 页第 ${i + 1} 个文本项不完整（需 str、x、y、width、height）`,
+          en: `page ${p + 1}, item ${i + 1} is not a text item (str, x, y, width, height)`,
+        };
+    }
+  }
+  return undefined;
 }
 
 const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));

@@ -88,3 +88,52 @@ export function zipOf(name: string, deflated: Uint8Array, claimed = 100): Uint8A
   out.set(end, local.length + deflated.length + central.length);
   return out;
 }
+
+/** A zlib stream (as a PDF's FlateDecode holds it) that inflates to about `size` bytes of text. */
+export function zlibBomb(size: number): Uint8Array {
+  const raw = deflateBomb('BT ', size);
+  const out = new Uint8Array(raw.length + 6);
+  out.set([0x78, 0x01], 0); // zlib header: deflate, no preset dictionary
+  out.set(raw, 2); // the Adler-32 after it is left 0: wrong, as in many damaged files
+  return out;
+}
+
+const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
+/**
+ * A PDF of `pages` pages sharing one content stream (`content`, FlateDecode when `flate`), with a
+ * correct cross-reference table.
+ */
+export function pdfOf(pages: number, content: Uint8Array, flate: boolean): Uint8Array {
+  const parts: Uint8Array[] = [latin1('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let size = parts[0]?.length as number;
+  const add = (...chunks: Uint8Array[]) => {
+    offsets.push(size);
+    for (const c of chunks) parts.push(c), (size += c.length);
+  };
+  const first = 4; // 1 catalog, 2 page tree, 3 content; pages from 4
+  add(latin1('1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n'));
+  const kids = Array.from({ length: pages }, (_, i) => `${first + i} 0 R`).join(' ');
+  add(latin1(`2 0 obj\n<< /Type /Pages /Kids [${kids}] /Count ${pages} >>\nendobj\n`));
+  add(
+    latin1(`3 0 obj\n<< /Length ${content.length}${flate ? ' /Filter /FlateDecode' : ''} >>\nstream\n`),
+    content,
+    latin1('\nendstream\nendobj\n'),
+  );
+  for (let i = 0; i < pages; i++)
+    add(
+      latin1(`${first + i} 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>\nendobj\n`),
+    );
+  const xref = size;
+  const rows = offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  parts.push(
+    latin1(
+      `xref\n0 ${offsets.length + 1}\n0000000000 65535 f \n${rows}trailer\n<< /Size ${offsets.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`,
+    ),
+  );
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) out.set(p, at), (at += p.length);
+  return out;
+}
