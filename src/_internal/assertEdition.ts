@@ -11,3 +11,27 @@ export function assertEdition(edition: unknown): asserts edition is Edition {
     });
   }
 }
+
+/** The sections every report has, whatever its edition (checked before a renderer walks them). */
+const REPORT_PARTS = ['agency', 'proactiveDisclosure', 'requests', 'reviewLitigation'] as const;
+
+/**
+ * Throws `INVALID_ARGUMENT` naming `fn` (and the report's index in a list) unless `value` has a
+ * report's shape — an object of a known edition with its agency and tables — so that a renderer
+ * given `null`, a number or a stray object says so instead of failing with a `TypeError`.
+ */
+export function assertReport(fn: string, value: unknown, index?: number): void {
+  const r = value as Record<string, unknown> | null;
+  const ok =
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r['edition'] === 'string' &&
+    Object.hasOwn(templates, r['edition']) &&
+    REPORT_PARTS.every((k) => typeof r[k] === 'object' && r[k] !== null);
+  if (ok) return;
+  const which = index === undefined ? '' : ` #${index + 1}`;
+  throw new OgiReportError('INVALID_ARGUMENT', {
+    zh: `${fn}：${index === undefined ? '参数' : `第 ${index + 1} 项`}不是报告（应为含 edition、agency 与各表的对象，见 fromJSON）`,
+    en: `${fn}: argument${which} is not a report (an object with its edition, agency and tables; see fromJSON)`,
+  });
+}

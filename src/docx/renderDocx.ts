@@ -1,3 +1,4 @@
+import { assertReport } from '../_internal/assertEdition.js';
 import { maxOf } from '../_internal/arrays.js';
 import {
   AlignmentType,
@@ -47,9 +48,22 @@ function docxOptions(o: unknown): Required<RenderDocxOptions> {
   return { font: (r['font'] as '宋体' | '仿宋' | undefined) ?? '宋体' };
 }
 
-/** A run of text in the Chinese font, Latin letters and digits in Times New Roman. */
+/**
+ * Surrogate pairs, and the characters XML 1.0 forbids (control characters but tab, line feed and carriage return; U+FFFE,
+ * U+FFFF; a surrogate without its pair): Word refuses a document holding one.
+ */
+const NOT_XML = /[\ud800-\udbff][\udc00-\udfff]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/g;
+/** A surrogate pair is kept; anything else NOT_XML matches becomes U+FFFD. */
+const xmlText = (s: string) => s.replace(NOT_XML, (m) => (m.length === 2 ? m : '\ufffd'));
+
+/** A run of text in the Chinese font, Latin letters and digits in Times New Roman; characters XML forbids written as U+FFFD. */
 const textRun = (text: string, font: string, size: number, bold: boolean) =>
-  new TextRun({ text, bold, size, font: { eastAsia: font, ascii: 'Times New Roman', hAnsi: 'Times New Roman' } });
+  new TextRun({
+    text: xmlText(text),
+    bold,
+    size,
+    font: { eastAsia: font, ascii: 'Times New Roman', hAnsi: 'Times New Roman' },
+  });
 
 /** A table of the model as Word rows: header rows repeat on every page, no row splits across pages. */
 function wordRows(model: TableModel, font: string, size: number, width: number, repeatHeader: boolean): TableRow[] {
@@ -131,11 +145,13 @@ function sectionTable(report: Report, section: TableSectionTemplate, font: strin
  * Blank cells stay blank, not applicable is `/`, money carries its unit. 宋体 (or 仿宋) for Chinese,
  * Times New Roman for Latin text; A4 portrait with the form's margins; table header rows repeat on
  * every page and no row splits across pages. Uses the optional peer `docx` (pure JavaScript: Node
- * and browsers). {@link parseDocx} reads it back.
+ * and browsers). {@link parseDocx} reads it back. A character XML forbids (a control character such
+ * as U+000B, U+FFFE, U+FFFF, a lone surrogate), which Word would refuse to open, is written as U+FFFD
+ * (�), visible where it stood.
  * @param report - a report of either edition.
  * @param options - `font`.
  * @returns the `.docx` file's bytes.
- * @throws {@link index!OgiReportError} `INVALID_ARGUMENT` for options that are not valid.
+ * @throws {@link index!OgiReportError} `INVALID_ARGUMENT` for something that is not a report, or options that are not valid.
  * @example
  * ```ts
  * await writeFile('report.docx', await renderDocx(report));
@@ -144,6 +160,7 @@ function sectionTable(report: Report, section: TableSectionTemplate, font: strin
  */
 export async function renderDocx(report: Report, options?: RenderDocxOptions): Promise<Uint8Array> {
   const { font } = docxOptions(options);
+  assertReport('renderDocx', report);
   const layout = layoutOf(report.edition);
   const text = (t: string, bold = false, size: number = SIZE.text) => textRun(t, font, size, bold);
   const children: (Paragraph | Table)[] = [

@@ -1,6 +1,17 @@
+import { pushAll } from '../_internal/arrays.js';
+import { assertReport } from '../_internal/assertEdition.js';
 import { dataText } from './cellText.js';
 import { HEADER_COLUMNS } from './codebook.js';
-import { cellFromText, quote, records, setPath } from './csvText.js';
+import {
+  cellFromText,
+  escapesFormulas,
+  formulaSafe,
+  formulaText,
+  quote,
+  records,
+  setPath,
+  type CsvOptions,
+} from './csvText.js';
 import { readCell } from '../_internal/buildReport.js';
 import type { CellValue } from '../model/cell.js';
 import { failure } from '../model/result.js';
@@ -27,24 +38,32 @@ const HEADER_FIELDS = ['scope', 'agency.code', 'agency.level'].map(
  * sections follow as lines with an empty row and column, and the scope, agency code and level as lines
  * of section `header`, so that {@link fromCsv} gives the same report back.
  * Any number of reports share one header line: a dataset of thousands of reports is one file.
+ * Text a spreadsheet would run as a formula (`=HYPERLINK(…)` in a name or prose) is written with a
+ * leading `'` unless `escapeFormulas: false` ({@link CsvOptions}); the readers take it off.
  * @param reports - a report, or several (of any editions).
+ * @param options - `escapeFormulas` (default `true`).
  * @returns CSV text (RFC 4180 quoting, `\n` line ends), ending with a newline.
+ * @throws {@link OgiReportError} `INVALID_ARGUMENT` for something that is not a report, or options that are not valid.
  * @example
  * ```ts
  * await writeFile('reports.csv', toCsv(reports)); // one header, one line per cell
  * ```
  * @category Serialization
  */
-export function toCsv(reports: Report | readonly Report[]): string {
+export function toCsv(reports: Report | readonly Report[], options?: CsvOptions): string {
+  const escape = escapesFormulas('toCsv', options);
   const all: readonly Report[] = Array.isArray(reports) ? reports : [reports as Report];
-  return `${[CSV_HEADER, ...all.flatMap(reportLines)].join('\n')}\n`;
+  all.forEach((r, i) => assertReport('toCsv', r, all.length > 1 ? i : undefined));
+  const lines = [CSV_HEADER];
+  for (const r of all) pushAll(lines, reportLines(r, escape));
+  return `${lines.join('\n')}\n`;
 }
 
 /** The lines of one report in the long layout (no header line). */
-function reportLines(report: Report): string[] {
+function reportLines(report: Report, escape: boolean): string[] {
   const layout = layoutOf(report.edition);
   const lead = [report.edition, String(report.reportYear), report.agency.name];
-  const line = (fields: readonly string[]) => fields.map(quote).join(',');
+  const line = (fields: readonly string[]) => fields.map((f) => quote(escape ? formulaSafe(f) : f)).join(',');
   const lines: string[] = [];
   const headerValues: Record<string, string | undefined> = {
     scope: report.scope,
@@ -82,8 +101,8 @@ function reportLines(report: Report): string[] {
  * ```
  * @category Serialization
  */
-export function fromCsv(text: string): ReadResult {
-  const rows = headedRows(text);
+export function fromCsv(text: string, options?: CsvOptions): ReadResult {
+  const rows = headedRows(text, escapesFormulas('fromCsv', options));
   if (!Array.isArray(rows)) return rows;
   return readReport(rows.slice(1), 2);
 }
@@ -102,8 +121,8 @@ export function fromCsv(text: string): ReadResult {
  * ```
  * @category Serialization
  */
-export function fromCsvReports(text: string): readonly ReadResult[] {
-  const rows = headedRows(text);
+export function fromCsvReports(text: string, options?: CsvOptions): readonly ReadResult[] {
+  const rows = headedRows(text, escapesFormulas('fromCsvReports', options));
   if (!Array.isArray(rows)) return [rows];
   const out: ReadResult[] = [];
   let start = 1;
@@ -129,10 +148,10 @@ export function fromCsvReports(text: string): readonly ReadResult[] {
 }
 
 /** The CSV's records after a valid header line, or the failure that stops the whole file. */
-function headedRows(text: string): string[][] | ReadResult {
+function headedRows(text: string, escaped: boolean): string[][] | ReadResult {
   if (typeof text !== 'string')
     return failure([{ code: 'INVALID_TYPE', path: [], message: { zh: 'CSV 应为文本', en: 'CSV must be text' } }]);
-  const rows = records(text);
+  const rows = records(text, undefined, escaped ? formulaText : undefined);
   if (!rows) return failure([csvIssue(0, '引号未闭合', 'unterminated quote')]);
   if (rows[0]?.join(',') !== CSV_HEADER)
     return failure([csvIssue(1, `表头应为 ${CSV_HEADER}`, `the header must be ${CSV_HEADER}`)]);

@@ -2,7 +2,7 @@
  * The inspector's annotations of a rendered report: which cells the findings, repairs and parse
  * findings are about, how each is marked, and the lists of findings shown under each table.
  */
-import { esc } from '../_internal/escapeHtml.js';
+import { esc, token } from '../_internal/escapeHtml.js';
 import type { Finding } from '../check/types.js';
 import type { LocalizedText, Locale } from '../model/localizedText.js';
 import type { ParseFinding } from '../parse/parseFinding.js';
@@ -24,14 +24,14 @@ interface CellMark {
   /** Ids of the notes about the cell. */
   readonly notes: string[];
   readonly titles: string[];
-  inferred?: number;
-  change?: { readonly from: string; readonly to: number; readonly alternative: boolean };
+  inferred?: string;
+  change?: { readonly from: string; readonly to: string; readonly alternative: boolean };
 }
 
 /** One entry of a list under a table: a finding or a parse finding, with the cells it links to. */
 interface Note {
   readonly id: string;
-  readonly severity: 'error' | 'warning' | 'info';
+  readonly severity: string;
   readonly label: string;
   readonly text: string;
   readonly cells: readonly string[];
@@ -47,7 +47,12 @@ export interface Annotations {
 }
 
 /** The element id of a value cell. */
-const cellId = (key: string) => `ogi-${key.replaceAll('.', '-')}`;
+const cellId = (key: string) => `ogi-${token(key.replaceAll('.', '-'))}`;
+
+/**
+ * Everything below comes from the caller — findings and repairs may have been stored as JSON and
+ * handed back — so each value is escaped or made a token where it is written, never trusted.
+ */
 
 const STATUS_CLASS = { broken: 'ogi-broken', inferred: 'ogi-inferred', not_assessable: 'ogi-open' } as const;
 
@@ -76,9 +81,9 @@ const sectionOf = (f: { readonly location?: { readonly section?: string } }, cel
 /** Marks the findings' cells and lists each finding under its section. */
 function addFindings(a: { marks: Map<string, CellMark>; notes: Map<string, Note[]> }, input: InspectorInput): void {
   for (const f of input.findings ?? []) {
-    const id = `ogi-f-${f.fingerprint}`;
-    const cls = STATUS_CLASS[f.status];
-    const inferred = new Map((f.inferred ?? []).map((i) => [i.key as string, i.value]));
+    const id = `ogi-f-${token(f.fingerprint)}`;
+    const cls = Object.hasOwn(STATUS_CLASS, f.status) ? STATUS_CLASS[f.status] : 'ogi-open';
+    const inferred = new Map((f.inferred ?? []).map((i) => [i.key as string, String(i.value)]));
     const own = f.operands.filter((o) => o.report === 'current').map((o) => o.key as string);
     // Broken: every cell of the relation. Inferred: the blanks that must take a value. Open: the blanks.
     const marked =
@@ -118,12 +123,12 @@ function addRepairs(marks: Map<string, CellMark>, repairs: readonly Repair[]): v
     for (const c of r.changes) {
       const m = markOf(marks, c.key);
       m.classes.add(alternative ? 'ogi-alternative' : 'ogi-repair');
-      m.change = { from: shown(c.from), to: c.to, alternative };
+      m.change = { from: shown(c.from), to: String(c.to), alternative };
     }
     for (const c of r.fills) {
       const m = markOf(marks, c.key);
       m.classes.add('ogi-repair');
-      m.change = { from: '', to: c.to, alternative };
+      m.change = { from: '', to: String(c.to), alternative };
     }
   }
 }
@@ -172,19 +177,20 @@ export function annotate(input: InspectorInput, layout: EditionLayout): Annotati
 /** A value cell's attributes and content with its marks. */
 export function markedCell(key: string, text: string, a: Annotations | undefined): string {
   const m = a?.marks.get(key);
-  const base = `data-key="${key}" id="${cellId(key)}"`;
+  const base = `data-key="${esc(key)}" id="${cellId(key)}"`;
   if (!m) return `<td ${base}>${esc(text)}</td>`;
   const attrs = [
     base,
     m.classes.size > 0 ? `class="${[...m.classes].join(' ')}"` : '',
     m.notes.length > 0 ? `data-notes="${m.notes.join(' ')}"` : '',
     m.titles.length > 0 ? `title="${esc(m.titles.join('\n'))}"` : '',
-    m.inferred !== undefined ? `data-inferred="${m.inferred}"` : '',
+    m.inferred !== undefined ? `data-inferred="${esc(m.inferred)}"` : '',
   ].filter(Boolean);
   let content = esc(text);
   if (m.change)
-    content = `${m.change.from === '' ? '' : `<del>${esc(m.change.from)}</del> → `}<ins>${m.change.to}</ins>`;
-  else if (m.inferred !== undefined && text === '') content = `<span class="ogi-inferred-value">(${m.inferred})</span>`;
+    content = `${m.change.from === '' ? '' : `<del>${esc(m.change.from)}</del> → `}<ins>${esc(m.change.to)}</ins>`;
+  else if (m.inferred !== undefined && text === '')
+    content = `<span class="ogi-inferred-value">(${esc(m.inferred)})</span>`;
   return `<td ${attrs.join(' ')}>${content}</td>`;
 }
 
@@ -196,7 +202,7 @@ export function notesList(a: Annotations | undefined, section: string): string {
   const items = notes.map((n) => {
     const links = n.cells.map((k, i) => `<a href="#${cellId(k)}">${i + 1}</a>`).join(' ');
     const repair = n.repair ? `<span class="ogi-repair-note">${esc(n.repair)}</span>` : '';
-    return `<li id="${n.id}" class="ogi-${n.severity}">[${esc(n.label)}] ${esc(n.text)}${links ? ` <span class="ogi-links">${cellsWord}：${links}</span>` : ''}${repair}</li>`;
+    return `<li id="${n.id}" class="ogi-${token(n.severity)}">[${esc(n.label)}] ${esc(n.text)}${links ? ` <span class="ogi-links">${cellsWord}：${links}</span>` : ''}${repair}</li>`;
   });
   return `<ol class="ogi-findings">\n${items.join('\n')}\n</ol>`;
 }

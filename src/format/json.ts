@@ -1,3 +1,5 @@
+import { misuse } from '../_internal/options.js';
+import { assertReport } from '../_internal/assertEdition.js';
 import { amountText } from './cellText.js';
 import { buildReport, readCell } from '../_internal/buildReport.js';
 import { issuesFromZod } from '../_internal/issuesFromZod.js';
@@ -40,6 +42,7 @@ function cellToJson(value: CellValue): unknown {
  */
 export function toJSONValue<R extends Report>(report: R): ReportJsonOf<R['edition']>;
 export function toJSONValue(report: Report): unknown {
+  assertReport('toJSON', report);
   const { agency } = report;
   const head = {
     ...report,
@@ -170,6 +173,7 @@ function ownData(value: unknown): { ok: true; value: unknown } | { ok: false; is
  * @category Serialization
  */
 export function toJsonLines(reports: readonly Report[]): string {
+  if (!Array.isArray(reports)) misuse('toJsonLines')('应为报告数组', 'expected an array of reports');
   return reports.map((r) => `${JSON.stringify(toJSONValue(r))}\n`).join('');
 }
 
@@ -192,7 +196,7 @@ export function fromJsonLines(text: string): readonly ReadResult[] {
       ]),
     ];
   const out: ReadResult[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
+  (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '') return;
     const r = fromJSON(line);
     out.push(

@@ -1,3 +1,4 @@
+import { assertReport } from '../_internal/assertEdition.js';
 import type { Report } from '../model/report.js';
 import { layoutOf } from '../template/layout.js';
 import type { TableSectionTemplate } from '../template/types.js';
@@ -93,6 +94,7 @@ function blockTable(model: TableModel, marks: Annotations | undefined): string {
  */
 export function renderHtml(report: Report, options?: RenderHtmlOptions): string {
   const opts = htmlOptions(options);
+  assertReport('renderHtml', report);
   const layout = layoutOf(report.edition);
   const marks = annotate({ ...opts, locale: opts.locale === 'en' ? 'en' : 'zh' }, layout);
   const parts: string[] = [`<h1>${esc(reportTitle(report))}</h1>`, legend(marks), notesList(marks, '')];

@@ -1,3 +1,4 @@
+import { assertReport } from '../_internal/assertEdition.js';
 import { readCell } from '../_internal/buildReport.js';
 import type { CellValue } from '../model/cell.js';
 import type { Report } from '../model/report.js';
@@ -5,6 +6,12 @@ import { cellsOfRow, layoutOf, type RowLayout } from '../template/layout.js';
 import { cellText } from './cellText.js';
 import { reportTitle } from './renderText.js';
 
+/**
+ * Prose and names as Markdown text, never markup: `<` (raw HTML), `[`/`]` (links, images,
+ * `javascript:` URLs), `&` (entities) and `\\` escaped with a backslash, so a Markdown renderer shows
+ * them as typed and runs nothing. {@link parseReport} takes the backslashes off again.
+ */
+const text = (s: string) => s.replace(/[\\<>[\]&]/g, '\\$&');
 const row = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
 const rule = (n: number) => `|${'---|'.repeat(n)}`;
 const label = (r: { label: string; group?: { label: string } }) =>
@@ -13,7 +20,8 @@ const label = (r: { label: string; group?: { label: string } }) =>
 /**
  * Renders a report as Markdown: the title and six headings, prose as paragraphs, each table as a
  * GitHub-flavoured Markdown table (group rows on lines of their own, since Markdown cannot merge
- * cells). `parseReport` reads it back.
+ * cells). Prose and the agency's name are escaped (`\\<`, `\\[`, `\\&`): a Markdown renderer shows
+ * raw HTML and link syntax typed into them as text and runs nothing. `parseReport` reads it back.
  * @param report - a report of either edition.
  * @returns Markdown text, ending with a newline.
  * @example
@@ -23,13 +31,14 @@ const label = (r: { label: string; group?: { label: string } }) =>
  * @category Serialization
  */
 export function renderMarkdown(report: Report): string {
+  assertReport('renderMarkdown', report);
   const layout = layoutOf(report.edition);
-  const out: string[] = [`# ${reportTitle(report)}`, ''];
+  const out: string[] = [`# ${text(reportTitle(report))}`, ''];
   for (const section of layout.template.sections) {
     out.push(`## ${section.heading}`, '');
     if (!section.blocks) {
-      const text = report[section.key as 'overview'];
-      if (text !== '') out.push(text, '');
+      const prose = report[section.key as 'overview'];
+      if (prose !== '') out.push(text(prose), '');
       continue;
     }
     if (section.balance) out.push(section.balance.note, '');

@@ -1,3 +1,4 @@
+import { assertReport } from '../_internal/assertEdition.js';
 import { readCell } from '../_internal/buildReport.js';
 import type { CellValue } from '../model/cell.js';
 import type { Report } from '../model/report.js';
@@ -106,6 +107,7 @@ export function printedForm(report: Report): PrintedLine[] {
  * @category Serialization
  */
 export function renderText(report: Report): string {
+  assertReport('renderText', report);
   return `${printedForm(report).map(pipeLine).join('\n')}\n`;
 }
 

@@ -7,7 +7,18 @@ import { templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import { amountText } from './cellText.js';
 import { codebook, type CodebookEntry } from './codebook.js';
-import { cellFromText, quote, records, setPath } from './csvText.js';
+import {
+  cellFromText,
+  escapesFormulas,
+  formulaSafe,
+  formulaText,
+  quote,
+  records,
+  setPath,
+  type CsvOptions,
+} from './csvText.js';
+import { assertReport } from '../_internal/assertEdition.js';
+import { misuse } from '../_internal/options.js';
 import { fromJSON, type ReadResult } from './json.js';
 
 /** How an empty text field (an agency code `""`) is told apart from an absent one, which is an empty field. */
@@ -15,13 +26,14 @@ const QUOTED_EMPTY = '""';
 /** The marker the reader gets for a field written `""` (no CSV field can hold it: it has no quote left). */
 const EMPTY_TEXT = '\u0000empty';
 
-/** A field of the report as the wide layout writes it (already quoted where CSV needs it). */
-function field(report: Report, e: CodebookEntry, has: boolean): string {
+/** A field of the report as the wide layout writes it (already quoted where CSV needs it; formulas escaped when `escape`). */
+function field(report: Report, e: CodebookEntry, has: boolean, escape: boolean): string {
+  const safe = (f: string) => quote(escape ? formulaSafe(f) : f);
   if (e.kind === 'header') {
     const v = e.name.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown> | undefined)?.[k], report);
-    return v === undefined ? '' : v === '' ? QUOTED_EMPTY : quote(String(v));
+    return v === undefined ? '' : v === '' ? QUOTED_EMPTY : safe(String(v));
   }
-  return quote(cellField(report, e, has));
+  return safe(cellField(report, e, has));
 }
 
 /** A cell, unit or prose field of the report, unquoted. */
@@ -51,12 +63,15 @@ function cellField(report: Report, e: CodebookEntry, has: boolean): string {
  * ```
  * @category Serialization
  */
-export function toWideCsv(reports: readonly Report[]): string {
+export function toWideCsv(reports: readonly Report[], options?: CsvOptions): string {
+  const escape = escapesFormulas('toWideCsv', options);
+  if (!Array.isArray(reports)) misuse('toWideCsv')('应为报告数组', 'expected an array of reports');
+  reports.forEach((r, i) => assertReport('toWideCsv', r, i));
   const columns = codebook();
   const lines = [columns.map((e) => e.name).join(',')];
   for (const r of reports) {
     const has = (e: CodebookEntry) => e.editions.includes(r.edition);
-    lines.push(columns.map((e) => field(r, e, has(e))).join(','));
+    lines.push(columns.map((e) => field(r, e, has(e), escape)).join(','));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -137,10 +152,11 @@ function readRow(row: readonly string[], columns: readonly CodebookEntry[], line
  * ```
  * @category Serialization
  */
-export function fromWideCsv(text: string): readonly ReadResult[] {
+export function fromWideCsv(text: string, options?: CsvOptions): readonly ReadResult[] {
+  const escaped = escapesFormulas('fromWideCsv', options);
   if (typeof text !== 'string')
     return [failure([{ code: 'INVALID_TYPE', path: [], message: { zh: 'CSV 应为文本', en: 'CSV must be text' } }])];
-  const rows = records(text, EMPTY_TEXT);
+  const rows = records(text, EMPTY_TEXT, escaped ? formulaText : undefined);
   if (!rows) return [failure([issue(0, 'INVALID_VALUE', [], '引号未闭合', 'unterminated quote')])];
   const columns = codebook();
   const header = columns.map((e) => e.name).join(',');

@@ -154,12 +154,18 @@ function compileReadingRelations(layout: EditionLayout, previous: Report | undef
 /** Prose as printed: the input between two offsets, each line trimmed, empty lines dropped, radicals read as characters. */
 function proseBetween(input: string, from: number, to: number): string {
   if (to <= from) return '';
-  return unradical(input.slice(from, to))
+  return unescapeMarkdown(unradical(input.slice(from, to)))
     .split(/\r\n|\r|\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '')
     .join('\n');
 }
+
+/**
+ * The characters `renderMarkdown` escapes in prose and names (`\\<`, `\\[`, `\\&`…) as they were:
+ * Markdown shows them so, and a report's prose never has a backslash before one of them otherwise.
+ */
+const unescapeMarkdown = (s: string) => (s.includes('\\') ? s.replace(/\\([\\<>[\]&])/g, '$1') : s);
 
 /** The result of an input in which no report was found, saying why. Internal (every reader uses it). */
 export const noReport = (zh: string, en: string): ParseResult => ({
@@ -299,7 +305,9 @@ function readHead(
     // The name as printed (not normalised: （一） and ① stay as they are), trimmed.
     // From just after the character before it: what normalising dropped at its start (⒮ read as pinyin) stays.
     const from = (at: number) => (at === 0 ? 0 : original(at - 1) + 1);
-    const name = title?.agency ? unradical(input.slice(from(title.agency[0]), original(title.agency[1]))).trim() : '';
+    const name = title?.agency
+      ? unescapeMarkdown(unradical(input.slice(from(title.agency[0]), original(title.agency[1])))).trim()
+      : '';
     if (AGENCY_NAME.test(name)) agency = { name };
     else {
       findings.push({
