@@ -87,28 +87,83 @@ function scoreAt(text: string, at: number, s: number, nextCandidate: number): { 
   return { score, end };
 }
 
+/** A table of contents lists at least this many headings back to back (with nothing but page numbers between). */
+const TOC_RUN = 3;
+/** What may stand between two entries of a table of contents: spaces, leader dots, page numbers. */
+const TOC_FILLER = /^[\s.．…·_\-—\d页第]*$/;
+
 /**
  * Finds each section's heading, in order: the first candidate after the previous heading whose words
- * match. Linear: each candidate is scored against each section at most once.
+ * match. A table of contents (three or more headings back to back, in an overview or before it) is
+ * passed over: the headings are then looked for again without its entries, and that reading is kept
+ * when it finds as many. Linear: each candidate is scored against each section at most twice.
  */
 export function findHeadings(text: string): (HeadingAt | undefined)[] {
   const cands = candidates(text);
+  const first = firstMatches(text, cands, new Set());
+  const toc = tableOfContents(text, first.found, first.at);
+  if (toc.size === 0) return first.found;
+  const again = firstMatches(text, cands, toc);
+  const count = (hs: readonly (HeadingAt | undefined)[]) => hs.filter((h) => h !== undefined).length;
+  return count(again.found) >= count(first.found) ? again.found : first.found;
+}
+
+/** The greedy reading: per section, the first candidate (not in `skip`) after the previous heading that matches. */
+function firstMatches(
+  text: string,
+  cands: readonly number[],
+  skip: ReadonlySet<number>,
+): { found: (HeadingAt | undefined)[]; at: (number | undefined)[] } {
   const found: (HeadingAt | undefined)[] = [];
+  const at: (number | undefined)[] = [];
   let from = 0;
   for (let s = 0; s < sectionTemplates.length; s++) {
     let hit: HeadingAt | undefined;
+    let index: number | undefined;
     for (let c = from; c < cands.length; c++) {
-      const at = cands[c] as number;
-      const { score, end } = scoreAt(text, at, s, headingStart(text, cands[c + 1] ?? text.length));
+      if (skip.has(c)) continue;
+      const offset = cands[c] as number;
+      const { score, end } = scoreAt(text, offset, s, headingStart(text, cands[c + 1] ?? text.length));
       if (score >= HEADING_MATCH) {
-        hit = { start: headingStart(text, at), end };
+        hit = { start: headingStart(text, offset), end };
+        index = c;
         from = c + 1;
         break;
       }
     }
     found.push(hit);
+    at.push(index);
   }
-  return found;
+  return { found, at };
+}
+
+/**
+ * The candidates that are entries of a table of contents: a run of `TOC_RUN` or more consecutive
+ * headings with nothing but filler between them, and the heading right after the run (the list's
+ * last entry, whose "body" is whatever follows the list).
+ */
+function tableOfContents(
+  text: string,
+  found: readonly (HeadingAt | undefined)[],
+  at: readonly (number | undefined)[],
+): Set<number> {
+  const toc = new Set<number>();
+  let run: number[] = [];
+  const close = (next: number | undefined) => {
+    if (run.length >= TOC_RUN) {
+      for (const c of run) toc.add(c);
+      if (next !== undefined) toc.add(next);
+    }
+    run = [];
+  };
+  for (let s = 0; s + 1 < found.length; s++) {
+    const h = found[s];
+    const next = found[s + 1];
+    if (h && next && TOC_FILLER.test(text.slice(h.end, next.start))) run.push(at[s] as number);
+    else close(at[s]);
+  }
+  close(at[found.length - 1]);
+  return toc;
 }
 
 /**
@@ -193,4 +248,25 @@ export function detectEdition(tableText: string): Edition | undefined {
     }
   }
   return best;
+}
+
+/** A second report in the same text shows at least this many of its headings (its tables' among them). */
+const SECOND_REPORT_HEADINGS = 4;
+/** Characters before a second report's first heading searched for its title. */
+const SECOND_TITLE_WINDOW = 300;
+
+/**
+ * Where a second report starts in the text after the first one's last heading (`from`): its title,
+ * or its first heading when no title stands just before it; undefined when the rest is no report
+ * (fewer than four headings in order, or not those of sections 三 and 四).
+ */
+export function secondReportAt(text: string, from: number): number | undefined {
+  const rest = text.slice(from);
+  const again = findHeadings(rest);
+  const found = again.filter((h) => h !== undefined).length;
+  if (found < SECOND_REPORT_HEADINGS || !again[2] || !again[3]) return undefined;
+  const first = from + (again.find((h) => h !== undefined) as HeadingAt).start;
+  const windowStart = Math.max(from, first - SECOND_TITLE_WINDOW);
+  const title = findTitle(text.slice(windowStart, first));
+  return title ? windowStart + title.start : first;
 }

@@ -29,7 +29,8 @@ export type ParseFindingCode =
   | 'UNIT_ASSUMED'
   | 'CELL_SEVERAL_VALUES'
   | 'CELL_MERGED'
-  | 'LIMIT_EXCEEDED';
+  | 'LIMIT_EXCEEDED'
+  | 'SECOND_REPORT';
 
 /**
  * Where in an HTML page a finding is: the `<table>` (0-based, among all tables of the document in

@@ -1,3 +1,4 @@
+import { maxOf } from '../_internal/arrays.js';
 import { misuse, optionRecord } from '../_internal/options.js';
 import { AGENCY_NAME, agencyProblem } from '../_internal/agencyName.js';
 import { buildReport } from '../_internal/buildReport.js';
@@ -10,7 +11,15 @@ import { editionOfYear } from '../template/editionForYear.js';
 import { layoutOf, type EditionLayout } from '../template/layout.js';
 import { editions, templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
-import { detectEdition, findHeadings, findTitle, sectionBody, sectionTemplates, type HeadingAt } from './locate.js';
+import {
+  detectEdition,
+  findHeadings,
+  findTitle,
+  secondReportAt,
+  sectionBody,
+  sectionTemplates,
+  type HeadingAt,
+} from './locate.js';
 import { lineAt, lineStarts, normalizeText, unradical, type Normalized } from './normalize.js';
 import { checkLimits, coalesceFindings, limitExceeded, type ReadLimits } from './limits.js';
 import { msg, type ParseFinding } from './parseFinding.js';
@@ -230,7 +239,20 @@ export function readText(text: string, opts: ParseOptions): ParseResult {
         ),
       });
   });
-  const bodyOf = (i: number): [number, number] => sectionBody(headings, i, norm.text.length) ?? [0, 0];
+  const lastEnd = maxOf(headings.map((h) => h?.end ?? 0));
+  const second = secondReportAt(norm.text, lastEnd);
+  if (second !== undefined)
+    findings.push({
+      code: 'SECOND_REPORT',
+      severity: 'warning',
+      line: lineOf(second),
+      message: msg(
+        `第 ${lineOf(second)} 行起是另一份年度报告，未读取：请将其分开读取`,
+        `Another annual report starts at line ${lineOf(second)}; it was not read — read it separately`,
+      ),
+    });
+  const end = second ?? norm.text.length;
+  const bodyOf = (i: number): [number, number] => sectionBody(headings, i, end) ?? [0, 0];
   const firstStart = (headings.find((h) => h !== undefined) as HeadingAt).start;
   const head = readHead(norm, text, firstStart, bodyOf, opts, findings, headings);
   if (!head) return { findings };
