@@ -212,6 +212,7 @@ export function ranked(
   combinations: readonly Combination[],
   checkOptions: CheckOptions,
   max: number,
+  stays: ReadonlySet<string> = new Set(),
 ): Repair[] {
   const before = checkReport(report, checkOptions).findings.map((f) => f.fingerprint);
   const resolvedBy = new Map<Scored, readonly string[]>();
@@ -220,7 +221,9 @@ export function ranked(
     const after = fixed && checkReport(fixed, checkOptions).findings;
     if (!after) return undefined;
     const left = new Set(after.map((f) => f.fingerprint));
-    return { broken: after.some((f) => f.status === 'broken'), resolved: before.filter((f) => !left.has(f)) };
+    // Broken after the repair: any broken finding but those of the parts no repair mends (`stays`).
+    const broken = after.some((f) => f.status === 'broken' && !stays.has(f.fingerprint));
+    return { broken, resolved: before.filter((f) => !left.has(f)) };
   };
   const partResolves = (s: Scored) => {
     let r = resolvedBy.get(s);

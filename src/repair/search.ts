@@ -43,12 +43,31 @@ export interface SearchOutcome {
   readonly stop?: 'budget' | 'maxFound';
   /** Change sets examined. */
   readonly examined: number;
+  /** Steps of work spent (bounded by `budget × WORK_PER_SET`). */
+  readonly work: number;
 }
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/**
+ * Steps of work the search may spend per change set its budget allows, on average (a step: a
+ * relation or cell read, an elimination step; ~25 ns here). Sets of slips in a filled report cost
+ * 40–300 steps; a set over a large blank part up to 10⁵. So `budget` bounds time for any report:
+ * 20,000 sets (the default) are at most 4 million steps, about 0.1 s.
+ */
+export const WORK_PER_SET = 200;
+
+/** A count of the steps spent, kept by the caller across calls. */
+export interface WorkCounter {
+  steps: number;
+}
+
 /** Solves the relations touched by `chosen` for the chosen cells (and the blanks they reach). */
-export function solveFor(p: Problem, chosen: readonly number[]): Candidate | undefined {
+export function solveFor(
+  p: Problem,
+  chosen: readonly number[],
+  work: WorkCounter = { steps: 0 },
+): Candidate | undefined {
   const unknown = new Map<number, number>();
   for (const c of chosen) unknown.set(c, unknown.size);
   const used = new Set<number>();
@@ -79,6 +98,7 @@ export function solveFor(p: Problem, chosen: readonly number[]): Candidate | und
     });
     rows.push({ coef, rhs });
   }
+  work.steps += rows.length * n * Math.min(rows.length, n) + rows.length;
   const solution = solve(rows, n);
   if (solution.status !== 'solved') return undefined;
   const changes: [number, bigint][] = [];
@@ -102,19 +122,27 @@ export function solveFor(p: Problem, chosen: readonly number[]): Candidate | und
   return { changes, fills };
 }
 
-/** The printed cells of an equation not yet chosen. */
-function open(p: Problem, e: number, chosen: ReadonlySet<number>): number[] {
-  return (p.equations[e]?.cells ?? []).filter((j) => p.printed[j] !== undefined && !chosen.has(j));
+/** The printed cells of an equation not yet chosen (each cell read is a step of work). */
+function open(p: Problem, e: number, chosen: ReadonlySet<number>, work: WorkCounter): number[] {
+  const cells = p.equations[e]?.cells ?? [];
+  work.steps += cells.length;
+  return cells.filter((j) => p.printed[j] !== undefined && !chosen.has(j));
 }
 
 /** The relation the chosen set leaves most constrained: broken with no changed cell, or holding with exactly one. */
-function demanding(p: Problem, chosen: ReadonlySet<number>, touches: Int16Array): number[] | undefined {
+function demanding(
+  p: Problem,
+  chosen: ReadonlySet<number>,
+  touches: Int16Array,
+  work: WorkCounter,
+): number[] | undefined {
   let best: number[] | undefined;
+  work.steps += p.equations.length;
   p.equations.forEach((eq, e) => {
     const t = touches[e] as number;
     const needs = eq.broken ? t === 0 : !eq.open && t === 1;
     if (!needs) return;
-    const cells = open(p, e, chosen);
+    const cells = open(p, e, chosen, work);
     if (best === undefined || cells.length < best.length) best = cells;
   });
   return best;
@@ -122,8 +150,10 @@ function demanding(p: Problem, chosen: ReadonlySet<number>, touches: Int16Array)
 
 /** Searches change sets of increasing size for those that satisfy every relation. */
 export function searchRepairs(p: Problem, bounds: SearchBounds): SearchOutcome {
-  if (!p.equations.some((e) => e.broken)) return { found: [], complete: true, examined: 0 };
+  if (!p.equations.some((e) => e.broken)) return { found: [], complete: true, examined: 0, work: 0 };
   let examined = 0;
+  const work: WorkCounter = { steps: 0 };
+  const maxWork = bounds.budget * WORK_PER_SET;
   const found: Candidate[] = [];
   let last = bounds.maxChanges;
   for (let size = 1; size <= last; size++) {
@@ -136,17 +166,18 @@ export function searchRepairs(p: Problem, bounds: SearchBounds): SearchOutcome {
       const key = [...chosen].sort((a, b) => a - b).join(',');
       if (seen.has(key)) return;
       seen.add(key);
-      if (++examined > bounds.budget) {
+      work.steps += chosen.size; // the set's key
+      if (++examined > bounds.budget || work.steps > maxWork) {
         stop = 'budget';
         return;
       }
-      const need = demanding(p, chosen, touches);
+      const need = demanding(p, chosen, touches, work);
       let next: readonly number[];
       if (need) {
         if (chosen.size === size) return;
         next = need;
       } else {
-        const c = solveFor(p, [...chosen]);
+        const c = solveFor(p, [...chosen], work);
         if (c) {
           if (chosen.size === size) found.push(c);
           if (found.length >= bounds.maxFound) stop = 'maxFound';
@@ -155,7 +186,7 @@ export function searchRepairs(p: Problem, bounds: SearchBounds): SearchOutcome {
         if (chosen.size === size) return;
         const around = new Set<number>();
         for (const cell of chosen)
-          for (const e of p.byCell[cell] ?? []) for (const j of open(p, e, chosen)) around.add(j);
+          for (const e of p.byCell[cell] ?? []) for (const j of open(p, e, chosen, work)) around.add(j);
         next = [...around];
       }
       for (const cell of next) {
@@ -169,8 +200,8 @@ export function searchRepairs(p: Problem, bounds: SearchBounds): SearchOutcome {
     };
     const before = found.length;
     visit();
-    if (stop) return { found, complete: false, stop, examined };
+    if (stop) return { found, complete: false, stop, examined, work: work.steps };
     if (before === 0 && found.length > 0) last = Math.min(last, size + bounds.beyond);
   }
-  return { found, complete: true, examined };
+  return { found, complete: true, examined, work: work.steps };
 }

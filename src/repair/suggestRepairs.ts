@@ -9,7 +9,11 @@ import type { Edition } from '../template/types.js';
 import { partsOf, problemOf } from './problem.js';
 import { combine, ranked, scored, withChanges } from './rank.js';
 import { searchRepairs, type SearchOutcome } from './search.js';
-import type { Repair, RepairOptions, RepairResult } from './types.js';
+import type { Repair, RepairOptions, RepairResult, UnrepairedPart } from './types.js';
+import { checkReport } from '../check/checkReport.js';
+import type { CheckOptions } from '../check/types.js';
+import type { FoundCellKey } from '../model/location.js';
+import type { Problem } from './problem.js';
 
 /** The rules whose relations a repair satisfies: the sums within the report, R5 and R10 when given their input. */
 const REPAIRED: readonly RuleId[] = ['R1', 'R2', 'R3', 'R4', 'R5', 'R10'];
@@ -48,7 +52,9 @@ function repairOptions(
  *
  * The search is exact and bounded: it tries change sets of increasing size up to `maxChanges`,
  * examining at most `budget` sets; `complete` says whether it finished. Every repair returned has
- * been applied and checked: after it, no relation of those rules is broken. Never throws on a report;
+ * been applied and checked: after it, no relation of those rules is broken but those of the
+ * independent parts listed in `unrepaired` (parts no repair within the bounds mends; each part is
+ * answered on its own, so one scrambled table does not take the repairs of the others with it). Never throws on a report;
  * options that are not valid throw.
  * @param report - the report to repair.
  * @param options - `previous`, `children`, and the search's bounds.
@@ -69,6 +75,7 @@ export function suggestRepairs(report: Report, options?: RepairOptions): RepairR
       repairs: [],
       complete: false,
       examined: 0,
+      unrepaired: [],
       message: {
         zh: `不是可更正的报告：格式版本 ${String(edition)} 未知`,
         en: `Not a report that can be repaired: unknown edition ${String(edition)}`,
@@ -95,20 +102,61 @@ export function suggestRepairs(report: Report, options?: RepairOptions): RepairR
     ...(opts.previous && { previous: opts.previous }),
     ...(opts.children && { children: opts.children }),
   };
+  // Each independent part is answered alone: one with no repair is named, the others keep theirs.
+  const mendable = candidates.filter((c) => c.length > 0);
+  const stuck = parts.filter((_, i) => candidates[i]?.length === 0);
+  const unrepaired = unrepairedParts(report, stuck, checkOptions);
+  const stays = new Set(unrepaired.flatMap((u) => u.findings));
   const repairs =
-    parts.length === 0 || candidates.some((c) => c.length === 0)
+    mendable.length === 0
       ? []
-      : ranked(report, combine(inputs.layout, candidates, opts.maxRepairs), checkOptions, opts.maxRepairs);
+      : ranked(report, combine(inputs.layout, mendable, opts.maxRepairs), checkOptions, opts.maxRepairs, stays);
   return {
     repairs,
     complete: stop === undefined,
     examined,
-    message: summary(repairs, parts.length, stop, examined, opts.maxChanges),
+    unrepaired,
+    message: summary(repairs, parts.length, unrepaired.length, stop, examined, opts.maxChanges),
   };
+}
+
+/** The parts with no repair: their cells, and the broken findings about those cells (which stay broken). */
+function unrepairedParts(
+  report: Report,
+  stuck: readonly Problem[],
+  checkOptions: CheckOptions,
+): readonly UnrepairedPart[] {
+  if (stuck.length === 0) return [];
+  const broken = checkReport(report, checkOptions).findings.filter((f) => f.status === 'broken');
+  return stuck.map((part) => {
+    const cells = new Set<string>();
+    for (const eq of part.equations) for (const c of eq.cells) cells.add(part.layout.cells[c]?.key as string);
+    const findings = broken
+      .filter((f) => f.operands.some((o) => o.report === 'current' && cells.has(o.key as string)))
+      .map((f) => f.fingerprint);
+    return { cells: [...cells] as FoundCellKey[], findings };
+  });
 }
 
 /** What was found, or why nothing was. */
 function summary(
+  repairs: readonly Repair[],
+  parts: number,
+  unrepaired: number,
+  stop: SearchOutcome['stop'],
+  examined: number,
+  maxChanges: number,
+): LocalizedText {
+  const found = summaryOfFound(repairs, parts, stop, examined, maxChanges);
+  if (unrepaired === 0 || repairs.length === 0) return found;
+  return {
+    zh: `${found.zh}；另有 ${unrepaired} 个独立部分在改动不超过 ${maxChanges} 格时无法更正`,
+    en: `${found.en}; ${unrepaired} independent part(s) have no repair of up to ${maxChanges} cell(s)`,
+  };
+}
+
+/** What was found for the parts that have repairs, or why nothing was. */
+function summaryOfFound(
   repairs: readonly Repair[],
   parts: number,
   stop: SearchOutcome['stop'],

@@ -1,3 +1,4 @@
+import type { FoundCellKey } from '../model/location.js';
 import type { CellChange } from '../build/fillTotals.js';
 import type { Report } from '../model/report.js';
 import type { LocalizedText } from '../model/localizedText.js';
@@ -83,6 +84,23 @@ export interface RepairResult {
   readonly complete: boolean;
   /** How many change sets were examined. */
   readonly examined: number;
+  /**
+   * The independent parts of the report (relations sharing no cell) that no repair within the bounds
+   * mends: each with its cells and the fingerprints of its broken findings. The repairs returned mend
+   * every other part; these stay broken after any of them.
+   */
+  readonly unrepaired: readonly UnrepairedPart[];
   /** What was found, or why nothing was, in both languages. */
   readonly message: LocalizedText;
+}
+
+/**
+ * A part of a report that {@link suggestRepairs} found no repair for.
+ * @category Repairs
+ */
+export interface UnrepairedPart {
+  /** The printed and blank cells of the part's relations. */
+  readonly cells: readonly FoundCellKey[];
+  /** Fingerprints of the part's broken findings, as `checkReport` gives them. */
+  readonly findings: readonly string[];
 }
