@@ -20,6 +20,8 @@ export default defineConfig({
     // Property tests run hundreds of reports each: a loaded CI machine must not turn them into timeouts.
     testTimeout: 60_000,
     include: ['test/**/*.test.ts'],
+    // The slow suites run with `npm run test:slow` (vitest.slow.config.ts).
+    exclude: ['test/slow/**', 'node_modules/**'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: 'tsconfig.dev.json' },
     coverage: {
       provider: 'v8',

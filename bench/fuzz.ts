@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { fromJSON, parseReport, renderHtml, toJSON, type Report } from '../src/index.js';
 import { parseHtml } from '../src/html/index.js';
 import { arbitraryReport } from '../src/testing/index.js';
-import { fuzzInput, rng, seeds } from '../test/fuzz/inputs.js';
+import { fuzzInput, mutate, seeds } from '../test/fuzz/inputs.js';
 
 const N = Number(process.env['FUZZ_N'] ?? 1_000_000);
 /** The first input's index: runs can be split (FUZZ_FROM=1000000 FUZZ_N=1000000 for the next million). */
@@ -36,24 +36,6 @@ function check(kind: string, i: number, run: () => Report | undefined, size: num
   }
   const perKb = (performance.now() - t0) / Math.max(1, size / 1024);
   if (perKb > slowest.msPerKb && size > 512) slowest = { msPerKb: perKb, i };
-}
-
-/** A page or JSON text mutated like the texts (slices dropped, repeated, characters sprinkled). */
-function mutate(i: number, from: readonly string[]): string {
-  const r = rng(i * 40503 + 7);
-  let s = from[Math.floor(r() * from.length)] as string;
-  for (let e = 0; e < 1 + Math.floor(r() * 5); e++) {
-    const at = Math.floor(r() * s.length);
-    const len = Math.floor(r() * 40);
-    const op = Math.floor(r() * 3);
-    s =
-      op === 0
-        ? s.slice(0, at) + s.slice(at + len)
-        : op === 1
-          ? s.slice(0, at) + s.slice(at, at + len).repeat(2 + Math.floor(r() * 3)) + s.slice(at)
-          : s.slice(0, at) + '<>"/{}[]:,0-1'[Math.floor(r() * 13)] + s.slice(at);
-  }
-  return s;
 }
 
 const t0 = performance.now();

@@ -14,6 +14,7 @@ const quoted: [doc: string, example: string][] = [
   ['../docs/checking.md', '../examples/repair.ts'],
   ['../docs/reading.md', '../examples/read.ts'],
   ['../docs/reading.md', '../examples/readSources.ts'],
+  ['../docs/reading.md', '../examples/pdfServer.ts'],
   ['../docs/tallying.md', '../examples/tally.ts'],
   ['../docs/testing.md', '../examples/testing.ts'],
   ['../docs/datasets.md', '../examples/datasets.ts'],

@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, type PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { OgiReportError } from '../model/ogiReportError.js';
 import { checkLimits, limitExceeded, type ReadLimits } from '../parse/limits.js';
 import { checkOptions, noReport, tooLarge, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
@@ -13,6 +13,14 @@ import type { PdfTextItem, PdfTextPage } from './textItems.js';
  * @category Parsing
  */
 export interface PdfResources {
+  /**
+   * A pdf.js worker to run pdf.js's parsing in (`new PDFWorker({ port })`). In Node, pdf.js
+   * otherwise parses in the calling thread, where a damaged file can leave a rejection of pdf.js's
+   * own unhandled (pdfjs-dist 5.6: the page tree's prefetch), which Node's default turns into a
+   * crash; a server reading uploads should pass a worker on a thread of its own (docs/reading.md,
+   * "Reading uploads on a server"). In a browser, pdf.js uses a Web Worker by itself.
+   */
+  readonly worker?: PDFWorker;
   /**
    * The folder of pdf.js's CMaps (`pdfjs-dist/cmaps/`), ending in `/`: a path in Node, a URL in a
    * browser. Default in Node: the installed pdfjs-dist's own; in a browser, none (serve the folder
@@ -63,7 +71,12 @@ function resourcesOf(options: ParsePdfOptions | undefined): {
 } {
   if (options === undefined || typeof options !== 'object' || options === null)
     return { resources: {}, signal: undefined, rest: options };
-  const { cMapUrl, standardFontDataUrl, signal, ...rest } = options;
+  const { cMapUrl, standardFontDataUrl, signal, worker, ...rest } = options;
+  if (worker !== undefined && (typeof worker !== 'object' || worker === null))
+    throw new OgiReportError('INVALID_ARGUMENT', {
+      zh: 'parsePdf：worker 应为 pdf.js 的 PDFWorker',
+      en: 'parsePdf: worker must be a pdf.js PDFWorker',
+    });
   if (signal !== undefined && (typeof signal !== 'object' || signal === null || typeof signal.aborted !== 'boolean'))
     throw new OgiReportError('INVALID_ARGUMENT', {
       zh: 'parsePdf：signal 应为 AbortSignal',
@@ -83,6 +96,7 @@ function resourcesOf(options: ParsePdfOptions | undefined): {
     resources: {
       ...(cMapUrl !== undefined && { cMapUrl }),
       ...(standardFontDataUrl !== undefined && { standardFontDataUrl }),
+      ...(worker !== undefined && { worker }),
     },
     signal,
     rest,
@@ -140,6 +154,7 @@ async function extractPages(
     useSystemFonts: false,
     ...(cMapUrl !== undefined && { cMapUrl, cMapPacked: true }),
     ...(standardFontDataUrl !== undefined && { standardFontDataUrl }),
+    ...(resources.worker !== undefined && { worker: resources.worker }),
   });
   const doc = await task.promise;
   try {

@@ -53,3 +53,43 @@ export function fuzzInput(i: number, base: readonly string[]): string {
   }
   return s;
 }
+
+/** A page or JSON text mutated like the texts (slices dropped, repeated, characters sprinkled). */
+export function mutate(i: number, from: readonly string[]): string {
+  const r = rng(i * 40503 + 7);
+  let s = from[Math.floor(r() * from.length)] as string;
+  for (let e = 0; e < 1 + Math.floor(r() * 5); e++) {
+    const at = Math.floor(r() * s.length);
+    const len = Math.floor(r() * 40);
+    const op = Math.floor(r() * 3);
+    s =
+      op === 0
+        ? s.slice(0, at) + s.slice(at + len)
+        : op === 1
+          ? s.slice(0, at) + s.slice(at, at + len).repeat(2 + Math.floor(r() * 3)) + s.slice(at)
+          : s.slice(0, at) + '<>"/{}[]:,0-1'[Math.floor(r() * 13)] + s.slice(at);
+  }
+  return s;
+}
+
+/** Bytes with a few of them changed, dropped or repeated. */
+export function mutateBytes(i: number, bytes: Uint8Array): Uint8Array {
+  const r = rng(i * 7919 + 3);
+  let out = bytes;
+  for (let e = 0; e < 1 + Math.floor(r() * 4); e++) {
+    const at = Math.floor(r() * out.length);
+    const len = Math.floor(r() * 64);
+    const op = Math.floor(r() * 3);
+    const next =
+      op === 0
+        ? [out.subarray(0, at), out.subarray(at + len)]
+        : op === 1
+          ? [out.subarray(0, at + len), out.subarray(at)]
+          : [out.subarray(0, at), Uint8Array.of(Math.floor(r() * 256)), out.subarray(at + 1)];
+    const joined = new Uint8Array(next.reduce((n, p) => n + p.length, 0));
+    let k = 0;
+    for (const p of next) joined.set(p, k), (k += p.length);
+    out = joined;
+  }
+  return out;
+}

@@ -101,10 +101,11 @@ export function zlibBomb(size: number): Uint8Array {
 const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
 /**
- * A PDF of `pages` pages sharing one content stream (`content`, FlateDecode when `flate`), with a
- * correct cross-reference table.
+ * A PDF of `pages` pages sharing one content stream (`content`, FlateDecode when `flate`; its text in
+ * Helvetica as `/F1`, a resource every page inherits), with a correct cross-reference table.
  */
 export function pdfOf(pages: number, content: Uint8Array, flate: boolean): Uint8Array {
+  const font = '/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>';
   const parts: Uint8Array[] = [latin1('%PDF-1.4\n')];
   const offsets: number[] = [];
   let size = parts[0]?.length as number;
@@ -115,7 +116,7 @@ export function pdfOf(pages: number, content: Uint8Array, flate: boolean): Uint8
   const first = 4; // 1 catalog, 2 page tree, 3 content; pages from 4
   add(latin1('1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n'));
   const kids = Array.from({ length: pages }, (_, i) => `${first + i} 0 R`).join(' ');
-  add(latin1(`2 0 obj\n<< /Type /Pages /Kids [${kids}] /Count ${pages} >>\nendobj\n`));
+  add(latin1(`2 0 obj\n<< /Type /Pages /Kids [${kids}] /Count ${pages} ${font} >>\nendobj\n`));
   add(
     latin1(`3 0 obj\n<< /Length ${content.length}${flate ? ' /Filter /FlateDecode' : ''} >>\nstream\n`),
     content,
@@ -136,4 +137,10 @@ export function pdfOf(pages: number, content: Uint8Array, flate: boolean): Uint8
   let at = 0;
   for (const p of parts) out.set(p, at), (at += p.length);
   return out;
+}
+
+/** A content stream printing `lines` (ASCII: digits and separators) one under the other. */
+export function textContent(lines: readonly string[]): Uint8Array {
+  const ops = lines.map((l, i) => `BT /F1 10 Tf 60 ${800 - i * 14} Td (${l.replace(/[()\\]/g, '')}) Tj ET`);
+  return latin1(ops.join('\n'));
 }

@@ -1,7 +1,9 @@
 /** Hostile PDF files and text items (#31): findings, never a throw, a rejection or minutes. */
 import { describe, expect, it } from 'vitest';
 import { parsePdf, parsePdfText, type PdfTextPage } from '../../src/pdf/index.js';
-import { pdfOf, zlibBomb } from './bombs.js';
+import { mutateBytes } from '../fuzz/inputs.js';
+import { pdfThread } from '../pdf/pdfThread.js';
+import { pdfOf, textContent, zlibBomb } from './bombs.js';
 
 const codes = (r: { findings: readonly { code: string }[] }) => r.findings.map((f) => f.code);
 const page = (items: PdfTextPage['items']): PdfTextPage => ({ page: 1, width: 595, height: 842, items });
@@ -75,5 +77,27 @@ describe('parsePdfText on malformed items (each threw TypeError or RangeError)',
   it('one line of 160,000 adjacent digits in alternating items (147 s before): linear', () => {
     const items = Array.from({ length: 160_000 }, (_, i) => ({ str: '1', x: i * 5, y: 100, width: 5, height: 10 }));
     expect(codes(parsePdfText([page(items)]))).toEqual(['NO_REPORT_FOUND']);
+  });
+});
+
+describe('parsePdf with pdf.js on a thread of its own (docs/reading.md, "Reading uploads on a server")', () => {
+  it('a damaged page tree, which leaves a rejection of pdf.js unhandled in the calling thread, gives a finding and nothing else', async () => {
+    // Found by the fuzz slice: pdf.js 5.6 prefetches the page tree's kids and never awaits a broken one.
+    const damaged = mutateBytes(596, pdfOf(3, textContent(['2021 1 2 3 4 5 6 7', '10 0 0 0 0 0 10']), false));
+    const { worker, stop } = pdfThread();
+    try {
+      const r = await parsePdf(damaged, { worker });
+      expect(r.report).toBeUndefined();
+      expect(codes(r)).toEqual(['NO_REPORT_FOUND']);
+      const good = await parsePdf(pdfOf(1, textContent(['x']), false), { worker });
+      expect(codes(good)).toEqual(['NO_REPORT_FOUND']);
+    } finally {
+      await stop();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50)); // a stray rejection would surface here, and fail the run
+  });
+
+  it('worker must be an object', () => {
+    expect(() => parsePdf(new Uint8Array(1), { worker: 'x' as never })).toThrow(/worker/);
   });
 });
