@@ -17,7 +17,8 @@ const MAX_KB = Number(process.env['HOSTILE_MAX_KB'] ?? 10240);
 const sizes = [10, 100, 1024, 10240].filter((s) => s <= MAX_KB);
 const times = (unit: string, kb: number) => Math.max(1, Math.ceil((kb * 1024) / unit.length));
 const fill = (unit: string, kb: number) => unit.repeat(times(unit, kb));
-const docx = (body: string) => zipSync({ 'word/document.xml': strToU8(`<w:document><w:body>${body}</w:body></w:document>`) });
+const docx = (body: string) =>
+  zipSync({ 'word/document.xml': strToU8(`<w:document><w:body>${body}</w:body></w:document>`) });
 const tc = (inner: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${inner}</w:tc>`;
 const pageOf = (items: PdfTextPage['items']): PdfTextPage[] => [{ page: 1, width: 595, height: 842, items }];
 const item = (str: string, x: number, y: number) => ({ str, x, y, width: 6, height: 10 });
@@ -57,11 +58,15 @@ const attacks: Record<string, Record<string, Attack>> = {
     },
     'vertically merged rows': (kb) => {
       const row = `<w:tr>${tc('<w:p/>', '<w:vMerge/>')}</w:tr>`;
-      const file = docx(`<w:tbl><w:tr>${tc('<w:p><w:r><w:t>5</w:t></w:r></w:p>', '<w:vMerge w:val="restart"/>')}</w:tr>${fill(row, kb)}</w:tbl>`);
+      const file = docx(
+        `<w:tbl><w:tr>${tc('<w:p><w:r><w:t>5</w:t></w:r></w:p>', '<w:vMerge w:val="restart"/>')}</w:tr>${fill(row, kb)}</w:tbl>`,
+      );
       return () => parseDocx(file);
     },
     'gridSpan 1000, row after row': (kb) => {
-      const file = docx(`<w:tbl>${fill(`<w:tr>${tc('<w:p><w:r><w:t>5</w:t></w:r></w:p>', '<w:gridSpan w:val="1000"/>')}</w:tr>`, kb)}</w:tbl>`);
+      const file = docx(
+        `<w:tbl>${fill(`<w:tr>${tc('<w:p><w:r><w:t>5</w:t></w:r></w:p>', '<w:gridSpan w:val="1000"/>')}</w:tr>`, kb)}</w:tbl>`,
+      );
       return () => parseDocx(file);
     },
     'empty paragraphs in a cell': (kb) => {
@@ -80,11 +85,17 @@ const attacks: Record<string, Record<string, Attack>> = {
     },
     'table rows': (kb) => {
       const n = times('x'.repeat(ITEM_BYTES), kb);
-      const items = [item('三、收到和处理政府信息公开申请情况', 50, 5), ...Array.from({ length: n }, (_, i) => item(`${i % 10}`, 300, 20 + i * 12))];
+      const items = [
+        item('三、收到和处理政府信息公开申请情况', 50, 5),
+        ...Array.from({ length: n }, (_, i) => item(`${i % 10}`, 300, 20 + i * 12)),
+      ];
       return () => parsePdfText(pageOf(items));
     },
     'one line of adjacent digits': (kb) => {
-      const items = Array.from({ length: times('x'.repeat(ITEM_BYTES), kb) }, (_, i) => ({ ...item('1', i * 5, 100), width: 5 }));
+      const items = Array.from({ length: times('x'.repeat(ITEM_BYTES), kb) }, (_, i) => ({
+        ...item('1', i * 5, 100),
+        width: 5,
+      }));
       return () => parsePdfText(pageOf(items));
     },
   },
@@ -100,7 +111,12 @@ const attacks: Record<string, Record<string, Attack>> = {
   },
   parseReport: {
     'table of contents repeated': (kb) => {
-      const headings = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'];
+      const headings = [
+        '一、总体情况',
+        '二、主动公开政府信息情况',
+        '三、收到和处理政府信息公开申请情况',
+        '四、政府信息公开行政复议、行政诉讼情况',
+      ];
       const text = `${fill(`${headings.join('\n')}\n`, kb)}五、存在的主要问题及改进情况\n六、其他需要报告的事项`;
       return () => parseReport(text);
     },
@@ -111,7 +127,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
-console.log(`\nHostile inputs: time at each size, heap held at the end of the largest read, growth exponent (target ≤ 1.15)`);
+console.log(
+  `\nHostile inputs: time at each size, heap held at the end of the largest read, growth exponent (target ≤ 1.15)`,
+);
 if (!gc) console.log('(run with node --expose-gc for the heap figures)');
 console.log(
   'reader · attack'.padEnd(58),
