@@ -1,6 +1,7 @@
 import { parseHtml } from '../html/parseHtml.js';
 import { checkLimits, limitExceeded } from '../parse/limits.js';
 import { checkOptions, noReport, tooLarge, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
+import { nextTurn } from '../_internal/nextTurn.js';
 import { unzipPart } from './unzipPart.js';
 import { wordXmlToHtml } from './wordXml.js';
 
@@ -27,6 +28,7 @@ export async function parseDocx(bytes: Uint8Array, options?: ParseOptions): Prom
   const limits = checkLimits('parseDocx', checkOptions(options).limits);
   if (!(bytes instanceof Uint8Array)) return noReport('输入不是字节数组', 'The input is not a Uint8Array');
   if (bytes.length > limits.inputBytes) return tooLarge(limits.inputBytes);
+  await nextTurn();
   const doc = unzipPart(bytes, 'word/document.xml', limits.inflatedBytes);
   if (doc === 'tooLarge')
     return {
@@ -41,5 +43,8 @@ export async function parseDocx(bytes: Uint8Array, options?: ParseOptions): Prom
     };
   if (doc === undefined)
     return noReport('不是 Word 文档（.docx）：无法读取', 'Not a Word document (.docx): nothing could be read');
-  return parseHtml(wordXmlToHtml(new TextDecoder().decode(doc)), options);
+  await nextTurn(); // between the stages: inflating, converting, reading
+  const html = wordXmlToHtml(new TextDecoder().decode(doc));
+  await nextTurn();
+  return parseHtml(html, options);
 }

@@ -3,6 +3,7 @@ import { OgiReportError } from '../model/ogiReportError.js';
 import { checkLimits, limitExceeded, type ReadLimits } from '../parse/limits.js';
 import { checkOptions, noReport, tooLarge, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
 import { inflatedSize } from './streams.js';
+import { nextTurn } from '../_internal/nextTurn.js';
 import { readLines } from '../parse/readLines.js';
 import { pdfLines } from './pageLines.js';
 import type { PdfTextItem, PdfTextPage } from './textItems.js';
@@ -102,14 +103,6 @@ function resourcesOf(options: ParsePdfOptions | undefined): {
     rest,
   };
 }
-
-/** Gives the event loop a turn (a timer can fire): a long read must not block a server's other work. */
-const nextTurn = () =>
-  new Promise<void>((resolve) => {
-    const timer = (globalThis as { setTimeout?: (f: () => void, ms: number) => unknown }).setTimeout;
-    if (timer) timer(resolve, 0);
-    else resolve();
-  });
 
 /** Pages as read: at most `maxPages`, whether there were more, and whether the read was aborted. */
 interface Extracted {

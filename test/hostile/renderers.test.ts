@@ -167,4 +167,24 @@ describe.runIf(existsSync(executablePath))('the inspector in Chromium with every
       await browser.close();
     }
   }, 60_000);
+
+  it('every .docx made with a payload in the name and prose is well-formed XML (a browser XML parser accepts it)', async () => {
+    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      for (const p of PAYLOADS) {
+        const xml = strFromU8(
+          unzipSync(await renderDocx(withText(consistentReport2021, p)))['word/document.xml'] as Uint8Array,
+        );
+        const error = await page.evaluate(
+          (text) =>
+            new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null,
+          xml,
+        );
+        expect([p, error]).toEqual([p, null]);
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });
