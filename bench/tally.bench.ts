@@ -65,7 +65,7 @@ compare(
 
 // Explanatory: the same counting loop plus the one check that cannot be skipped cheaply — duplicate ids.
 function baselineWithIds(): Int32Array {
-  const seen = new Set<string>();
+  const seen = new Set<string | number>();
   for (const c of cases) if (seen.size === seen.add(c.id).size) throw new Error('duplicate');
   return baseline();
 }

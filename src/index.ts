@@ -79,7 +79,7 @@ export { reportJsonSchema, reportSchema, type ReportSchema } from './model/repor
 // Repairs
 export { applyRepair, suggestRepairs } from './repair/suggestRepairs.js';
 export type { Slip } from './repair/slips.js';
-export type { Repair, RepairChange, RepairOptions, RepairPart, RepairResult } from './repair/types.js';
+export type { Repair, RepairChange, RepairOptions, RepairPart, RepairResult, UnrepairedPart } from './repair/types.js';
 
 // Builders
 export { emptyReport, type EmptyReportOptions } from './build/emptyReport.js';
@@ -96,7 +96,7 @@ export {
 export { tallyRequests, type RequestCase, type TallyResult } from './build/tallyRequests.js';
 export { tallyReviewLitigation, type ReviewLitigationCase } from './build/tallyReviewLitigation.js';
 export { explainCell, type Explainable, type Provenance } from './build/explainCell.js';
-export type { TallyOptions } from './_internal/tally.js';
+export { REGISTER_FIELD_NAMES, type RegisterField, type TallyOptions } from './_internal/tally.js';
 
 // Serialization and parsing
 export { renderText } from './format/renderText.js';
@@ -106,9 +106,11 @@ export { codebook, codebookCsv, type CodebookEntry, type CodebookKind } from './
 export { renderHtml, type RenderHtmlOptions } from './format/renderHtml.js';
 export { htmlStyles } from './format/htmlStyles.js';
 export { fromCsv, fromCsvReports, toCsv } from './format/csv.js';
+export type { CsvOptions } from './format/csvText.js';
 export {
   parseReport,
   type HtmlPosition,
+  type LimitHit,
   type ParseFinding,
   type ParseFindingCode,
   type ParseOptions,

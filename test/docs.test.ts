@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rulesMarkdown } from '../scripts/rulesDoc.js';
+import { tallyingGuide } from '../scripts/vocabularyDoc.js';
 import { pandasPython } from './helpers.js';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -56,6 +57,11 @@ describe('documentation that cannot rot', () => {
     expect(files).toContain('docs/*.md');
     for (const l of links.filter((x) => x.startsWith('https://unpkg.com/ogi-report/')))
       expect(() => read(`../${l.slice('https://unpkg.com/ogi-report/'.length)}`)).not.toThrow();
+  });
+
+  it('docs/tallying.md lists the register vocabulary the code reads (regenerate with npm run docs:vocabulary)', () => {
+    const guide = read('../docs/tallying.md');
+    expect(guide).toBe(tallyingGuide(guide));
   });
 
   it('docs/rules.md is what the catalogue says (regenerate with npm run docs:rules)', () => {

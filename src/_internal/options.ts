@@ -1,5 +1,6 @@
 /** The options check every API that takes options starts with: misuse throws, never ignored. */
 import { OgiReportError } from '../model/ogiReportError.js';
+import { nearest } from './editDistance.js';
 
 /** A thrower of `INVALID_ARGUMENT` naming the function, in both languages. */
 export function misuse(fn: string): (zh: string, en: string) => never {
@@ -18,6 +19,14 @@ export function optionRecord(fn: string, options: unknown, keys: ReadonlySet<str
   if (typeof options !== 'object' || options === null || Array.isArray(options))
     invalid('选项应为对象', 'options must be an object');
   const o = options as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!keys.has(k)) invalid(`未知选项“${k}”`, `unknown option “${k}”`);
+  for (const k of Object.keys(o)) {
+    if (keys.has(k)) continue;
+    const [near] = nearest(k, keys, Math.max(2, Math.floor(k.length / 3)), 1);
+    const known = [...keys].join(', ');
+    invalid(
+      `未知选项“${k}”${near ? `（是否应为“${near}”？）` : ''}，可用：${known}`,
+      `unknown option “${k}”${near ? ` (did you mean “${near}”?)` : ''}; known: ${known}`,
+    );
+  }
   return o;
 }

@@ -1,9 +1,12 @@
 import * as z from 'zod/v4';
 import { editions } from '../template/templates.js';
+import { isoDate } from '../_internal/tally.js';
 import { readTerm, type Vocabulary } from './vocabulary.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const date = z.string().regex(DATE, { error: 'a date written YYYY-MM-DD' });
+const date = z.union([z.string(), z.date()]).refine((v) => isoDate(v) !== undefined, {
+  error: 'a date: a Date, or text written 2024-01-02, 2024/1/2, 2024.01.02 or 2024年1月2日',
+});
+const id = z.union([z.string().min(1), z.number().refine(Number.isSafeInteger, { error: 'a safe integer' })]);
 /** A value of a vocabulary in some edition: a key, or the form's words for it. */
 const term = (vocabulary: Vocabulary, what: string) =>
   z.string().refine((v) => editions.some((e) => readTerm(e, vocabulary, v).key !== undefined), {
@@ -15,16 +18,16 @@ const term = (vocabulary: Vocabulary, what: string) =>
  * @category Builders
  */
 export interface RequestCaseRow {
-  /** Unique identifier of the request. */
-  readonly id: string;
-  /** An applicant column: its key (`naturalPerson`) or the form's words (`自然人`). */
+  /** Unique identifier of the request: text, or a database's integer key. */
+  readonly id: string | number;
+  /** An applicant column: its key (`naturalPerson`) or the form's words (`自然人`, `公民`, `律师事务所`). */
   readonly applicant: string;
-  /** Date received, `YYYY-MM-DD`. */
-  readonly received: string;
-  /** Once closed, an outcome row: its key (`withheld.stateSecret`) or the form's words (`属于国家秘密`). */
+  /** Date received: a `Date`, or text (`2024-01-02`, `2024/1/2`, `2024.01.02`, `2024年1月2日`). */
+  readonly received: string | Date;
+  /** Once closed, an outcome row: its key (`withheld.stateSecret`) or the form's words (`属于国家秘密`, `部分公开`). */
   readonly outcome?: string | undefined;
-  /** Date closed, `YYYY-MM-DD`. */
-  readonly closed?: string | undefined;
+  /** Date closed, as `received`. */
+  readonly closed?: string | Date | undefined;
 }
 
 /**
@@ -32,22 +35,22 @@ export interface RequestCaseRow {
  * @category Builders
  */
 export interface ReviewLitigationCaseRow {
-  /** Unique identifier of the case. */
-  readonly id: string;
+  /** Unique identifier of the case: text, or a database's integer key. */
+  readonly id: string | number;
   /** A row of section 四: its key (`review`) or the form's words (`行政复议`). */
   readonly kind: string;
-  /** Date filed, `YYYY-MM-DD`. */
-  readonly filed: string;
+  /** Date filed: a `Date`, or text (`2024-01-02`, `2024/1/2`, `2024.01.02`, `2024年1月2日`). */
+  readonly filed: string | Date;
   /** Once decided, a result column: its key (`corrected`) or the form's words (`结果纠正`). */
   readonly result?: string | undefined;
-  /** Date decided, `YYYY-MM-DD`. */
-  readonly decided?: string | undefined;
+  /** Date decided, as `filed`. */
+  readonly decided?: string | Date | undefined;
 }
 
 /**
  * The zod schema of one entry of a register of requests, as a spreadsheet or database gives it:
- * `id`, `applicant` (a key or the form's words, e.g. `自然人`, `法律服务机构`), `received`
- * (`YYYY-MM-DD`), and once closed `outcome` (a key or the form's words, `予以公开`, `属于国家秘密`) and
+ * `id` (text or an integer), `applicant` (a key or the form's words, e.g. `自然人`, `律师事务所`), `received`
+ * (a `Date` or a date in text), and once closed `outcome` (a key or the form's words, `予以公开`, `属于国家秘密`) and
  * `closed`. Other fields are dropped. The tally checks the rest (dates in order, outcome in the
  * report's edition, unique ids).
  * @example
@@ -58,7 +61,7 @@ export interface ReviewLitigationCaseRow {
  * @category Builders
  */
 export const requestCaseSchema: z.ZodType<RequestCaseRow> = z.object({
-  id: z.string().min(1),
+  id,
   applicant: term('applicant', 'an applicant column'),
   received: date,
   outcome: term('outcome', 'an outcome row').optional(),
@@ -77,7 +80,7 @@ export const requestCaseSchema: z.ZodType<RequestCaseRow> = z.object({
  * @category Builders
  */
 export const reviewLitigationCaseSchema: z.ZodType<ReviewLitigationCaseRow> = z.object({
-  id: z.string().min(1),
+  id,
   kind: term('kind', 'a review or litigation row'),
   filed: date,
   result: term('result', 'a result column').optional(),

@@ -7,23 +7,23 @@ import { layoutOf } from '../template/layout.js';
 import { editions } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import type { Provenance } from './explainCell.js';
-import { ambiguity, readTerm } from './vocabulary.js';
+import { readTerm, termProblem } from './vocabulary.js';
 
 /**
  * One entry of a register of requests (依申请公开台账).
  * @category Builders
  */
 export interface RequestCase<E extends Edition = Edition> {
-  /** Unique identifier of the request. */
-  readonly id: string;
+  /** Unique identifier of the request: text, or a database's integer key. */
+  readonly id: string | number;
   /** Who applied: one of the six applicant columns of section 三. */
   readonly applicant: ApplicantKey;
-  /** Date received, `YYYY-MM-DD`. */
-  readonly received: string;
+  /** Date received: a `Date`, or text (`2024-01-02`, `2024/1/2`, `2024.01.02`, `2024年1月2日`). */
+  readonly received: string | Date;
   /** How it was handled, once closed: an outcome row of the edition, e.g. `'withheld.thirdPartyRights'`. */
   readonly outcome?: OutcomeKeyOf<E>;
-  /** Date closed, `YYYY-MM-DD`, once closed. */
-  readonly closed?: string;
+  /** Date closed, once closed: as `received`. */
+  readonly closed?: string | Date;
 }
 
 /**
@@ -49,7 +49,7 @@ interface RequestIndex {
 }
 
 const indexes = new Map<Edition, RequestIndex>();
-const FIELDS = { start: 'received', end: 'closed', outcome: 'outcome' } as const;
+const FIELDS = { subject: 'applicant', start: 'received', end: 'closed', outcome: 'outcome' } as const;
 
 /** Row and column indexes of section 三, from the template (memoised per edition). */
 function requestIndex(edition: Edition): RequestIndex {
@@ -112,26 +112,20 @@ export function tallyRequests<E extends Edition = Edition>(
   const outsideYear: string[] = [];
 
   for (let i = 0; i < cases.length; i++) {
-    const c = checkCase(i, cases[i], seen, FIELDS, issues) as Partial<RequestCase> | undefined;
+    const c = checkCase(i, cases[i], seen, FIELDS, issues, options.fields);
     if (!c) continue;
-    const { id, applicant, received, outcome, closed } = c;
+    const { id, subject: applicant, start: received, outcome, end: closed } = c;
     const who = readTerm(edition, 'applicant', applicant);
     const column = who.key === undefined ? undefined : ix.applicants.get(who.key);
-    if (column === undefined)
-      issues.push(
-        caseIssue(
-          'UNKNOWN_APPLICANT',
-          i,
-          'applicant',
-          id,
-          `未知的申请人类型 ${showValue(applicant)}${ambiguity(who, 'zh')}`,
-          `unknown applicant ${showValue(applicant)}${ambiguity(who, 'en')}`,
-        ),
-      );
+    if (column === undefined) {
+      const m = termProblem({ zh: '申请人类型', en: 'applicant' }, showValue(applicant), who);
+      issues.push(caseIssue('UNKNOWN_APPLICANT', i, 'applicant', id, m.zh, m.en));
+    }
     const how = readTerm(edition, 'outcome', outcome);
     const outcomeRow = how.key === undefined ? undefined : ix.outcomes.get(how.key);
     if (outcome !== undefined && outcomeRow === undefined) {
       const elsewhere = editions.some((e) => e !== edition && readTerm(e, 'outcome', outcome).key !== undefined);
+      const m = termProblem({ zh: '办理结果', en: 'outcome' }, showValue(outcome), how);
       issues.push(
         elsewhere && how.key === undefined && !('ambiguous' in how)
           ? caseIssue(
@@ -142,14 +136,7 @@ export function tallyRequests<E extends Edition = Edition>(
               `办理结果 ${showValue(outcome)} 不属于 ${edition} 年版格式`,
               `outcome ${showValue(outcome)} does not exist in edition ${edition}`,
             )
-          : caseIssue(
-              'UNKNOWN_OUTCOME',
-              i,
-              'outcome',
-              id,
-              `未知的办理结果 ${showValue(outcome)}${ambiguity(how, 'zh')}`,
-              `unknown outcome ${showValue(outcome)}${ambiguity(how, 'en')}`,
-            ),
+          : caseIssue('UNKNOWN_OUTCOME', i, 'outcome', id, m.zh, m.en),
       );
     }
     if (issues.length > 0) continue; // validate everything; count only while all is well

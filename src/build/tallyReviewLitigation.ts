@@ -6,26 +6,26 @@ import type { Report2021, ReportOf } from '../model/report.js';
 import { layoutOf } from '../template/layout.js';
 import type { Edition } from '../template/types.js';
 import type { TallyResult } from './tallyRequests.js';
-import { ambiguity, readTerm } from './vocabulary.js';
+import { readTerm, termProblem } from './vocabulary.js';
 
 /**
  * One administrative review or lawsuit about open government information.
  * @category Builders
  */
 export interface ReviewLitigationCase {
-  /** Unique identifier of the case. */
-  readonly id: string;
+  /** Unique identifier of the case: text, or a database's integer key. */
+  readonly id: string | number;
   /** `review` (行政复议), `litigationDirect` (未经复议直接起诉) or `litigationAfterReview` (复议后起诉): a row of section 四. */
   readonly kind: keyof Report2021['reviewLitigation'];
-  /** Date filed, `YYYY-MM-DD`. */
-  readonly filed: string;
+  /** Date filed: a `Date`, or text (`2024-01-02`, `2024/1/2`, `2024.01.02`, `2024年1月2日`). */
+  readonly filed: string | Date;
   /** Once decided: `upheld` (结果维持), `corrected` (结果纠正) or `other` (其他结果): a column of section 四 but 尚未审结 and 总计. */
   readonly result?: Exclude<keyof Report2021['reviewLitigation']['review'], 'pending' | 'total'>;
-  /** Date decided, `YYYY-MM-DD`, once decided. */
-  readonly decided?: string;
+  /** Date decided, once decided: as `filed`. */
+  readonly decided?: string | Date;
 }
 
-const FIELDS = { start: 'filed', end: 'decided', outcome: 'result' } as const;
+const FIELDS = { subject: 'kind', start: 'filed', end: 'decided', outcome: 'result' } as const;
 
 /** The column a case still undecided at the year's end counts in. */
 const PENDING = 'pending';
@@ -75,35 +75,21 @@ export function tallyReviewLitigation<E extends Edition = Edition>(
   const outsideYear: string[] = [];
 
   for (let i = 0; i < cases.length; i++) {
-    const c = checkCase(i, cases[i], seen, FIELDS, issues) as Partial<ReviewLitigationCase> | undefined;
+    const c = checkCase(i, cases[i], seen, FIELDS, issues, options.fields);
     if (!c) continue;
-    const { id, kind, filed, result, decided } = c;
+    const { id, subject: kind, start: filed, outcome: result, end: decided } = c;
     const what = readTerm(edition, 'kind', kind);
     const row = what.key === undefined ? undefined : kinds.get(what.key);
-    if (row === undefined)
-      issues.push(
-        caseIssue(
-          'UNKNOWN_KIND',
-          i,
-          'kind',
-          id,
-          `未知的案件类型 ${showValue(kind)}${ambiguity(what, 'zh')}`,
-          `unknown kind ${showValue(kind)}${ambiguity(what, 'en')}`,
-        ),
-      );
+    if (row === undefined) {
+      const m = termProblem({ zh: '案件类型', en: 'kind' }, showValue(kind), what);
+      issues.push(caseIssue('UNKNOWN_KIND', i, 'kind', id, m.zh, m.en));
+    }
     const decision = readTerm(edition, 'result', result);
     const column = decision.key === undefined ? undefined : results.get(decision.key);
-    if (result !== undefined && column === undefined)
-      issues.push(
-        caseIssue(
-          'UNKNOWN_RESULT',
-          i,
-          'result',
-          id,
-          `未知的结果 ${showValue(result)}`,
-          `unknown result ${showValue(result)}`,
-        ),
-      );
+    if (result !== undefined && column === undefined) {
+      const m = termProblem({ zh: '结果', en: 'result' }, showValue(result), decision);
+      issues.push(caseIssue('UNKNOWN_RESULT', i, 'result', id, m.zh, m.en));
+    }
     if (issues.length > 0) continue;
 
     if ((filed as string) > end || (decided !== undefined && decided < start)) {

@@ -97,7 +97,7 @@ export interface ParseFinding {
    */
   readonly candidates?: readonly (readonly (number | 'NA' | Money)[])[];
   /** For `LIMIT_EXCEEDED`: which of the reader's limits was hit, and its value. */
-  readonly limit?: { readonly name: keyof ReadLimits; readonly value: number };
+  readonly limit?: LimitHit;
   /**
    * When this finding stands for several of its code (beyond the `findingsPerCode` limit, findings
    * about positions in the input are counted rather than listed): how many.
@@ -105,6 +105,17 @@ export interface ParseFinding {
   readonly count?: number;
   /** What happened, in Chinese and English. */
   readonly message: LocalizedText;
+}
+
+/**
+ * Which of a reader's limits a `LIMIT_EXCEEDED` finding is about.
+ * @category Parsing
+ */
+export interface LimitHit {
+  /** The limit's name, as in {@link ReadLimits}. */
+  readonly name: keyof ReadLimits;
+  /** Its value in the read (the default or the caller's). */
+  readonly value: number;
 }
 
 /** A message in both languages. */

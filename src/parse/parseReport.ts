@@ -27,7 +27,14 @@ import { readSection, spacesInsideRuns } from './readTables.js';
 import type { CellRelation } from './joint.js';
 import { tokenizeSection } from './tokenize.js';
 
-export type { HtmlPosition, ParseFinding, ParseFindingCode, PdfPosition, SourcePosition } from './parseFinding.js';
+export type {
+  HtmlPosition,
+  LimitHit,
+  ParseFinding,
+  ParseFindingCode,
+  PdfPosition,
+  SourcePosition,
+} from './parseFinding.js';
 
 /**
  * Options of {@link parseReport}: facts the text may not state, which then win over what is guessed.

@@ -47,7 +47,11 @@ export interface AbortFlag {
  * `inflatedBytes`, `pages`, `findingsPerCode`), where pdf.js finds its resources, and a `signal`
  * to stop between pages.
  */
-export type ParsePdfOptions = ParseOptions & PdfResources & { readonly signal?: AbortFlag };
+export type ParsePdfOptions = ParseOptions &
+  PdfResources & {
+    /** Stops the read between pages when it is aborted (an `AbortSignal`): the result then says so. */
+    readonly signal?: AbortFlag;
+  };
 
 /** A folder of the installed pdfjs-dist as a file-system path, where the runtime can resolve one (Node). */
 function installed(folder: string, name: string): string | undefined {

@@ -117,7 +117,7 @@ describe('a register in the form’s own words', () => {
   it('a word that is not the form’s, or names an outcome of the other edition, is a coded issue', () => {
     const r = tallyRequests(
       [
-        { id: 'x', applicant: '个人', received: '2023-01-01' },
+        { id: 'x', applicant: '路人甲', received: '2023-01-01' },
         {
           id: 'y',
           applicant: '自然人',
@@ -136,7 +136,7 @@ describe('a register in the form’s own words', () => {
 
   it('the case schemas: keys or the form’s words pass; anything else is named', () => {
     expect(requestCaseSchema.safeParse(worded[1]).success).toBe(true);
-    expect(requestCaseSchema.safeParse({ id: 'a', applicant: '个人', received: '2023-01-01' }).success).toBe(false);
+    expect(requestCaseSchema.safeParse({ id: 'a', applicant: '路人甲', received: '2023-01-01' }).success).toBe(false);
     expect(requestCaseSchema.safeParse({ id: 'a', applicant: '自然人', received: '1/1/2023' }).success).toBe(false);
     expect(
       reviewLitigationCaseSchema.safeParse({

@@ -170,7 +170,8 @@ describe('tallyRequests', () => {
     expect(bad([ok, { ...ok }], 'DUPLICATE_ID').path).toEqual([1, 'id']);
     bad([{ ...ok, id: '' }], 'INVALID_ID');
     bad([{ ...ok, received: '2023-02-30' }], 'INVALID_DATE');
-    bad([{ ...ok, received: '2023/01/01' }], 'INVALID_DATE');
+    bad([{ ...ok, received: '01/02/2023' }], 'INVALID_DATE'); // month or day first: either reading
+    bad([{ ...ok, received: '2023年2月30日' }], 'INVALID_DATE');
     bad([{ ...ok, received: 20230101 }], 'INVALID_DATE');
     bad([{ ...ok, received: '1999-01-01' }], 'DATE_OUT_OF_RANGE');
     bad([{ ...ok, outcome: 'disclosed' }], 'OUTCOME_WITHOUT_DATE');
