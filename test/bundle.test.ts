@@ -43,9 +43,11 @@ async function bundle(
  * 275,841 B with repairs (src/repair is 11 KB of it; zod classic is 99 KB, the largest part);
  * 291,573 B with the inspector, its stylesheet, the wide layout and codebook, and the register vocabulary;
  * 310,661 B with the reader's one-line speedups (typed-array cell marks, the digit-trade proof);
- * 314,855 B with the readers' limits and coalesced findings (#31), and room for the renderers' escaping.
+ * 314,855 B with the readers' limits and coalesced findings (#31), and room for the renderers' escaping;
+ * 328,733 B with the register vocabulary's short forms, typo suggestions and date forms, and the options
+ * prologue of every function (#34).
  */
-const FULL_ENTRY_CEILING = 325_000;
+const FULL_ENTRY_CEILING = 335_000;
 
 describe('bundles', () => {
   it('importing only the model and builders pulls in neither the parser, the renderers, the checks nor zod', async () => {

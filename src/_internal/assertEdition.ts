@@ -35,3 +35,15 @@ export function assertReport(fn: string, value: unknown, index?: number): void {
     en: `${fn}: argument${which} is not a report (an object with its edition, agency and tables; see fromJSON)`,
   });
 }
+
+/**
+ * Throws `INVALID_ARGUMENT` naming `fn` and the argument unless `value` is an object with the
+ * property `has` — a layout's row or cell, a tally result, a repair — for callers outside TypeScript.
+ */
+export function assertShape(fn: string, what: { zh: string; en: string }, value: unknown, has: string): void {
+  if (typeof value === 'object' && value !== null && has in value) return;
+  throw new OgiReportError('INVALID_ARGUMENT', {
+    zh: `${fn}：参数应为${what.zh}，而非 ${String(value)}`,
+    en: `${fn}: the argument must be ${what.en}, not ${String(value)}`,
+  });
+}

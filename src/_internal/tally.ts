@@ -1,6 +1,7 @@
 /** Shared pieces of the case-register tallies: date checks, issue wording, options. */
 import { maxOf } from '../_internal/arrays.js';
 import { agencyProblem } from './agencyName.js';
+import { checkedOptions, misuse, optionKinds } from './options.js';
 import type { Issue, IssueCode } from '../model/issue.js';
 import { failure, type Failure } from '../model/result.js';
 import { fillTotals } from '../build/fillTotals.js';
@@ -162,7 +163,24 @@ export const REGISTER_FIELD_NAMES: Readonly<Record<RegisterField, readonly strin
 });
 
 /** Checks a tally's inputs: the edition to use, or the failure (bad options, or a register that is not an array). */
-export function tallyInputs(cases: unknown, options: TallyOptions): Edition | Failure {
+export function tallyInputs(fn: string, cases: unknown, options: TallyOptions): Edition | Failure {
+  const o = checkedOptions(fn, options, {
+    reportYear: optionKinds.integer,
+    edition: optionKinds.string,
+    agency: optionKinds.object,
+    fields: optionKinds.object,
+  });
+  if (o['reportYear'] === undefined)
+    misuse(fn)('缺少选项 reportYear（报告年度）', 'option reportYear (the year to tally) is missing');
+  for (const [field, name] of Object.entries((o['fields'] ?? {}) as Record<string, unknown>)) {
+    if (!Object.hasOwn(REGISTER_FIELD_NAMES, field))
+      misuse(fn)(
+        `fields 中的“${field}”不是台账字段（${Object.keys(REGISTER_FIELD_NAMES).join('、')}）`,
+        `fields: “${field}” is not a register field (${Object.keys(REGISTER_FIELD_NAMES).join(', ')})`,
+      );
+    if (typeof name !== 'string' || name === '')
+      misuse(fn)(`fields.${field} 应为列名`, `fields.${field} must be a column name`);
+  }
   const edition = tallyEdition(options);
   if (typeof edition !== 'string') return failure([edition]);
   if (!Array.isArray(cases))

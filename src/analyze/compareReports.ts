@@ -1,3 +1,4 @@
+import { assertReport } from '../_internal/assertEdition.js';
 import type { FoundCellKey } from '../model/location.js';
 import { readCell } from '../_internal/buildReport.js';
 import { Dec, ExactDec, toYuan } from '../_internal/decimal.js';
@@ -81,6 +82,8 @@ function amount(v: CellValue): Decimal | undefined {
  * @category Analysis
  */
 export function compareReports(before: Report, after: Report): Comparison {
+  assertReport('compareReports', before, 0);
+  assertReport('compareReports', after, 1);
   const from = layoutOf(before.edition);
   const to = layoutOf(after.edition);
   const map = correspondence(from, to);

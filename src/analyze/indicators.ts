@@ -1,3 +1,4 @@
+import { assertReport } from '../_internal/assertEdition.js';
 import type { Decimal } from 'decimal.js';
 import { Dec } from '../_internal/decimal.js';
 import { BLANK, INVALID, extractValues } from '../_internal/cellValues.js';
@@ -185,6 +186,7 @@ function cellsOf(report: Report, selectors: readonly IndicatorSelector[]): CellL
  * @category Analysis
  */
 export function computeIndicators(report: Report): readonly Indicator[] {
+  assertReport('computeIndicators', report);
   const values = extractValues(report, layoutOf(report.edition));
   const total = (cells: readonly CellLayout[]) => {
     const blank = cells.filter((c) => values.state[c.index] === BLANK || values.state[c.index] === INVALID);

@@ -1,3 +1,4 @@
+import { checkedOptions, optionKinds } from '../_internal/options.js';
 import { issue as cellIssue } from '../_internal/cellIssue.js';
 import type { Result } from '../model/result.js';
 import { buildReport } from '../_internal/buildReport.js';
@@ -74,7 +75,8 @@ function optionsProblem(options: unknown): LocalizedText | undefined {
  * as 0 (all not applicable stays not applicable); a blank in any report leaves the sum blank and lists it
  * in `partial` with the known part as a lower bound — never a silent zero. Money adds exactly, in the
  * column's unit, in the reports' common unit, or else in 元. Prose sections are left empty. Mixed
- * editions are refused: convert them first (`convertEdition`). Never throws.
+ * editions are refused: convert them first (`convertEdition`). Never throws on the reports; an unknown option or
+ * one of the wrong type is misuse and throws `INVALID_ARGUMENT`.
  * @param reports - the reports to add, all of one edition.
  * @param options - the aggregate's agency, and its report year.
  * @returns the aggregate and its partial cells, or the issues.
@@ -108,6 +110,7 @@ export function sumReports<R extends Report>(reports: readonly R[], options: Sum
       ],
     };
   }
+  checkedOptions('sumReports', options, { agency: optionKinds.object, reportYear: optionKinds.integer });
   const badOptions = optionsProblem(options);
   if (badOptions) return { success: false, issues: [{ code: 'INVALID_OPTIONS', path: [], message: badOptions }] };
   const year = options.reportYear ?? reports[0]?.reportYear;

@@ -1,3 +1,4 @@
+import { checkedOptions, misuse, optionKinds } from '../_internal/options.js';
 import { AGENCY_NAME } from '../_internal/agencyName.js';
 import { assertEdition } from '../_internal/assertEdition.js';
 import { buildReport } from '../_internal/buildReport.js';
@@ -36,6 +37,17 @@ export interface EmptyReportOptions<E extends Edition> {
  * @category Builders
  */
 export function emptyReport<E extends Edition>(options: EmptyReportOptions<E>): ReportOf<E> {
+  if (options === undefined)
+    misuse('emptyReport')(
+      '缺少选项（edition、reportYear、agency）',
+      'options are required (edition, reportYear, agency)',
+    );
+  checkedOptions('emptyReport', options, {
+    edition: optionKinds.string,
+    reportYear: optionKinds.integer,
+    agency: optionKinds.object,
+    scope: optionKinds.string,
+  });
   const { edition, reportYear, agency, scope = 'self' } = options;
   assertEdition(edition);
   const inForce = editionOfYear(reportYear);

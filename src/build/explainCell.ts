@@ -1,3 +1,4 @@
+import { assertShape } from '../_internal/assertEdition.js';
 import { relationsOf } from '../check/plan.js';
 import { OgiReportError } from '../model/ogiReportError.js';
 import type { CellKey, Report } from '../model/report.js';
@@ -71,6 +72,12 @@ export function explainCell<R extends Report>(
   tally: Explainable & { readonly report: R },
   key: CellKey<R>,
 ): readonly string[] {
+  assertShape(
+    'explainCell',
+    { zh: 'tallyRequests 或 tallyReviewLitigation 的成功结果', en: 'a successful tally result' },
+    tally,
+    'provenance',
+  );
   const { provenance: p } = tally;
   const layout = layoutOf(p.edition);
   const cell = layout.cellByKey.get(key);

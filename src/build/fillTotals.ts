@@ -1,3 +1,5 @@
+import { checkedOptions, optionKinds } from '../_internal/options.js';
+import { assertReport } from '../_internal/assertEdition.js';
 import type { FoundCellKey } from '../model/location.js';
 import { checkReport } from '../check/checkReport.js';
 import { negate, plus, type ExactSum } from '../check/exact.js';
@@ -107,6 +109,8 @@ function solve(rel: PackedRelation, values: Values, target: number): number | un
  * @category Builders
  */
 export function fillTotals<R extends Report>(report: R, options: FillTotalsOptions = {}): FillTotalsResult<R> {
+  checkedOptions('fillTotals', options, { overwrite: optionKinds.boolean, carriedForward: optionKinds.boolean });
+  assertReport('fillTotals', report);
   const overwrite = options.overwrite === true;
   const layout = layoutOf(report.edition);
   const values = extractValues(report, layout);

@@ -1,3 +1,4 @@
+import { assertReport } from '../_internal/assertEdition.js';
 import { readCell } from '../_internal/buildReport.js';
 import { OgiReportError } from '../model/ogiReportError.js';
 import type { CellValue } from '../model/cell.js';
@@ -7,6 +8,7 @@ import { layoutOf, type CellLayout } from '../template/layout.js';
 
 /** Looks up a cell key in the report's edition, or throws `UNKNOWN_CELL`. */
 export function cellLayoutOf(report: Report, key: string): CellLayout {
+  assertReport('getCell', report);
   const cell = layoutOf(report.edition).cellByKey.get(key);
   if (cell === undefined) {
     throw new OgiReportError('UNKNOWN_CELL', {

@@ -1,3 +1,4 @@
+import { assertReport } from '../_internal/assertEdition.js';
 import { buildReport, readCell } from '../_internal/buildReport.js';
 import { validateCell } from '../_internal/validateCell.js';
 import type { CellValue } from '../model/cell.js';
@@ -28,6 +29,12 @@ export type CellUpdates<R extends Report> = { readonly [K in CellKey<R>]?: CellA
  * @category Builders
  */
 export function setCells<R extends Report>(report: R, updates: CellUpdates<R>): R {
+  assertReport('setCells', report);
+  if (typeof updates !== 'object' || updates === null)
+    throw new OgiReportError('INVALID_ARGUMENT', {
+      zh: 'setCells：更新应为“单元格键 → 值”的对象',
+      en: 'setCells: the updates must be an object of cell keys to values',
+    });
   const byKey = new Map<string, CellValue>();
   for (const [key, value] of Object.entries(updates)) {
     const cell = cellLayoutOf(report, key);

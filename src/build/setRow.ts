@@ -1,3 +1,4 @@
+import { assertReport } from '../_internal/assertEdition.js';
 import type { SectionKey } from '../model/location.js';
 import { OgiReportError } from '../model/ogiReportError.js';
 import type { CellAt, Report, RowKey } from '../model/report.js';
@@ -20,6 +21,7 @@ type DeepPartial<T> = T extends object ? { readonly [K in keyof T]?: DeepPartial
  * @category Builders
  */
 export function setRow<R extends Report, K extends RowKey<R>>(report: R, row: K, cells: Partial<CellAt<R, K>>): R {
+  assertReport('setRow', report);
   const layout = layoutOf(report.edition);
   if (!layout.rowByKey.has(row))
     throw new OgiReportError('UNKNOWN_CELL', {
@@ -52,6 +54,7 @@ export function setSection<R extends Report, S extends SectionKey>(
   section: S,
   value: DeepPartial<R[S & keyof R]>,
 ): R {
+  assertReport('setSection', report);
   const layout = layoutOf(report.edition);
   if (!layout.tableSections.some((s) => s.key === section)) {
     if (!layout.template.sections.some((s) => s.key === section) || typeof value !== 'string') {

@@ -75,7 +75,8 @@ function requestIndex(edition: Edition): RequestIndex {
  * received in the year; 上年结转 those received earlier and still open on 1 January; the outcome rows
  * those closed in the year; 结转下年度 those still open on 31 December; totals follow. The result
  * satisfies R1–R4 exactly, and year N's 结转下年度 is year N+1's 上年结转 for the same register.
- * Every bad record becomes an issue naming the case, and then no table is returned. Never throws.
+ * Every bad record becomes an issue naming the case, and then no table is returned. Never throws on the
+ * register; an unknown option, or one of the wrong type, is misuse and throws `INVALID_ARGUMENT`.
  *
  * A register from a spreadsheet can name applicants and outcomes in the form's own words instead of
  * keys — `自然人`, `法律服务机构`, `予以公开`, `（三）不予公开 1.属于国家秘密`, `属于国家秘密` — in simplified
@@ -98,7 +99,7 @@ export function tallyRequests<E extends Edition = Edition>(
   cases: readonly RequestCase<E>[] | readonly unknown[],
   options: TallyOptions<E>,
 ): TallyResult<ReportOf<E>> {
-  const edition = tallyInputs(cases, options);
+  const edition = tallyInputs('tallyRequests', cases, options);
   if (typeof edition !== 'string') return edition;
   const start = `${options.reportYear}-01-01`;
   const end = `${options.reportYear}-12-31`;

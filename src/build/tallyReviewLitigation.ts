@@ -35,7 +35,7 @@ const PENDING = 'pending';
  * year when it was filed by 31 December and not decided before 1 January: under its result if
  * decided in the year, under 尚未审结 if still undecided on 31 December. Totals follow (R4 holds
  * exactly). Every bad record becomes an issue naming the case, and then no table is returned.
- * Never throws. Kinds and results may be written in the form's own words (`行政复议`, `复议后起诉`,
+ * Never throws on the register (misused options throw `INVALID_ARGUMENT`). Kinds and results may be written in the form's own words (`行政复议`, `复议后起诉`,
  * `结果纠正`), in either script; rows are `unknown` to the type system and validated here.
  * @param cases - the register; dates are `YYYY-MM-DD` strings.
  * @param options - `reportYear`, optionally `edition` and `agency`.
@@ -54,7 +54,7 @@ export function tallyReviewLitigation<E extends Edition = Edition>(
   cases: readonly ReviewLitigationCase[] | readonly unknown[],
   options: TallyOptions<E>,
 ): TallyResult<ReportOf<E>> {
-  const edition = tallyInputs(cases, options);
+  const edition = tallyInputs('tallyReviewLitigation', cases, options);
   if (typeof edition !== 'string') return edition;
   const layout = layoutOf(edition);
   const section = layout.tableSections.find((s) => s.key === 'reviewLitigation');

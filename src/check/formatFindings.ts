@@ -1,3 +1,4 @@
+import { checkedOptions, misuse, optionKinds } from '../_internal/options.js';
 import type { Locale } from '../model/localizedText.js';
 import { repairText } from '../repair/repairText.js';
 import type { Repair } from '../repair/types.js';
@@ -37,6 +38,12 @@ const headings: Record<Locale, Record<Severity, string>> = {
  * @category Checks
  */
 export function formatFindings(findings: readonly Finding[], options: FormatFindingsOptions = {}): string {
+  checkedOptions('formatFindings', options, {
+    locale: optionKinds.locale,
+    minSeverity: optionKinds.severity,
+    repairs: optionKinds.array,
+  });
+  if (!Array.isArray(findings)) misuse('formatFindings')('应为发现的数组', 'expected an array of findings');
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh';
   const min = rank[options.minSeverity ?? 'info'] ?? 2;
   const lines: string[] = [];

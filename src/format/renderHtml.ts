@@ -36,6 +36,8 @@ const OPTION_KEYS = new Set(['standalone', 'findings', 'repairs', 'parseFindings
 function htmlOptions(options: unknown): RenderHtmlOptions {
   const invalid = misuse('renderHtml');
   const o = optionRecord('renderHtml', options, OPTION_KEYS);
+  if (o['standalone'] !== undefined && typeof o['standalone'] !== 'boolean')
+    invalid('standalone 应为 true 或 false', 'standalone must be true or false');
   for (const k of ['findings', 'repairs', 'parseFindings'])
     if (o[k] !== undefined && !Array.isArray(o[k])) invalid(`${k} 应为数组`, `${k} must be an array`);
   if (o['locale'] !== undefined && o['locale'] !== 'zh' && o['locale'] !== 'en')

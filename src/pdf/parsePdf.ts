@@ -121,7 +121,7 @@ interface Extracted {
  * @param bytes - the PDF file.
  * @param resources - where pdf.js finds its CMaps and standard fonts (defaults: the installed pdfjs-dist's, in Node).
  * @returns the pages, each with its items positioned from the page's top-left corner.
- * @throws whatever pdf.js throws for a file it cannot open ({@link parsePdf} turns that into a finding).
+ * @throws {@link index!OgiReportError} `INVALID_ARGUMENT` for bytes pdf.js cannot open, with its reason ({@link parsePdf} gives a finding instead).
  * @example
  * ```ts
  * import { pdfTextPages, parsePdfText } from 'ogi-report/pdf';
@@ -131,7 +131,19 @@ interface Extracted {
  * @category Parsing
  */
 export async function pdfTextPages(bytes: Uint8Array, resources: PdfResources = {}): Promise<PdfTextPage[]> {
-  return (await extractPages(bytes, resources, Number.POSITIVE_INFINITY, undefined)).pages;
+  if (!(bytes instanceof Uint8Array))
+    throw new OgiReportError('INVALID_ARGUMENT', {
+      zh: 'pdfTextPages：输入应为 PDF 文件的字节（Uint8Array）',
+      en: 'pdfTextPages: the input must be the bytes of a PDF file (a Uint8Array)',
+    });
+  try {
+    return (await extractPages(bytes, resources, Number.POSITIVE_INFINITY, undefined)).pages;
+  } catch (error) {
+    throw new OgiReportError('INVALID_ARGUMENT', {
+      zh: `pdfTextPages：pdf.js 无法打开此文件（${describe(error)}）`,
+      en: `pdfTextPages: pdf.js cannot open the file (${describe(error)})`,
+    });
+  }
 }
 
 /** The text items of the first `maxPages` pages, the event loop given a turn and the signal checked between pages. */

@@ -1,3 +1,4 @@
+import { assertReport, assertShape } from '../_internal/assertEdition.js';
 import { ruleDefinitions } from '../check/catalogue.js';
 import { inputsOf } from '../check/inputs.js';
 import type { RuleId, RuleSetting } from '../check/types.js';
@@ -203,5 +204,12 @@ function summaryOfFound(
  * @category Repairs
  */
 export function applyRepair<R extends Report>(report: R, repair: Repair): R {
+  assertReport('applyRepair', report);
+  assertShape(
+    'applyRepair',
+    { zh: 'suggestRepairs 给出的更正', en: 'a repair from suggestRepairs' },
+    repair,
+    'changes',
+  );
   return withChanges(report, [...repair.changes, ...repair.fills]);
 }

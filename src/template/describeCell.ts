@@ -1,3 +1,4 @@
+import { assertShape } from '../_internal/assertEdition.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import type { FoundCellKey, Location } from '../model/location.js';
 import type { CellLayout, RowLayout } from './layout.js';
@@ -15,6 +16,7 @@ const SEP = ' · ';
  * @category Template
  */
 export function describeRow(row: RowLayout): LocalizedText {
+  assertShape('describeRow', { zh: '版式中的一行', en: "a row of a layout's rows" }, row, 'section');
   let known = rowNames.get(row);
   if (!known) rowNames.set(row, (known = Object.freeze(nameRow(row))));
   return known;
@@ -51,6 +53,7 @@ function nameRow(row: RowLayout): LocalizedText {
  * @category Template
  */
 export function describeRows(rows: readonly RowLayout[]): LocalizedText {
+  assertShape('describeRows', { zh: '版式中的行（非空数组）', en: "a layout's rows (a non-empty array)" }, rows, '0');
   const first = describeRow(rows[0] as RowLayout);
   const last = rows.at(-1) as RowLayout;
   return rows.length === 1
@@ -70,6 +73,7 @@ export function describeRows(rows: readonly RowLayout[]): LocalizedText {
  * @category Template
  */
 export function describeCell(cell: CellLayout): LocalizedText {
+  assertShape('describeCell', { zh: '版式中的单元格', en: "a cell of a layout's cells" }, cell, 'column');
   const row = describeRow(cell);
   const c = cell.column;
   const zh = c.group ? `${c.group.label} › ${c.label}` : c.label;

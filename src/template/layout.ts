@@ -1,3 +1,4 @@
+import { assertEdition, assertShape } from '../_internal/assertEdition.js';
 import type { FoundCellKey } from '../model/location.js';
 import { templates } from './templates.js';
 import type {
@@ -85,6 +86,7 @@ const cache = new Map<Edition, EditionLayout>();
 export function layoutOf(edition: Edition): EditionLayout {
   let layout = cache.get(edition);
   if (layout === undefined) {
+    assertEdition(edition);
     layout = unfold(edition, templates[edition]);
     cache.set(edition, layout);
   }
@@ -148,5 +150,7 @@ function unfold(edition: Edition, template: EditionTemplate): EditionLayout {
  * @category Template
  */
 export function cellsOfRow(layout: EditionLayout, row: RowLayout): readonly CellLayout[] {
+  assertShape('cellsOfRow', { zh: '版式（layoutOf 所得）', en: 'a layout (from layoutOf)' }, layout, 'cells');
+  assertShape('cellsOfRow', { zh: '版式中的一行', en: "a row of the layout's rows" }, row, 'firstCell');
   return layout.cells.slice(row.firstCell, row.firstCell + row.block.columns.length);
 }

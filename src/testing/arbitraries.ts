@@ -1,3 +1,5 @@
+import { assertEdition } from '../_internal/assertEdition.js';
+import { checkedOptions, misuse, optionKinds } from '../_internal/options.js';
 import fc from 'fast-check';
 import { emptyReport } from '../build/emptyReport.js';
 import { setCells } from '../build/setCell.js';
@@ -168,6 +170,12 @@ function consistent(e: Edition): fc.Arbitrary<Report> {
  * @category Testing
  */
 export function arbitraryReport(options: ArbitraryReportOptions = {}): fc.Arbitrary<Report> {
+  checkedOptions('arbitraryReport', options, {
+    edition: optionKinds.string,
+    consistent: optionKinds.boolean,
+    smallCounts: optionKinds.boolean,
+  });
+  if (options.edition !== undefined) assertEdition(options.edition);
   return editionArb(options.edition).chain((e) =>
     options.consistent ? consistent(e) : anyReport(e, options.smallCounts === true),
   );
@@ -188,6 +196,9 @@ export function arbitraryRequestRegister(
   edition: Edition,
   years: readonly [number, number],
 ): fc.Arbitrary<RequestCase[]> {
+  assertEdition(edition);
+  if (!Array.isArray(years) || !years.every((y) => Number.isSafeInteger(y)))
+    misuse('arbitraryRequestRegister')('years 应为 [起始年, 终止年]', 'years must be [first year, last year]');
   const layout = layoutOf(edition);
   const outcomes = layout.outcomeRows.map((r) => r.path.slice('outcomes.'.length));
   const applicants = layout.applicantColumns.map((c) => c.key as ApplicantKey);

@@ -4,6 +4,7 @@
  * the report that the text actually states. Readers are tested against them; integrators can test
  * their pipelines the same way.
  */
+import { assertReport } from '../_internal/assertEdition.js';
 import { pushAll } from '../_internal/arrays.js';
 import { readCell } from '../_internal/buildReport.js';
 import { setCells } from '../build/setCell.js';
@@ -344,6 +345,7 @@ function measureWords(report: Report, lines: readonly PrintedLine[], rng: Rng): 
  * @category Testing
  */
 export function asPublished(report: Report, style: PublishingStyle, seed = 1): Published {
+  assertReport('asPublished', report);
   const rng = random(seed);
   const lines = printedForm(report);
   const dataRows = lines.filter((l) => l.kind === 'row' && l.section !== 'reviewLitigation');

@@ -1,3 +1,5 @@
+import { assertReport } from '../_internal/assertEdition.js';
+import { misuse, optionKinds } from '../_internal/options.js';
 import { checkReport } from '../check/checkReport.js';
 import { formatFindings } from '../check/formatFindings.js';
 import type { CheckOptions, Finding, RuleId, Severity } from '../check/types.js';
@@ -33,6 +35,11 @@ function fail(message: string, findings: readonly Finding[]): never {
  * @category Testing
  */
 export function assertConsistent(report: Report, options: AssertConsistentOptions = {}): void {
+  assertReport('assertConsistent', report);
+  if (typeof options !== 'object' || options === null)
+    misuse('assertConsistent')('选项应为对象', 'options must be an object');
+  if (options.failOn !== undefined && !optionKinds.severity.test(options.failOn))
+    misuse('assertConsistent')(`failOn 应为${optionKinds.severity.zh}`, `failOn must be ${optionKinds.severity.en}`);
   const { failOn = 'warning', ...check } = options;
   const bad = checkReport(report, check).findings.filter((f) => rank[f.severity] <= rank[failOn]);
   if (bad.length > 0) {
@@ -59,6 +66,7 @@ export function assertConsistent(report: Report, options: AssertConsistentOption
  * @category Testing
  */
 export function assertBreaks(report: Report, rule: RuleId, key?: string, options: CheckOptions = {}): void {
+  assertReport('assertBreaks', report);
   const findings = checkReport(report, options).findings;
   const hit = findings.some(
     (f) =>

@@ -1,3 +1,4 @@
+import { checkedOptions, optionKinds } from '../_internal/options.js';
 import fc from 'fast-check';
 import type { RuleId } from '../check/types.js';
 import type { CellValue } from '../model/cell.js';
@@ -73,6 +74,7 @@ const plus = (v: CellValue | undefined, d: number) => (typeof v === 'number' ? v
  * @category Testing
  */
 export function arbitraryCorruption(options: CorruptionOptions = {}): fc.Arbitrary<Corruption> {
+  checkedOptions('arbitraryCorruption', options, { edition: optionKinds.string, rules: optionKinds.array });
   const rules = options.rules ?? ['R1', 'R2', 'R3', 'R4', 'R8'];
   return fc
     .tuple(

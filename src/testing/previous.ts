@@ -1,3 +1,4 @@
+import { assertReport } from '../_internal/assertEdition.js';
 import { KNOWN, extractValues } from '../_internal/cellValues.js';
 import { emptyReport } from '../build/emptyReport.js';
 import { setCells } from '../build/setCell.js';
@@ -26,6 +27,7 @@ import { layoutOf } from '../template/layout.js';
  * @category Testing
  */
 export function previousReportOf(report: Report): Report | undefined {
+  assertReport('previousReportOf', report);
   const year = report.reportYear - 1;
   const edition = editionOfYear(year);
   if (!edition) return undefined;

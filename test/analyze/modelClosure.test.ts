@@ -102,7 +102,10 @@ describe('the reproductions of issue #15 E', () => {
   it('tally and sum options the model cannot hold are coded issues', () => {
     expect(tallyRequests([], { reportYear: 2024, agency: { name: 'a\nb' } }).success).toBe(false);
     expect(tallyReviewLitigation([], { reportYear: 1e10 }).success).toBe(false);
-    expect(sumReports([seedReport], { agency: { name: '某市' }, reportYear: '2023' as never }).success).toBe(false);
+    // A year of the wrong type is misuse (#34): it throws, naming the option.
+    expect(() => sumReports([seedReport], { agency: { name: '某市' }, reportYear: '2023' as never })).toThrow(
+      /option reportYear must be an integer/,
+    );
     expect(sumReports([seedReport], { agency: { name: '某市' }, reportYear: 2024 }).success).toBe(false);
     expect(sumReports([seedReport], undefined as never).success).toBe(false);
   });
