@@ -60,8 +60,13 @@ export function setCells<R extends Report>(report: R, updates: CellUpdates<R>): 
  * ```
  * @category Builders
  */
-export function setCell<R extends Report, K extends CellKey<R>>(report: R, key: K, value: CellAt<R, K>): R;
-export function setCell<R extends Report>(report: R, key: FoundCellKey, value: CellValue): R;
+// One signature, the value's type computed from the key: a wrong value is reported on the value
+// (with two overloads, TypeScript reported the last one's complaint about the key).
+export function setCell<R extends Report, K extends CellKey<R> | FoundCellKey>(
+  report: R,
+  key: K,
+  value: K extends FoundCellKey ? CellValue : CellAt<R, K & CellKey<R>>,
+): R;
 export function setCell<R extends Report>(report: R, key: string, value: CellValue): R {
   return setCells(report, { [key]: value } as unknown as CellUpdates<R>);
 }

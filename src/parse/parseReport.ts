@@ -9,7 +9,7 @@ import type { CellValue } from '../model/cell.js';
 import type { Agency, Report, Scope } from '../model/report.js';
 import { editionOfYear } from '../template/editionForYear.js';
 import { layoutOf, type EditionLayout } from '../template/layout.js';
-import { editions, templates } from '../template/templates.js';
+import { editions } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import {
   detectEdition,
@@ -318,16 +318,17 @@ function readHead(
     });
     return undefined;
   }
+  // A guessed year would be a wrong number (a 2020 report read as 2019): no report without one.
   if (reportYear === undefined || editionOfYear(reportYear) === undefined) {
     findings.push({
       code: 'YEAR_UNKNOWN',
-      severity: 'warning',
+      severity: 'error',
       message: msg(
-        '未读到报告年度，按格式版本的首个年度处理',
-        'No report year found; the edition’s first year is assumed',
+        '未读到报告年度：请在选项中给出 reportYear（猜测的年度会是错误的数字）',
+        'No report year found: give it as reportYear in the options (a guessed year would be a wrong number)',
       ),
     });
-    reportYear = templates[edition].firstYear;
+    return undefined;
   }
   let agency = opts.agency;
   if (!agency) {

@@ -44,6 +44,21 @@ describe('typed builders', () => {
     getCell(r21, 'requests.received.nobody' as string);
     expectTypeOf<FoundCellKey>().toExtend<CellKeyOf<'2019'> | CellKeyOf<'2021'>>();
   });
+  it('a value of the wrong type is reported on the value, not on the key (#34)', () => {
+    setCell(r21, 'requests.received.total', 3);
+    setCell(
+      r21,
+      'requests.received.total',
+      // @ts-expect-error — a count cell takes a number: the error stands on this line, the value's
+      '3',
+    );
+    setCell(
+      r19,
+      'proactiveDisclosure.procurement.totalAmount',
+      // @ts-expect-error — a money cell takes money, not a number
+      12,
+    );
+  });
   it('rows and outcomes are per edition', () => {
     setRow(r21, 'requests.outcomes.other.feeUnpaid', { total: 1 });
     // @ts-expect-error — a 2021-only row
