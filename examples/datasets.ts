@@ -13,7 +13,7 @@ const reports = fc.sample(arbitraryReport({ smallCounts: true }), { numRuns: 100
 const dir = mkdtempSync(join(tmpdir(), 'ogi-dataset-'));
 writeFileSync(join(dir, 'reports.csv'), toWideCsv(reports));
 writeFileSync(join(dir, 'codebook.csv'), codebookCsv());
-console.log(codebook().length, 'columns'); // → 237 columns
+console.log(codebook().length, 'columns'); // → 239 columns
 
 // DuckDB reads it as it is; NA (not applicable) and blanks are both missing with nullstr.
 const db = await DuckDBInstance.create(':memory:');

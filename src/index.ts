@@ -101,8 +101,29 @@ export { REGISTER_FIELD_NAMES, type RegisterField, type TallyOptions } from './_
 // Serialization and parsing
 export { renderText } from './format/renderText.js';
 export { renderMarkdown } from './format/renderMarkdown.js';
-export { toWideCsv, fromWideCsv } from './format/wideCsv.js';
-export { codebook, codebookCsv, type CodebookEntry, type CodebookKind } from './format/codebook.js';
+export {
+  fromJsonLines,
+  fromWideCsv,
+  jsonLinesOf,
+  readJsonLines,
+  readWideCsv,
+  toJsonLines,
+  toWideCsv,
+  wideCsvLines,
+  type DatasetEntry,
+  type DatasetInput,
+  type DatasetMeta,
+  type DatasetRead,
+  type DatasetResult,
+  type WideCsvOptions,
+} from './format/datasets.js';
+export {
+  codebook,
+  codebookCsv,
+  type CodebookEntry,
+  type CodebookKind,
+  type CodebookOptions,
+} from './format/codebook.js';
 export { renderHtml, type RenderHtmlOptions } from './format/renderHtml.js';
 export { htmlStyles } from './format/htmlStyles.js';
 export { fromCsv, fromCsvReports, toCsv } from './format/csv.js';
@@ -122,10 +143,8 @@ export { DEFAULT_LIMITS, type ReadLimits } from './parse/limits.js';
 export {
   fromJSON,
   fromJSONOrThrow,
-  fromJsonLines,
   toJSON,
   toJSONValue,
-  toJsonLines,
   type ReadResult,
 } from './format/json.js';
 export type { Failure, NonEmpty, Result } from './model/result.js';

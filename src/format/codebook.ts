@@ -6,13 +6,16 @@ import { editions } from '../template/templates.js';
 import type { Edition, MoneyUnit } from '../template/types.js';
 import { assertEdition } from '../_internal/assertEdition.js';
 import { quote } from './csvText.js';
+import { checkedOptions, optionKinds } from '../_internal/options.js';
 
 /**
- * What a column of the wide layout holds: a header field of the report, a cell's value (a count,
- * a signed change, a money amount), a money cell's unit, or a prose section's text.
+ * What a column of the wide layout holds: a field of the caller's metadata (`meta.id`, `meta.url`),
+ * a header field of the report, a cell's value (a count, a signed change, a money amount), a money
+ * cell's unit, the amount in 元 (an exact decimal: the printed amount and unit stay the source), a
+ * prose section's text, or the read status (counts of the reader's findings by severity).
  * @category Serialization
  */
-export type CodebookKind = 'header' | 'count' | 'signed' | 'money' | 'unit' | 'prose';
+export type CodebookKind = 'meta' | 'header' | 'count' | 'signed' | 'money' | 'unit' | 'yuan' | 'prose' | 'status';
 
 /**
  * One column of the wide layout ({@link toWideCsv}), described from the template: what a researcher
@@ -66,6 +69,13 @@ function cellEntries(cell: CellLayout, inEditions: readonly Edition[]): Codebook
   return [
     value,
     { name: `${key}.unit`, kind: 'unit', ...base, label: { zh: `${where.zh}（单位）`, en: `${where.en} (unit)` } },
+    {
+      name: `${key}.yuan`,
+      kind: 'yuan',
+      ...base,
+      label: { zh: `${where.zh}（折合为元）`, en: `${where.en} (in 元)` },
+      unit: '元',
+    },
   ];
 }
 
@@ -100,6 +110,7 @@ const memo = new Map<string, readonly CodebookEntry[]>();
  * editions that have it. Without an edition, the columns of every edition (labels from the newest
  * edition that has the column); with one, that edition's.
  * @param edition - one edition, or every edition (default).
+ * @param options - a dataset's `meta` fields and `status` columns, to describe its file exactly.
  * @returns the columns, in the wide layout's order.
  * @throws {@link OgiReportError} `UNKNOWN_EDITION` for an edition that is not registered.
  * @example
@@ -109,7 +120,49 @@ const memo = new Map<string, readonly CodebookEntry[]>();
  * ```
  * @category Serialization
  */
-export function codebook(edition?: Edition): readonly CodebookEntry[] {
+export function codebook(edition?: Edition, options: CodebookOptions = {}): readonly CodebookEntry[] {
+  checkedOptions('codebook', options, { meta: optionKinds.array, status: optionKinds.boolean });
+  const core = coreCodebook(edition);
+  if (!options.meta?.length && !options.status) return core;
+  return [...(options.meta ?? []).map(metaEntry), ...core, ...(options.status ? STATUS_ENTRIES : [])];
+}
+
+/**
+ * The columns a dataset adds to the codebook's: its `meta` fields (first) and the read status (last).
+ * @category Serialization
+ */
+export interface CodebookOptions {
+  /** The dataset's meta fields, as `meta.<name>` columns before the others. */
+  readonly meta?: readonly string[];
+  /** Whether the dataset has the read status columns (`status.errors`, `status.warnings`, `status.infos`). */
+  readonly status?: boolean;
+}
+
+const metaEntry = (name: string): CodebookEntry =>
+  Object.freeze({
+    name: `meta.${name}`,
+    kind: 'meta',
+    label: { zh: `元数据：${name}（调用方给出）`, en: `Metadata: ${name} (given by the caller)` },
+    editions: [],
+  });
+
+const STATUS_ENTRIES: readonly CodebookEntry[] = (
+  [
+    ['errors', '错误'],
+    ['warnings', '警告'],
+    ['infos', '提示'],
+  ] as const
+).map(([s, zh]) =>
+  Object.freeze({
+    name: `status.${s}`,
+    kind: 'status' as const,
+    label: { zh: `读取报告时的${zh}数`, en: `The reader's findings of severity ${s.slice(0, -1)}` },
+    editions: [],
+  }),
+);
+
+/** The template's columns, memoised per edition list. */
+function coreCodebook(edition: Edition | undefined): readonly CodebookEntry[] {
   if (edition !== undefined) assertEdition(edition);
   const of = edition === undefined ? editions : [edition];
   const id = of.join(',');
@@ -136,6 +189,7 @@ const CODEBOOK_HEADER = 'name,kind,key,section,row,column,label_zh,label_en,unit
  * The codebook as CSV, one line per column of the wide layout: `name,kind,key,section,row,column,
  * label_zh,label_en,unit,editions` (editions separated by spaces).
  * @param edition - one edition, or every edition (default).
+ * @param options - a dataset's `meta` fields and `status` columns.
  * @returns CSV text, ending with a newline.
  * @example
  * ```ts
@@ -143,7 +197,7 @@ const CODEBOOK_HEADER = 'name,kind,key,section,row,column,label_zh,label_en,unit
  * ```
  * @category Serialization
  */
-export function codebookCsv(edition?: Edition): string {
+export function codebookCsv(edition?: Edition, options?: CodebookOptions): string {
   const line = (e: CodebookEntry) =>
     [
       e.name,
@@ -159,5 +213,5 @@ export function codebookCsv(edition?: Edition): string {
     ]
       .map(quote)
       .join(',');
-  return `${[CODEBOOK_HEADER, ...codebook(edition).map(line)].join('\n')}\n`;
+  return `${[CODEBOOK_HEADER, ...codebook(edition, options).map(line)].join('\n')}\n`;
 }

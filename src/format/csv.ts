@@ -14,13 +14,14 @@ import {
 } from './csvText.js';
 import { readCell } from '../_internal/buildReport.js';
 import type { CellValue } from '../model/cell.js';
-import { failure } from '../model/result.js';
+import { failure, type Failure } from '../model/result.js';
 import type { Issue } from '../model/issue.js';
 import type { Report } from '../model/report.js';
 import { layoutOf } from '../template/layout.js';
 import { editions, templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import { fromJSON, type ReadResult } from './json.js';
+import type { DatasetEntry, DatasetResult } from './datasets.js';
 
 /** The CSV header, exactly. */
 const CSV_HEADER = 'edition,reportYear,agency,section,row,column,value,rowLabel,columnLabel';
@@ -50,17 +51,24 @@ const HEADER_FIELDS = ['scope', 'agency.code', 'agency.level'].map(
  * ```
  * @category Serialization
  */
-export function toCsv(reports: Report | readonly Report[], options?: CsvOptions): string {
+export function toCsv(
+  reports: Report | DatasetEntry | readonly (Report | DatasetEntry)[],
+  options?: CsvOptions,
+): string {
   const escape = escapesFormulas('toCsv', options);
-  const all: readonly Report[] = Array.isArray(reports) ? reports : [reports as Report];
-  all.forEach((r, i) => assertReport('toCsv', r, all.length > 1 ? i : undefined));
+  const all: readonly (Report | DatasetEntry)[] = Array.isArray(reports) ? reports : [reports as Report];
+  const entries = all.map((r, i): DatasetEntry => {
+    const entry = typeof r === 'object' && r !== null && 'report' in r ? r : { report: r as Report };
+    assertReport('toCsv', entry.report, all.length > 1 ? i : undefined);
+    return entry;
+  });
   const lines = [CSV_HEADER];
-  for (const r of all) pushAll(lines, reportLines(r, escape));
+  for (const e of entries) pushAll(lines, reportLines(e.report, escape, e.meta));
   return `${lines.join('\n')}\n`;
 }
 
-/** The lines of one report in the long layout (no header line). */
-function reportLines(report: Report, escape: boolean): string[] {
+/** The lines of one report in the long layout (no header line); its meta as lines of section `meta`. */
+function reportLines(report: Report, escape: boolean, meta?: Readonly<Record<string, string>>): string[] {
   const layout = layoutOf(report.edition);
   const lead = [report.edition, String(report.reportYear), report.agency.name];
   const line = (fields: readonly string[]) => fields.map((f) => quote(escape ? formulaSafe(f) : f)).join(',');
@@ -70,6 +78,7 @@ function reportLines(report: Report, escape: boolean): string[] {
     'agency.code': report.agency.code,
     'agency.level': report.agency.level,
   };
+  for (const [name, value] of Object.entries(meta ?? {})) lines.push(line([...lead, 'meta', name, '', value, '', '']));
   for (const [key, label] of HEADER_FIELDS) {
     const v = headerValues[key];
     if (v !== undefined) lines.push(line([...lead, 'header', key, '', v, label, '']));
@@ -104,7 +113,8 @@ function reportLines(report: Report, escape: boolean): string[] {
 export function fromCsv(text: string, options?: CsvOptions): ReadResult {
   const rows = headedRows(text, escapesFormulas('fromCsv', options));
   if (!Array.isArray(rows)) return rows;
-  return readReport(rows.slice(1), 2);
+  const read = readReport(rows.slice(1), 2);
+  return read.success ? { success: true, report: read.report } : failure(read.issues);
 }
 
 /**
@@ -121,10 +131,10 @@ export function fromCsv(text: string, options?: CsvOptions): ReadResult {
  * ```
  * @category Serialization
  */
-export function fromCsvReports(text: string, options?: CsvOptions): readonly ReadResult[] {
+export function fromCsvReports(text: string, options?: CsvOptions): readonly DatasetResult[] {
   const rows = headedRows(text, escapesFormulas('fromCsvReports', options));
-  if (!Array.isArray(rows)) return [rows];
-  const out: ReadResult[] = [];
+  if (!Array.isArray(rows)) return [rows as Failure];
+  const out: DatasetResult[] = [];
   let start = 1;
   let seen = new Set<string>();
   for (let i = 1; i <= rows.length; i++) {
@@ -165,8 +175,9 @@ const csvIssue = (line: number, zh: string, en: string, path: (string | number)[
 });
 
 /** One report from its rows; `firstLine` is the 1-based line of the first row, for the issues. */
-function readReport(rows: readonly string[][], firstLine: number): ReadResult {
-  const fail = (issues: Issue[]): ReadResult => failure(issues);
+function readReport(rows: readonly string[][], firstLine: number): DatasetResult {
+  const meta: Record<string, string> = {};
+  const fail = (issues: Issue[]): DatasetResult => ({ ...failure(issues), meta });
   const bad = csvIssue;
   const first = rows[0];
   const edition = first?.[0] as Edition;
@@ -213,6 +224,7 @@ function readReport(rows: readonly string[][], firstLine: number): ReadResult {
     if (seen.has(id))
       return void issues.push(bad(no, `重复：${section} ${row} ${column}`, `given twice: ${section} ${row} ${column}`));
     seen.add(id);
+    if (section === 'meta') return void (meta[row] = value);
     if (section === 'header') {
       if (!HEADER_FIELDS.some(([f]) => f === row))
         return void issues.push({
@@ -239,7 +251,7 @@ function readReport(rows: readonly string[][], firstLine: number): ReadResult {
   });
   if (issues.length > 0) return fail(issues);
   const result = fromJSON(json);
-  if (result.success) return result;
+  if (result.success) return { ...result, meta };
   return fail(
     result.issues.map((i) =>
       i.code === 'MISSING_FIELD'

@@ -1,4 +1,3 @@
-import { misuse } from '../_internal/options.js';
 import { assertReport } from '../_internal/assertEdition.js';
 import { amountText } from './cellText.js';
 import { buildReport, readCell } from '../_internal/buildReport.js';
@@ -159,58 +158,6 @@ function ownData(value: unknown): { ok: true; value: unknown } | { ok: false; is
     }
   };
   return copy(value, [], 0);
-}
-
-/**
- * Many reports as JSON Lines: one compact `toJSON` value per line, for streams and big corpora.
- * @param reports - the reports, of any editions.
- * @returns the text, one report per line, each line ending with `\n`.
- * @example
- * ```ts
- * const text = toJsonLines([reportA, reportB]);
- * fromJsonLines(text).every((r) => r.success); // true
- * ```
- * @category Serialization
- */
-export function toJsonLines(reports: readonly Report[]): string {
-  if (!Array.isArray(reports)) misuse('toJsonLines')('应为报告数组', 'expected an array of reports');
-  return reports.map((r) => `${JSON.stringify(toJSONValue(r))}\n`).join('');
-}
-
-/**
- * Reads JSON Lines written by {@link toJsonLines}: one result per non-empty line, in order — a bad
- * line has its own coded issues (its line number in the message) and does not block the others.
- * @param text - JSON Lines text.
- * @returns one result per report line.
- * @example
- * ```ts
- * const reports = fromJsonLines(text).flatMap((r) => (r.success ? [r.report] : []));
- * ```
- * @category Serialization
- */
-export function fromJsonLines(text: string): readonly ReadResult[] {
-  if (typeof text !== 'string')
-    return [
-      failure([
-        { code: 'INVALID_TYPE', path: [], message: { zh: 'JSON Lines 应为文本', en: 'JSON Lines must be text' } },
-      ]),
-    ];
-  const out: ReadResult[] = [];
-  (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return;
-    const r = fromJSON(line);
-    out.push(
-      r.success
-        ? r
-        : failure(
-            r.issues.map((issue) => ({
-              ...issue,
-              message: { zh: `第 ${i + 1} 行：${issue.message.zh}`, en: `line ${i + 1}: ${issue.message.en}` },
-            })),
-          ),
-    );
-  });
-  return out;
 }
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * The wide layout's rows: one report per line, one column per codebook entry — written and read a
+ * row at a time (src/format/datasets.ts streams them; `toWideCsv` and `fromWideCsv` are built there).
+ */
 import { readCell } from '../_internal/buildReport.js';
 import type { CellValue, Money } from '../model/cell.js';
 import type { Issue } from '../model/issue.js';
@@ -7,24 +11,14 @@ import { templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import { amountText } from './cellText.js';
 import { codebook, type CodebookEntry } from './codebook.js';
-import {
-  cellFromText,
-  escapesFormulas,
-  formulaSafe,
-  formulaText,
-  quote,
-  records,
-  setPath,
-  type CsvOptions,
-} from './csvText.js';
-import { assertReport } from '../_internal/assertEdition.js';
-import { misuse } from '../_internal/options.js';
+import { cellFromText, formulaSafe, quote, setPath } from './csvText.js';
 import { fromJSON, type ReadResult } from './json.js';
+import type { DatasetResult } from './datasets.js';
 
 /** How an empty text field (an agency code `""`) is told apart from an absent one, which is an empty field. */
 const QUOTED_EMPTY = '""';
 /** The marker the reader gets for a field written `""` (no CSV field can hold it: it has no quote left). */
-const EMPTY_TEXT = '\u0000empty';
+export const EMPTY_TEXT = '\u0000empty';
 
 /** A field of the report as the wide layout writes it (already quoted where CSV needs it; formulas escaped when `escape`). */
 function field(report: Report, e: CodebookEntry, has: boolean, escape: boolean): string {
@@ -36,6 +30,9 @@ function field(report: Report, e: CodebookEntry, has: boolean, escape: boolean):
   return safe(cellField(report, e, has));
 }
 
+/** An amount in 元, as an exact decimal string (万元 × 10,000). */
+const inYuan = (m: Money) => (m.unit === '元' ? m.amount : m.amount.times(10_000)).toFixed();
+
 /** A cell, unit or prose field of the report, unquoted. */
 function cellField(report: Report, e: CodebookEntry, has: boolean): string {
   if (e.kind === 'prose') return report[e.name as 'overview'] ?? '';
@@ -44,36 +41,23 @@ function cellField(report: Report, e: CodebookEntry, has: boolean): string {
   if (v === null) return '';
   if (v === 'NA') return 'NA';
   if (e.kind === 'unit') return (v as Money).unit;
+  if (e.kind === 'yuan') return inYuan(v as Money);
   return e.kind === 'money' ? amountText(v as Money) : String(v);
 }
 
+/** The wide layout's header line for these columns. */
+export const headerLine = (columns: readonly CodebookEntry[]) => columns.map((e) => quote(e.name)).join(',');
+
 /**
- * Serialises reports in the wide layout: one row per report, one column per cell key — what
- * spreadsheets, pandas, R and DuckDB load first. The columns are the {@link codebook}'s, in its order
- * and with its names: header fields (`edition`, `reportYear`, `agency.name`, `agency.code`,
- * `agency.level`, `scope`; an empty text is written `""`, an absent one left empty), every cell key of every edition (a money cell's amount, with its unit in
- * `<key>.unit`), then the prose sections. Both editions fit in one file: a cell the report's edition
- * does not have is empty. A blank cell is empty, not applicable is `NA` (read as missing by pandas'
- * defaults; see docs/datasets.md), counts are integers, amounts exact decimals.
- * @param reports - any number of reports, of any editions.
- * @returns CSV text (RFC 4180 quoting, `\n` line ends), ending with a newline.
- * @example
- * ```ts
- * await writeFile('reports.csv', toWideCsv(reports));
- * ```
- * @category Serialization
+ * One report's line of the wide layout: its meta fields first (as given), the codebook's columns,
+ * then the status counts (as given), formulas escaped when `escape`.
  */
-export function toWideCsv(reports: readonly Report[], options?: CsvOptions): string {
-  const escape = escapesFormulas('toWideCsv', options);
-  if (!Array.isArray(reports)) misuse('toWideCsv')('应为报告数组', 'expected an array of reports');
-  reports.forEach((r, i) => assertReport('toWideCsv', r, i));
-  const columns = codebook();
-  const lines = [columns.map((e) => e.name).join(',')];
-  for (const r of reports) {
-    const has = (e: CodebookEntry) => e.editions.includes(r.edition);
-    lines.push(columns.map((e) => field(r, e, has(e), escape)).join(','));
-  }
-  return `${lines.join('\n')}\n`;
+export function rowLine(report: Report, meta: readonly string[], status: readonly string[], escape: boolean): string {
+  const safe = (f: string) => quote(escape ? formulaSafe(f) : f);
+  const fields = meta.map(safe);
+  for (const e of codebook()) fields.push(field(report, e, e.editions.includes(report.edition), escape));
+  for (const c of status) fields.push(c);
+  return fields.join(',');
 }
 
 const issue = (line: number, code: Issue['code'], path: Issue['path'], zh: string, en: string): Issue => ({
@@ -82,8 +66,12 @@ const issue = (line: number, code: Issue['code'], path: Issue['path'], zh: strin
   message: { zh: `CSV 第 ${line} 条记录：${zh}`, en: `CSV record ${line}: ${en}` },
 });
 
-/** One report from its row of the wide layout. */
-function readRow(row: readonly string[], columns: readonly CodebookEntry[], line: number): ReadResult {
+/** One report from its row of the wide layout, by the header's columns (undefined: derived, not read). */
+export function readRow(
+  row: readonly string[],
+  columns: readonly (CodebookEntry | undefined)[],
+  line: number,
+): DatasetResult {
   if (row.length !== columns.length)
     return failure([
       issue(
@@ -94,7 +82,18 @@ function readRow(row: readonly string[], columns: readonly CodebookEntry[], line
         `expected ${columns.length} fields, found ${row.length}`,
       ),
     ]);
-  const edition = row[0] as Edition;
+  const meta: Record<string, string> = {};
+  columns.forEach((e, i) => {
+    if (e?.kind === 'meta') meta[e.name.slice('meta.'.length)] = row[i] === EMPTY_TEXT ? '' : (row[i] as string);
+  });
+  const read = readCells(row, columns, line);
+  return read.success ? { ...read, meta } : { ...read, meta };
+}
+
+/** The report of a row: its cells read into the model's JSON shape, then through fromJSON. */
+function readCells(row: readonly string[], columns: readonly (CodebookEntry | undefined)[], line: number): ReadResult {
+  const editionAt = columns.findIndex((e) => e?.name === 'edition');
+  const edition = row[editionAt] as Edition;
   if (!Object.hasOwn(templates, edition))
     return failure([
       issue(line, 'UNKNOWN_EDITION', ['edition'], `未知的格式版本 ${edition}`, `unknown edition ${edition}`),
@@ -103,6 +102,7 @@ function readRow(row: readonly string[], columns: readonly CodebookEntry[], line
   const set = (path: readonly string[], value: unknown) => setPath(json, path, value);
   const issues: Issue[] = [];
   columns.forEach((e, i) => {
+    if (e === undefined || e.kind === 'meta' || e.kind === 'status') return;
     const text = row[i] as string;
     const path = (e.key ?? e.name).split('.');
     if (e.kind === 'header') {
@@ -120,6 +120,8 @@ function readRow(row: readonly string[], columns: readonly CodebookEntry[], line
             `edition ${edition} has no ${e.name}; it must be empty`,
           ),
         );
+    } else if (e.kind === 'yuan') {
+      // Derived from the amount and its unit, which stay the source of truth: not read.
     } else if (e.kind === 'unit') {
       if (text !== '' && text !== 'NA') set([...path, 'unit'], text); // a blank or NA amount has no unit
     } else {
@@ -137,39 +139,4 @@ function readRow(row: readonly string[], columns: readonly CodebookEntry[], line
       message: { zh: `CSV 第 ${line} 条记录：${i.message.zh}`, en: `CSV record ${line}: ${i.message.en}` },
     })),
   );
-}
-
-/**
- * Reads reports from the wide layout written by {@link toWideCsv}: one result per row, in file
- * order — a bad row has its own coded issues (with its record number, the header being record 1)
- * and does not block the others.
- * The header must be the codebook's columns, exactly. Never throws.
- * @param text - CSV text.
- * @returns one result per report (a file whose header is wrong gives a single failure).
- * @example
- * ```ts
- * const reports = fromWideCsv(text).flatMap((r) => (r.success ? [r.report] : []));
- * ```
- * @category Serialization
- */
-export function fromWideCsv(text: string, options?: CsvOptions): readonly ReadResult[] {
-  const escaped = escapesFormulas('fromWideCsv', options);
-  if (typeof text !== 'string')
-    return [failure([{ code: 'INVALID_TYPE', path: [], message: { zh: 'CSV 应为文本', en: 'CSV must be text' } }])];
-  const rows = records(text, EMPTY_TEXT, escaped ? formulaText : undefined);
-  if (!rows) return [failure([issue(0, 'INVALID_VALUE', [], '引号未闭合', 'unterminated quote')])];
-  const columns = codebook();
-  const header = columns.map((e) => e.name).join(',');
-  if (rows[0]?.join(',') !== header)
-    return [
-      failure([
-        issue(1, 'INVALID_VALUE', [], '表头应为 codebook() 的各列', 'the header must be the columns of codebook()'),
-      ]),
-    ];
-  const out: ReadResult[] = [];
-  rows.forEach((row, i) => {
-    if (i === 0 || (row.length === 1 && row[0] === '')) return;
-    out.push(readRow(row, columns, i + 1));
-  });
-  return out;
 }
