@@ -22,12 +22,27 @@ export const EMPTY_TEXT = '\u0000empty';
 
 /** A field of the report as the wide layout writes it (already quoted where CSV needs it; formulas escaped when `escape`). */
 function field(report: Report, e: CodebookEntry, has: boolean, escape: boolean): string {
-  const safe = (f: string) => quote(escape ? formulaSafe(f) : f);
   if (e.kind === 'header') {
-    const v = e.name.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown> | undefined)?.[k], report);
-    return v === undefined ? '' : v === '' ? QUOTED_EMPTY : safe(String(v));
+    const v = segmentsOf(e).reduce<unknown>((n, k) => (n as Record<string, unknown> | undefined)?.[k], report);
+    return v === undefined ? '' : v === '' ? QUOTED_EMPTY : safeField(String(v), escape);
   }
-  return safe(cellField(report, e, has));
+  if (e.kind === 'count' || e.kind === 'signed') {
+    if (!has) return '';
+    const v = readCell(report, segmentsOf(e)) as CellValue;
+    return v === null ? '' : String(v); // a number or NA: never quoted, never a formula
+  }
+  return safeField(cellField(report, e, has), escape);
+}
+
+/** A text field as CSV writes it: formulas escaped when `escape`, quoted where needed. */
+const safeField = (f: string, escape: boolean) => quote(escape ? formulaSafe(f) : f);
+
+/** A column's path in the report (its key, or a header field's name), split once per column: derived data. */
+const segments = new WeakMap<CodebookEntry, readonly string[]>();
+function segmentsOf(e: CodebookEntry): readonly string[] {
+  let s = segments.get(e);
+  if (!s) segments.set(e, (s = (e.key ?? e.name).split('.')));
+  return s;
 }
 
 /** An amount in 元, as an exact decimal string (万元 × 10,000). */
@@ -37,7 +52,7 @@ const inYuan = (m: Money) => (m.unit === '元' ? m.amount : m.amount.times(10_00
 function cellField(report: Report, e: CodebookEntry, has: boolean): string {
   if (e.kind === 'prose') return report[e.name as 'overview'] ?? '';
   if (!has) return '';
-  const v = readCell(report, (e.key as string).split('.')) as CellValue;
+  const v = readCell(report, segmentsOf(e)) as CellValue;
   if (v === null) return '';
   if (v === 'NA') return 'NA';
   if (e.kind === 'unit') return (v as Money).unit;
