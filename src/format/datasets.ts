@@ -89,6 +89,36 @@ const STATUS = ['errors', 'warnings', 'infos'] as const;
 /** The columns of a dataset's wide layout: its meta fields, the codebook's, then the status counts. */
 const columnsOf = (meta: readonly string[], status: boolean) => codebook(undefined, { meta, status });
 
+/** A stream's work: what one item gives (any number of outputs), and what the end gives. */
+interface Stepper<T, U> {
+  readonly step: (item: T) => readonly U[];
+  readonly end?: () => readonly U[];
+}
+
+/**
+ * Runs a stepper over `items`: a generator for an iterable, an async generator for an async
+ * iterable (one logic, both kinds of source). `misuseOf` names the function for anything else.
+ */
+function streamOf<T, U>(
+  fn: string,
+  items: Iterable<T> | AsyncIterable<T>,
+  stepper: Stepper<T, U>,
+): Generator<U> | AsyncGenerator<U> {
+  if (Symbol.asyncIterator in Object(items)) return stepAsync(items as AsyncIterable<T>, stepper);
+  if (!(Symbol.iterator in Object(items))) misuse(fn)('应为可迭代对象', 'expected an iterable');
+  return stepSync(items as Iterable<T>, stepper);
+}
+
+function* stepSync<T, U>(items: Iterable<T>, { step, end }: Stepper<T, U>): Generator<U> {
+  for (const item of items) yield* step(item);
+  if (end) yield* end();
+}
+
+async function* stepAsync<T, U>(items: AsyncIterable<T>, { step, end }: Stepper<T, U>): AsyncGenerator<U> {
+  for await (const item of items) yield* step(item);
+  if (end) yield* end();
+}
+
 /**
  * The wide layout, a line at a time: the header first, then one line per entry — for a dataset of
  * any size in constant memory (write each line as it comes). Given an async iterable (a stream), it
@@ -119,10 +149,7 @@ export function wideCsvLines(
   const escape = options.escapeFormulas !== false;
   if (options.meta !== undefined && !options.meta.every((m) => typeof m === 'string'))
     misuse('wideCsvLines')('meta 应为字段名的数组', 'meta must be an array of field names');
-  if (Symbol.asyncIterator in Object(entries)) return wideLinesAsync(entries as AsyncIterable<Input>, options, escape);
-  if (!(Symbol.iterator in Object(entries)))
-    misuse('wideCsvLines')('应为报告的可迭代对象', 'expected an iterable of reports');
-  return wideLines(entries as Iterable<Input>, options, escape);
+  return streamOf('wideCsvLines', entries, wideWriter(options, escape));
 }
 
 /** The writer's state once the first entry has fixed the columns. */
@@ -144,36 +171,18 @@ function lineOf(entry: DatasetEntry, meta: readonly string[], status: boolean, e
   );
 }
 
-function* wideLines(entries: Iterable<Input>, options: WideCsvOptions, escape: boolean): Generator<string> {
+/** The wide writer: the header before the first entry's line (or alone, for no entry). */
+function wideWriter(options: WideCsvOptions, escape: boolean): Stepper<Input, string> {
   let layout: ReturnType<typeof layoutFor> | undefined;
   let i = 0;
-  for (const input of entries) {
-    const entry = entryOf(input, i++);
-    if (!layout) {
-      layout = layoutFor(entry, options);
-      yield headerLine(layout.columns);
-    }
-    yield lineOf(entry, layout.meta, layout.status, escape);
-  }
-  if (!layout) yield headerLine(layoutFor(undefined, options).columns);
-}
-
-async function* wideLinesAsync(
-  entries: AsyncIterable<Input>,
-  options: WideCsvOptions,
-  escape: boolean,
-): AsyncGenerator<string> {
-  let layout: ReturnType<typeof layoutFor> | undefined;
-  let i = 0;
-  for await (const input of entries) {
-    const entry = entryOf(input, i++);
-    if (!layout) {
-      layout = layoutFor(entry, options);
-      yield headerLine(layout.columns);
-    }
-    yield lineOf(entry, layout.meta, layout.status, escape);
-  }
-  if (!layout) yield headerLine(layoutFor(undefined, options).columns);
+  return {
+    step: (input) => {
+      const entry = entryOf(input, i++);
+      const header = layout ? [] : [headerLine((layout = layoutFor(entry, options)).columns)];
+      return [...header, lineOf(entry, layout.meta, layout.status, escape)];
+    },
+    end: () => (layout ? [] : [headerLine(layoutFor(undefined, options).columns)]),
+  };
 }
 
 /**
@@ -199,10 +208,16 @@ export function readWideCsv(
   options?: CsvOptions,
 ): Generator<DatasetResult> | AsyncGenerator<DatasetResult> {
   const escaped = escapesFormulas('readWideCsv', options);
-  if (Symbol.asyncIterator in Object(lines)) return wideRecordsAsync(lines as AsyncIterable<string>, escaped);
-  if (!(Symbol.iterator in Object(lines)))
-    misuse('readWideCsv')('应为文本行的可迭代对象', 'expected an iterable of lines');
-  return wideRecords(lines as Iterable<string>, escaped);
+  const gather = recordGatherer();
+  const read = wideReader(escaped);
+  let number = 0;
+  return streamOf('readWideCsv', lines, {
+    step: (line: string) => {
+      const record = gather(line);
+      const result = record === undefined ? undefined : read(record, ++number);
+      return result ? [result] : [];
+    },
+  });
 }
 
 /**
@@ -271,30 +286,6 @@ function headerColumns(names: readonly string[]): (CodebookEntry | undefined)[] 
   return columns;
 }
 
-function* wideRecords(lines: Iterable<string>, escaped: boolean): Generator<DatasetResult> {
-  const gather = recordGatherer();
-  const read = wideReader(escaped);
-  let number = 0;
-  for (const line of lines) {
-    const record = gather(line);
-    if (record === undefined) continue;
-    const result = read(record, ++number);
-    if (result) yield result;
-  }
-}
-
-async function* wideRecordsAsync(lines: AsyncIterable<string>, escaped: boolean): AsyncGenerator<DatasetResult> {
-  const gather = recordGatherer();
-  const read = wideReader(escaped);
-  let number = 0;
-  for await (const line of lines) {
-    const record = gather(line);
-    if (record === undefined) continue;
-    const result = read(record, ++number);
-    if (result) yield result;
-  }
-}
-
 /**
  * JSON Lines, a line at a time: one compact report per line, its `meta` (when given) as the line's
  * `meta` member. Given an async iterable, an async generator.
@@ -312,26 +303,14 @@ export function jsonLinesOf(entries: AsyncIterable<Input>): AsyncGenerator<strin
 export function jsonLinesOf(
   entries: Iterable<Input> | AsyncIterable<Input>,
 ): Generator<string> | AsyncGenerator<string> {
-  if (Symbol.asyncIterator in Object(entries)) return jsonLinesAsync(entries as AsyncIterable<Input>);
-  if (!(Symbol.iterator in Object(entries)))
-    misuse('jsonLinesOf')('应为报告的可迭代对象', 'expected an iterable of reports');
-  return jsonLines(entries as Iterable<Input>);
+  let i = 0;
+  return streamOf('jsonLinesOf', entries, { step: (input: Input) => [jsonLine(entryOf(input, i++))] });
 }
 
 const jsonLine = (entry: DatasetEntry) =>
   JSON.stringify(
     entry.meta ? { ...(toJSONValue(entry.report) as object), meta: entry.meta } : toJSONValue(entry.report),
   );
-
-function* jsonLines(entries: Iterable<Input>): Generator<string> {
-  let i = 0;
-  for (const input of entries) yield jsonLine(entryOf(input, i++));
-}
-
-async function* jsonLinesAsync(entries: AsyncIterable<Input>): AsyncGenerator<string> {
-  let i = 0;
-  for await (const input of entries) yield jsonLine(entryOf(input, i++));
-}
 
 /**
  * Reads JSON Lines a line at a time (as {@link jsonLinesOf} or `toJsonLines` writes them): one
@@ -350,10 +329,13 @@ export function readJsonLines(lines: AsyncIterable<string>): AsyncGenerator<Data
 export function readJsonLines(
   lines: Iterable<string> | AsyncIterable<string>,
 ): Generator<DatasetResult> | AsyncGenerator<DatasetResult> {
-  if (Symbol.asyncIterator in Object(lines)) return jsonResultsAsync(lines as AsyncIterable<string>);
-  if (!(Symbol.iterator in Object(lines)))
-    misuse('readJsonLines')('应为文本行的可迭代对象', 'expected an iterable of lines');
-  return jsonResults(lines as Iterable<string>);
+  let n = 0;
+  return streamOf('readJsonLines', lines, {
+    step: (line: string) => {
+      const r = jsonLineResult(line, ++n);
+      return r ? [r] : [];
+    },
+  });
 }
 
 /** One line of JSON Lines read: its report and meta, or the issues with the line number. */
@@ -387,22 +369,6 @@ function metaOf(m: unknown): Record<string, string> {
   if (typeof m === 'object' && m !== null)
     for (const [k, v] of Object.entries(m)) if (typeof v === 'string') out[k] = v;
   return out;
-}
-
-function* jsonResults(lines: Iterable<string>): Generator<DatasetResult> {
-  let n = 0;
-  for (const line of lines) {
-    const r = jsonLineResult(line, ++n);
-    if (r) yield r;
-  }
-}
-
-async function* jsonResultsAsync(lines: AsyncIterable<string>): AsyncGenerator<DatasetResult> {
-  let n = 0;
-  for await (const line of lines) {
-    const r = jsonLineResult(line, ++n);
-    if (r) yield r;
-  }
 }
 
 /** Text split into lines (a dataset file's content, for the whole-string functions). */
