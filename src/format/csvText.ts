@@ -129,7 +129,10 @@ export function cellFromText(text: string): unknown {
 /** Sets `value` at a path of keys in plain JSON being built, making the objects on the way (own keys only). */
 export function setPath(json: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = json;
-  for (const seg of path.slice(0, -1))
-    node = (Object.hasOwn(node, seg) ? node[seg] : (node[seg] = {})) as Record<string, unknown>;
+  for (const seg of path.slice(0, -1)) {
+    const next = Object.hasOwn(node, seg) ? node[seg] : undefined;
+    // A value where an object is wanted (a blank amount, then its unit): an object, which validation then refuses.
+    node = (typeof next === 'object' && next !== null ? next : (node[seg] = {})) as Record<string, unknown>;
+  }
   node[path.at(-1) as string] = value;
 }
