@@ -19,6 +19,7 @@ const quoted: [doc: string, example: string][] = [
   ['../docs/tallying.md', '../examples/tally.ts'],
   ['../docs/testing.md', '../examples/testing.ts'],
   ['../docs/datasets.md', '../examples/datasets.ts'],
+  ['../docs/datasets.md', '../examples/nationalScale.ts'],
 ];
 
 /** Modules a guide shows in full for its example to import (they print nothing of their own). */
