@@ -150,6 +150,14 @@ export {
 export type { Failure, NonEmpty, Result } from './model/result.js';
 
 // Checks
+export {
+  auditReport,
+  type Audit,
+  type AuditOptions,
+  type Cause,
+  type CauseKind,
+  type Verdict,
+} from './check/audit.js';
 export { checkReport } from './check/checkReport.js';
 export { formatFindings, type FormatFindingsOptions } from './check/formatFindings.js';
 export { rules } from './check/catalogue.js';

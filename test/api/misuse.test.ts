@@ -22,6 +22,7 @@ const withOptions: [name: string, call: Call, wrongType: Record<string, unknown>
   ['parsePdf', (o) => pdf.parsePdf(new Uint8Array(0), o), { signal: 'stop' }],
   ['parseDocx', (o) => docx.parseDocx(new Uint8Array(0), o), { agency: 5 }],
   ['checkReport', (o) => core.checkReport(report, o), { locale: 5 }],
+  ['auditReport', (o) => core.auditReport(report, o), { parseFindings: 'none' }],
   ['suggestRepairs', (o) => core.suggestRepairs(report, o), { budget: 'many' }],
   ['renderHtml', (o) => core.renderHtml(report, o), { standalone: 'yes' }],
   ['renderDocx', (o) => docx.renderDocx(report, o), { font: 5 }],

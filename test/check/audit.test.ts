@@ -1,0 +1,80 @@
+/** auditReport (#33, first part): one verdict, causes instead of symptoms. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { auditReport, parseReport, renderText, setCells, setRow, type Report } from '../../src/index.js';
+import { arbitraryReport, consistentReport2021, seedReport } from '../../src/testing/index.js';
+import { corrupt, random } from '../repair/corrupt.js';
+
+describe('auditReport', () => {
+  it('a consistent report: verdict consistent, no cause', () => {
+    fc.assert(
+      fc.property(arbitraryReport({ consistent: true }), (r) => {
+        const audit = auditReport(r);
+        expect([audit.verdict, audit.causes]).toEqual(['consistent', []]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('one wrong row (予以公开 printed 3|0|0|0|0|1|4 while the totals say otherwise) is one cause, with its repair', () => {
+    const report = setRow(consistentReport2021, 'requests.outcomes.disclosed', {
+      naturalPerson: 3,
+      commercialEnterprise: 0,
+      researchInstitution: 0,
+      publicInterestOrganization: 0,
+      legalServiceAgency: 0,
+      otherOrganization: 1,
+      total: 4,
+    } as never);
+    const audit = auditReport(report);
+    expect(audit.verdict).toBe('inconsistent');
+    expect(audit.causes.map((c) => [c.kind, c.actor])).toEqual([['slip', 'publisher']]);
+    const broken = audit.findings.filter((f) => f.status === 'broken').map((f) => f.fingerprint);
+    expect(broken.length).toBeGreaterThan(1);
+    expect([...(audit.causes[0]?.findings ?? [])].sort()).toEqual([...broken].sort());
+    expect(audit.summary.zh).toContain('最可能的更正');
+    expect(audit.summary.en).toContain('Most likely fix');
+  });
+
+  it('a single slip in a consistent report is one cause whose repair restores the original (or is tied with it)', () => {
+    const rnd = random(7);
+    const bases = fc.sample(arbitraryReport({ consistent: true }), { numRuns: 60, seed: 9 }) as Report[];
+    let slips = 0;
+    for (const base of bases) {
+      const c = corrupt(base, 1, rnd, ['digit', 'transposition', 'totalZero']);
+      if (!c) continue;
+      const audit = auditReport(c.report);
+      if (audit.verdict === 'consistent') continue; // a change the relations cannot see
+      slips++;
+      expect(audit.causes.filter((x) => x.kind === 'slip')).toHaveLength(1);
+      expect(audit.causes.filter((x) => x.kind === 'other' || x.kind === 'unrepairable')).toEqual([]);
+    }
+    expect(slips).toBeGreaterThan(30);
+  });
+
+  it('the reader’s doubts are causes for the reader, one per row; blanks are said to count as unknown', () => {
+    const text = renderText(seedReport);
+    const { report, findings } = parseReport(text.replace(/\n/g, ''));
+    if (!report) throw new Error('the seed reads');
+    const audit = auditReport(report, { parseFindings: findings });
+    for (const c of audit.causes.filter((x) => x.kind === 'unread')) expect(c.actor).toBe('reader');
+    const blank = audit.causes.find((c) => c.kind === 'blank');
+    expect(blank?.message.en).toContain('a blank cell counts as unknown, not as 0');
+    expect(audit.parseFindings).toBe(findings);
+  });
+
+  it('a table scrambled beyond repair is named as such, and the other table’s slip keeps its repair', () => {
+    const report = setCells(consistentReport2021, {
+      'reviewLitigation.review.corrected': 7,
+      'requests.received.naturalPerson': 91,
+      'requests.received.commercialEnterprise': 17,
+      'requests.outcomes.disclosed.naturalPerson': 45,
+      'requests.outcomes.disclosed.researchInstitution': 33,
+      'requests.carriedForward.total': 29,
+      'requests.outcomes.total.legalServiceAgency': 12,
+    });
+    const kinds = auditReport(report).causes.map((c) => c.kind);
+    expect(kinds).toContain('slip');
+    expect(kinds).toContain('unrepairable');
+  });
+});
