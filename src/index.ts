@@ -158,6 +158,13 @@ export {
   type CauseKind,
   type Verdict,
 } from './check/audit.js';
+export {
+  auditReports,
+  auditsToCsv,
+  type AuditEntry,
+  type JurisdictionAudit,
+  type LinkedAudit,
+} from './check/auditMany.js';
 export { checkReport } from './check/checkReport.js';
 export { formatFindings, type FormatFindingsOptions } from './check/formatFindings.js';
 export { rules } from './check/catalogue.js';

@@ -13,6 +13,7 @@ const quoted: [doc: string, example: string][] = [
   ['../docs/model.md', '../examples/model.ts'],
   ['../docs/checking.md', '../examples/check.ts'],
   ['../docs/checking.md', '../examples/repair.ts'],
+  ['../docs/checking.md', '../examples/audit.ts'],
   ['../docs/reading.md', '../examples/read.ts'],
   ['../docs/reading.md', '../examples/readSources.ts'],
   ['../docs/reading.md', '../examples/pdfServer.ts'],

@@ -76,6 +76,8 @@ export interface AuditOptions {
  * @category Checks
  */
 export interface Audit {
+  /** The report audited. */
+  readonly report: Report;
   /** The verdict. */
   readonly verdict: Verdict;
   /** One paragraph: what is wrong, the most likely fix, what could not be read. */
@@ -154,7 +156,7 @@ export function auditReport(report: Report, options: AuditOptions = {}): Audit {
   pushAll(causes, unreadCauses(parseFindings));
   pushAll(causes, blankCauses(findings));
   const verdict = verdictOf(findings, parseFindings);
-  return { verdict, summary: summaryOf(verdict, causes), causes, findings, repairs, parseFindings };
+  return { report, verdict, summary: summaryOf(verdict, causes), causes, findings, repairs, parseFindings };
 }
 
 /** The most likely repair's parts as causes: each part mends its own relations. */

@@ -23,6 +23,7 @@ const withOptions: [name: string, call: Call, wrongType: Record<string, unknown>
   ['parseDocx', (o) => docx.parseDocx(new Uint8Array(0), o), { agency: 5 }],
   ['checkReport', (o) => core.checkReport(report, o), { locale: 5 }],
   ['auditReport', (o) => core.auditReport(report, o), { parseFindings: 'none' }],
+  ['auditReports', (o) => core.auditReports([{ report }], o), { locale: 'fr' }],
   ['suggestRepairs', (o) => core.suggestRepairs(report, o), { budget: 'many' }],
   ['renderHtml', (o) => core.renderHtml(report, o), { standalone: 'yes' }],
   ['renderDocx', (o) => docx.renderDocx(report, o), { font: 5 }],
