@@ -162,6 +162,7 @@ export {
   auditReports,
   auditsToCsv,
   type AuditEntry,
+  type CauseCount,
   type JurisdictionAudit,
   type LinkedAudit,
 } from './check/auditMany.js';

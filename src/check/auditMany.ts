@@ -46,6 +46,17 @@ export interface LinkedAudit {
 }
 
 /**
+ * A kind of cause and how many reports of a jurisdiction have it.
+ * @category Checks
+ */
+export interface CauseCount {
+  /** The kind of cause. */
+  readonly kind: CauseKind;
+  /** How many reports have at least one cause of that kind. */
+  readonly reports: number;
+}
+
+/**
  * What {@link auditReports} returns: an audit per report and the view across them.
  * @category Checks
  */
@@ -55,7 +66,7 @@ export interface JurisdictionAudit {
   /** How many reports have each verdict. */
   readonly verdicts: Readonly<Record<Verdict, number>>;
   /** The kinds of cause, most frequent first, with how many reports have each. */
-  readonly frequentCauses: readonly { readonly kind: CauseKind; readonly reports: number }[];
+  readonly frequentCauses: readonly CauseCount[];
   /** The indexes of the reports with the most causes, worst first (at most ten). */
   readonly worst: readonly number[];
 }
