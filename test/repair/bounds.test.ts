@@ -1,23 +1,13 @@
 /** suggestRepairs on reports nobody made to be repaired (#31): parts answered alone, work bounded. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReport, setCells, suggestRepairs, type Report } from '../../src/index.js';
+import { checkReport, suggestRepairs, type Report } from '../../src/index.js';
 import { inputsOf } from '../../src/check/inputs.js';
 import { ruleDefinitions } from '../../src/check/catalogue.js';
 import { partsOf, problemOf } from '../../src/repair/problem.js';
 import { searchRepairs, WORK_PER_SET } from '../../src/repair/search.js';
 import { arbitraryReport, consistentReport2021 } from '../../src/testing/index.js';
-
-/** A slip in 四 (复议 · 纠正 3 → 7 breaks its total) and table 三 scrambled beyond any repair of 4 cells. */
-const slipAndScramble = setCells(consistentReport2021, {
-  'reviewLitigation.review.corrected': 7,
-  'requests.received.naturalPerson': 91,
-  'requests.received.commercialEnterprise': 17,
-  'requests.outcomes.disclosed.naturalPerson': 45,
-  'requests.outcomes.disclosed.researchInstitution': 33,
-  'requests.carriedForward.total': 29,
-  'requests.outcomes.total.legalServiceAgency': 12,
-});
+import { slipAndScramble } from './scrambled.js';
 
 describe('suggestRepairs answers each independent part on its own', () => {
   it('a scrambled table 三 no longer empties the answer: the slip in 四 is repaired, 三 is named unrepaired', () => {
