@@ -108,6 +108,8 @@ export type TermReading =
       readonly nearest?: readonly string[];
     };
 
+/** Register values longer than this name nothing (the longest label, with its group, is under 80 characters). */
+const MAX_TERM_LENGTH = 200;
 /** Terms longer than this are not compared for typos (a register's values are short; this bounds the work). */
 const MAX_TYPO_LENGTH = 40;
 /** A value this long that a vocabulary word contains is suggested as that word's short form. */
@@ -122,7 +124,8 @@ const typoEdits = (length: number) => Math.max(1, Math.floor(length / 4));
  * another edition's words) are ambiguous, with the items; an unknown word gets its nearest words.
  */
 export function readTerm(edition: Edition, vocabulary: Vocabulary, value: unknown): TermReading {
-  if (typeof value !== 'string') return {};
+  // No word of the form is this long; a longer value is read no further (the numbering pattern would rescan it).
+  if (typeof value !== 'string' || value.length > MAX_TERM_LENGTH) return {};
   const terms = termsOf(edition)[vocabulary];
   const key = termKey(value);
   const term = terms.get(key);

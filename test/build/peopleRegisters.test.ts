@@ -87,6 +87,13 @@ describe('a register written as people keep it', () => {
     expect(r.success && r.report.requests.received.naturalPerson).toBe(1);
   });
 
+  it('a value of a million digits is refused at once (the numbering pattern would rescan it)', () => {
+    const r = tallyRequests([{ id: 1, applicant: '1'.repeat(1_000_000), received: '2024-01-01' }], {
+      reportYear: 2024,
+    });
+    expect(r.success === false && r.issues[0]?.code).toBe('UNKNOWN_APPLICANT');
+  });
+
   it('a date that could be read two ways, or that does not exist, is refused with the record named', () => {
     const r = tallyRequests(
       [
