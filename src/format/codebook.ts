@@ -134,7 +134,7 @@ export function codebook(edition?: Edition, options: CodebookOptions = {}): read
 export interface CodebookOptions {
   /** The dataset's meta fields, as `meta.<name>` columns before the others. */
   readonly meta?: readonly string[];
-  /** Whether the dataset has the read status columns (`status.errors`, `status.warnings`, `status.infos`). */
+  /** Whether the dataset has the read status columns (`status.errors`, `status.warnings`, `status.infos`, `status.verdict`). */
   readonly status?: boolean;
 }
 
@@ -152,14 +152,27 @@ const STATUS_ENTRIES: readonly CodebookEntry[] = (
     ['warnings', '警告'],
     ['infos', '提示'],
   ] as const
-).map(([s, zh]) =>
-  Object.freeze({
-    name: `status.${s}`,
-    kind: 'status' as const,
-    label: { zh: `读取报告时的${zh}数`, en: `The reader's findings of severity ${s.slice(0, -1)}` },
-    editions: [],
-  }),
-);
+)
+  .map(
+    ([s, zh]): CodebookEntry =>
+      Object.freeze({
+        name: `status.${s}`,
+        kind: 'status' as const,
+        label: { zh: `读取报告时的${zh}数`, en: `The reader's findings of severity ${s.slice(0, -1)}` },
+        editions: [],
+      }),
+  )
+  .concat(
+    Object.freeze({
+      name: 'status.verdict',
+      kind: 'status' as const,
+      label: {
+        zh: '审核结论（auditReport：consistent、inconsistent 或 incomplete；未审核为空）',
+        en: 'The audit verdict (auditReport: consistent, inconsistent or incomplete; empty when not audited)',
+      },
+      editions: [],
+    }),
+  );
 
 /** The template's columns, memoised per edition list. */
 function coreCodebook(edition: Edition | undefined): readonly CodebookEntry[] {

@@ -10,6 +10,7 @@ import { failure, type Failure } from '../model/result.js';
 import type { Report } from '../model/report.js';
 import type { ParseFinding } from '../parse/parseFinding.js';
 import { codebook, type CodebookEntry } from './codebook.js';
+import type { Audit } from '../check/audit.js';
 import { escapesFormulas, formulaText, records, type CsvOptions } from './csvText.js';
 import { fromJSON, toJSONValue } from './json.js';
 import { EMPTY_TEXT, headerLine, readRow, rowLine } from './wideCsv.js';
@@ -27,6 +28,8 @@ export interface DatasetEntry {
   readonly meta?: Readonly<Record<string, string>>;
   /** What the reader doubted when it read the report (from `parseReport`, `parseHtml`, `parsePdf`). */
   readonly findings?: readonly ParseFinding[];
+  /** The report's audit (from `auditReport`): its verdict is written in the `status.verdict` column. */
+  readonly audit?: Pick<Audit, 'verdict'>;
 }
 
 /**
@@ -155,13 +158,16 @@ export function wideCsvLines(
 /** The writer's state once the first entry has fixed the columns. */
 function layoutFor(first: DatasetEntry | undefined, options: WideCsvOptions) {
   const meta = options.meta ?? Object.keys(first?.meta ?? {});
-  const status = options.status ?? first?.findings !== undefined;
+  const status = options.status ?? (first?.findings !== undefined || first?.audit !== undefined);
   return { meta, status, columns: columnsOf(meta, status) };
 }
 
 function lineOf(entry: DatasetEntry, meta: readonly string[], status: boolean, escape: boolean): string {
   const counts = status
-    ? STATUS.map((s) => String((entry.findings ?? []).filter((f) => `${f.severity}s` === s).length))
+    ? [
+        ...STATUS.map((s) => String((entry.findings ?? []).filter((f) => `${f.severity}s` === s).length)),
+        entry.audit?.verdict ?? '',
+      ]
     : [];
   return rowLine(
     entry.report,

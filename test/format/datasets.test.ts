@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  auditReport,
   codebook,
   fromCsvReports,
   fromJsonLines,
@@ -72,7 +73,12 @@ describe('meta goes through every dataset format and back', () => {
       ['meta.id', 'meta'],
       ['meta.url', 'meta'],
     ]);
-    expect(cb.slice(-3).map((e) => e.name)).toEqual(['status.errors', 'status.warnings', 'status.infos']);
+    expect(cb.slice(-4).map((e) => e.name)).toEqual([
+      'status.errors',
+      'status.warnings',
+      'status.infos',
+      'status.verdict',
+    ]);
     expect(cb.filter((e) => e.kind === 'yuan').every((e) => e.name.endsWith('.yuan') && e.unit === '元')).toBe(true);
     const header = toWideCsv([{ report: seedReport, meta: { id: 'a', url: 'u' }, findings: [] }]).split('\n')[0];
     expect(header).toBe(cb.map((e) => e.name).join(','));
@@ -99,12 +105,21 @@ describe('the read status columns', () => {
       message: { zh: '', en: '' },
     });
     const text = toWideCsv([
-      { report: seedReport, findings: [finding('error'), finding('warning'), finding('warning')] },
+      {
+        report: seedReport,
+        findings: [finding('error'), finding('warning'), finding('warning')],
+        audit: auditReport(seedReport),
+      },
     ]);
     const [head, row] = text.split('\n') as [string, string];
     const cols = head.split(',');
     const fields = row.split(',');
-    expect(['errors', 'warnings', 'infos'].map((s) => fields[cols.indexOf(`status.${s}`)])).toEqual(['1', '2', '0']);
+    expect(['errors', 'warnings', 'infos', 'verdict'].map((s) => fields[cols.indexOf(`status.${s}`)])).toEqual([
+      '1',
+      '2',
+      '0',
+      'inconsistent',
+    ]);
     expect(fromWideCsv(text)[0]?.success).toBe(true);
   });
 });
