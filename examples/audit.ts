@@ -1,5 +1,5 @@
 import { auditReports, auditsToCsv, parseReport, renderText, setCells } from 'ogi-report';
-import { consistentReport2021, previousReportOf } from 'ogi-report/testing';
+import { consistentReport2021, previousReportOf } from 'ogi-report/fixtures';
 
 // A city's reports this year and last, as published (here made from a consistent report; one has a slip).
 const lastYear = previousReportOf(consistentReport2021);
