@@ -126,7 +126,7 @@ export {
 } from './format/codebook.js';
 export { renderHtml, type RenderHtmlOptions } from './format/renderHtml.js';
 export { htmlStyles } from './format/htmlStyles.js';
-export { fromCsv, fromCsvReports, toCsv } from './format/csv.js';
+export { csvLines, fromCsv, fromCsvReports, readCsv, toCsv } from './format/csv.js';
 export type { CsvOptions } from './format/csvText.js';
 export {
   parseReport,

@@ -1,4 +1,3 @@
-import { pushAll } from '../_internal/arrays.js';
 import { assertReport } from '../_internal/assertEdition.js';
 import { dataText } from './cellText.js';
 import { HEADER_COLUMNS } from './codebook.js';
@@ -21,7 +20,7 @@ import { layoutOf } from '../template/layout.js';
 import { editions, templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import { fromJSON, type ReadResult } from './json.js';
-import type { DatasetEntry, DatasetResult } from './datasets.js';
+import { recordGatherer, streamOf, type DatasetEntry, type DatasetResult } from './datasets.js';
 
 /** The CSV header, exactly. */
 const CSV_HEADER = 'edition,reportYear,agency,section,row,column,value,rowLabel,columnLabel';
@@ -55,16 +54,13 @@ export function toCsv(
   reports: Report | DatasetEntry | readonly (Report | DatasetEntry)[],
   options?: CsvOptions,
 ): string {
-  const escape = escapesFormulas('toCsv', options);
+  escapesFormulas('toCsv', options);
   const all: readonly (Report | DatasetEntry)[] = Array.isArray(reports) ? reports : [reports as Report];
-  const entries = all.map((r, i): DatasetEntry => {
-    const entry = typeof r === 'object' && r !== null && 'report' in r ? r : { report: r as Report };
-    assertReport('toCsv', entry.report, all.length > 1 ? i : undefined);
-    return entry;
+  all.forEach((r, i) => {
+    const report = typeof r === 'object' && r !== null && 'report' in r ? r.report : r;
+    assertReport('toCsv', report, all.length > 1 ? i : undefined);
   });
-  const lines = [CSV_HEADER];
-  for (const e of entries) pushAll(lines, reportLines(e.report, escape, e.meta));
-  return `${lines.join('\n')}\n`;
+  return `${[...csvLines(all, options)].join('\n')}\n`;
 }
 
 /** The lines of one report in the long layout (no header line); its meta as lines of section `meta`. */
@@ -132,29 +128,111 @@ export function fromCsv(text: string, options?: CsvOptions): ReadResult {
  * @category Serialization
  */
 export function fromCsvReports(text: string, options?: CsvOptions): readonly DatasetResult[] {
-  const rows = headedRows(text, escapesFormulas('fromCsvReports', options));
+  const escaped = escapesFormulas('fromCsvReports', options);
+  if (typeof text !== 'string')
+    return [failure([{ code: 'INVALID_TYPE', path: [], message: { zh: 'CSV 应为文本', en: 'CSV must be text' } }])];
+  const rows = headedRows(text, escaped);
   if (!Array.isArray(rows)) return [rows as Failure];
-  const out: DatasetResult[] = [];
-  let start = 1;
+  return [...readCsv(text.split('\n'), { escapeFormulas: escaped })];
+}
+
+/**
+ * The long layout, a line at a time: the header first, then each entry's lines (its cells, prose,
+ * header fields and `meta`) — for a dataset of any size in constant memory. Given an async iterable,
+ * an async generator.
+ * @param entries - reports, or `{ report, meta }`.
+ * @param options - `escapeFormulas` (default `true`).
+ * @returns the lines, without line ends.
+ * @throws {@link OgiReportError} `INVALID_ARGUMENT` for an entry that is not a report, or options that are not valid.
+ * @example
+ * ```ts
+ * for (const line of csvLines(reports)) out.write(`${line}\n`);
+ * ```
+ * @category Serialization
+ */
+export function csvLines(entries: Iterable<Report | DatasetEntry>, options?: CsvOptions): Generator<string>;
+export function csvLines(entries: AsyncIterable<Report | DatasetEntry>, options?: CsvOptions): AsyncGenerator<string>;
+export function csvLines(
+  entries: Iterable<Report | DatasetEntry> | AsyncIterable<Report | DatasetEntry>,
+  options?: CsvOptions,
+): Generator<string> | AsyncGenerator<string> {
+  const escape = escapesFormulas('csvLines', options);
+  let i = 0;
+  let started = false;
+  return streamOf('csvLines', entries, {
+    step: (input: Report | DatasetEntry) => {
+      const entry =
+        typeof input === 'object' && input !== null && 'report' in input ? input : { report: input as Report };
+      assertReport('csvLines', entry.report, i++);
+      const lines = reportLines(entry.report, escape, entry.meta);
+      if (started) return lines;
+      started = true;
+      return [CSV_HEADER, ...lines];
+    },
+    end: () => (started ? [] : [CSV_HEADER]),
+  });
+}
+
+/**
+ * Reads the long layout a line at a time (as {@link csvLines} or {@link toCsv} writes it): one result
+ * per report, with its `meta` — a report ends where the edition, year or agency changes, or where a
+ * cell it already has is given again. Given an async iterable, an async generator. Never throws on
+ * the text: a wrong header gives one failure.
+ * @param lines - the file's lines, without line ends.
+ * @param options - `escapeFormulas` (default `true`, as written).
+ * @returns one result per report.
+ * @example
+ * ```ts
+ * for await (const r of readCsv(createInterface({ input: createReadStream('cells.csv') }))) if (r.success) use(r.report);
+ * ```
+ * @category Serialization
+ */
+export function readCsv(lines: Iterable<string>, options?: CsvOptions): Generator<DatasetResult>;
+export function readCsv(lines: AsyncIterable<string>, options?: CsvOptions): AsyncGenerator<DatasetResult>;
+export function readCsv(
+  lines: Iterable<string> | AsyncIterable<string>,
+  options?: CsvOptions,
+): Generator<DatasetResult> | AsyncGenerator<DatasetResult> {
+  const escaped = escapesFormulas('readCsv', options);
+  const gather = recordGatherer();
+  let number = 0;
+  let header: 'unread' | 'ok' | 'wrong' = 'unread';
+  let group: string[][] = [];
+  let groupLine = 0;
   let seen = new Set<string>();
-  for (let i = 1; i <= rows.length; i++) {
-    const r = rows[i];
-    const first = rows[start];
-    const blank = r !== undefined && r.length === 1 && r[0] === '';
-    const id = r ? `${r[3]}|${r[4]}|${r[5]}` : '';
-    const sameReport =
-      r !== undefined &&
-      first !== undefined &&
-      (blank || (r[0] === first[0] && r[1] === first[1] && r[2] === first[2] && !seen.has(id)));
-    if (r !== undefined && (sameReport || i === start)) {
-      if (!blank) seen.add(id);
-      continue;
-    }
-    if (i > start) out.push(readReport(rows.slice(start, i), start + 1));
-    start = i;
-    seen = new Set(r ? [id] : []);
-  }
-  return out;
+  const flush = (): DatasetResult[] => {
+    const done = group.length > 0 ? [readReport(group, groupLine)] : [];
+    group = [];
+    return done;
+  };
+  return streamOf('readCsv', lines, {
+    step: (line: string) => {
+      const record = gather(line);
+      if (record === undefined) return [];
+      number++;
+      const row = records(record, undefined, escaped ? formulaText : undefined)?.[0] ?? [''];
+      if (header === 'unread') {
+        header = row.join(',') === CSV_HEADER ? 'ok' : 'wrong';
+        return header === 'ok'
+          ? []
+          : [failure([csvIssue(1, `表头应为 ${CSV_HEADER}`, `the header must be ${CSV_HEADER}`)])];
+      }
+      if (header === 'wrong' || (row.length === 1 && row[0] === '')) return [];
+      const first = group[0];
+      const id = `${row[3]}|${row[4]}|${row[5]}`;
+      const same =
+        first !== undefined && row[0] === first[0] && row[1] === first[1] && row[2] === first[2] && !seen.has(id);
+      const done = same ? [] : flush();
+      if (!same) {
+        seen = new Set();
+        groupLine = number;
+      }
+      seen.add(id);
+      group.push(row);
+      return done;
+    },
+    end: () => flush(),
+  });
 }
 
 /** The CSV's records after a valid header line, or the failure that stops the whole file. */

@@ -92,8 +92,8 @@ const STATUS = ['errors', 'warnings', 'infos'] as const;
 /** The columns of a dataset's wide layout: its meta fields, the codebook's, then the status counts. */
 const columnsOf = (meta: readonly string[], status: boolean) => codebook(undefined, { meta, status });
 
-/** A stream's work: what one item gives (any number of outputs), and what the end gives. */
-interface Stepper<T, U> {
+/** A stream's work: what one item gives (any number of outputs), and what the end gives. Internal (csv.ts streams too). */
+export interface Stepper<T, U> {
   readonly step: (item: T) => readonly U[];
   readonly end?: () => readonly U[];
 }
@@ -102,7 +102,7 @@ interface Stepper<T, U> {
  * Runs a stepper over `items`: a generator for an iterable, an async generator for an async
  * iterable (one logic, both kinds of source). `misuseOf` names the function for anything else.
  */
-function streamOf<T, U>(
+export function streamOf<T, U>(
   fn: string,
   items: Iterable<T> | AsyncIterable<T>,
   stepper: Stepper<T, U>,
@@ -230,7 +230,7 @@ export function readWideCsv(
  * Gathers lines into CSV records: a record goes on while its quotes are open (a quoted field holding
  * a line break). Returns the record's text when it is complete, else undefined (keep feeding).
  */
-function recordGatherer(): (line: string) => string | undefined {
+export function recordGatherer(): (line: string) => string | undefined {
   let pending: string[] = [];
   let open = false;
   return (line) => {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   auditReport,
   codebook,
+  csvLines,
+  readCsv,
   fromCsvReports,
   fromJsonLines,
   fromWideCsv,
@@ -62,6 +64,7 @@ describe('meta goes through every dataset format and back', () => {
         same(fromJsonLines(toJsonLines(es)), es);
         same([...readJsonLines(jsonLinesOf(es))], es);
         same(fromCsvReports(toCsv(es)), es);
+        same([...readCsv(csvLines(es))], es);
       }),
       { numRuns: 40 },
     );
