@@ -9,11 +9,11 @@ import { arbitraryReport } from 'ogi-report/testing';
 // A dataset: 1,000 reports of both editions (here generated; in a study, read from published reports).
 const reports = fc.sample(arbitraryReport({ smallCounts: true }), { numRuns: 1000, seed: 1 });
 
-// One row per report, one column per cell key; the codebook says what each column is.
+// One row per report, one column per cell key, the id to join on first; the codebook says what each column is.
 const dir = mkdtempSync(join(tmpdir(), 'ogi-dataset-'));
-writeFileSync(join(dir, 'reports.csv'), toWideCsv(reports));
-writeFileSync(join(dir, 'codebook.csv'), codebookCsv());
-console.log(codebook().length, 'columns'); // → 239 columns
+writeFileSync(join(dir, 'reports.csv'), toWideCsv(reports.map((report, i) => ({ report, meta: { id: `r${i}` } }))));
+writeFileSync(join(dir, 'codebook.csv'), codebookCsv(undefined, { meta: ['id'] }));
+console.log(codebook(undefined, { meta: ['id'] }).length, 'columns'); // → 240 columns
 
 // DuckDB reads it as it is; NA (not applicable) and blanks are both missing with nullstr.
 const db = await DuckDBInstance.create(':memory:');

@@ -88,7 +88,8 @@ describe('docs/datasets.md', () => {
     const { tmpdir } = await import('node:os');
     // The recipe's reports: the same sample, seed and size as examples/datasets.ts.
     const file = join(mkdtempSync(join(tmpdir(), 'ogi-docs-')), 'reports.csv');
-    writeFileSync(file, toWideCsv(fc.sample(arbitraryReport({ smallCounts: true }), { numRuns: 1000, seed: 1 })));
+    const reports = fc.sample(arbitraryReport({ smallCounts: true }), { numRuns: 1000, seed: 1 });
+    writeFileSync(file, toWideCsv(reports.map((report, i) => ({ report, meta: { id: `r${i}` } }))));
     const printed = execFileSync(python, ['-c', snippet, file]).toString().trimEnd().split('\n');
     expect(printed).toEqual(expected);
   });
