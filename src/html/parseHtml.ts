@@ -288,13 +288,14 @@ function documentLines(
         const table = tableLines(n, rows, index, Math.max(slotsLeft, 0));
         pushAll(lines, table.lines);
         slotsLeft -= table.size;
-        if (table.spansIgnored && findings.length === 0)
+        // One finding per table whose spans were ignored (more than a few are counted, as any finding about the page).
+        if (table.spansIgnored)
           findings.push({
             ...limitExceeded(
               'gridSlots',
               limits.gridSlots,
-              `表格${index + 1}起的合并单元格未展开，各单元格按一格读取`,
-              `the merged cells of table ${index + 1} and after were read as one slot each`,
+              `表格${index + 1}的合并单元格未展开，各单元格按一格读取`,
+              `the merged cells of table ${index + 1} were read as one slot each`,
             ),
             source: { kind: 'html', table: index },
           });
