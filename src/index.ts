@@ -167,7 +167,7 @@ export {
   type LinkedAudit,
 } from './check/auditMany.js';
 export { checkReport } from './check/checkReport.js';
-export { formatFindings, type FormatFindingsOptions } from './check/formatFindings.js';
+export { formatAudit, formatFindings, type FormatFindingsOptions } from './check/formatFindings.js';
 export { rules } from './check/catalogue.js';
 export type {
   CheckOptions,

@@ -196,7 +196,8 @@ export function computeIndicators(report: Report): readonly Indicator[] {
     const base = { id: def.id, title: def.title, definition: def.definition };
     const n = total(cellsOf(report, def.numerator));
     const d = total(cellsOf(report, def.denominator));
-    const blanks = [...n.blank, ...d.blank];
+    // A cell of both the numerator and the denominator is named once.
+    const blanks = [...new Set([...n.blank, ...d.blank])];
     if (blanks.length > 0) {
       const names = blanks.slice(0, 3).map((c) => describeCell(c));
       const more = blanks.length > 3 ? `（共 ${blanks.length} 格）` : '';

@@ -280,3 +280,13 @@ describe('R10 on money', () => {
     ]);
   });
 });
+
+describe('indicator reasons (#33)', () => {
+  it('name a blank cell of both the numerator and the denominator once', async () => {
+    const { computeIndicators, setCells } = await import('../../src/index.js');
+    const { consistentReport2021 } = await import('../../src/testing/index.js');
+    const r = setCells(consistentReport2021, { 'reviewLitigation.review.corrected': null });
+    const reason = computeIndicators(r).find((i) => i.id === 'reviewCorrectionRate')?.reason;
+    expect(reason?.en.match(/Corrected/g)).toHaveLength(1);
+  });
+});

@@ -71,3 +71,16 @@ describe('auditReport', () => {
     expect(kinds).toContain('unrepairable');
   });
 });
+
+describe('formatting audits and reader findings (#33)', () => {
+  it('formatAudit prints the verdict, the summary and each cause with who should act; formatFindings takes a reader’s findings', async () => {
+    const { formatAudit, formatFindings } = await import('../../src/index.js');
+    const report = setRow(consistentReport2021, 'requests.outcomes.disclosed', { naturalPerson: 99 } as never);
+    const text = formatAudit(auditReport(report), { locale: 'en' });
+    expect(text.split('\n')[0]).toBe('Verdict: inconsistent');
+    expect(text).toMatch(/1\. \[slip · publisher\] Most likely a slip/);
+    const { findings } = parseReport(renderText(seedReport).replace(/\n/g, ''));
+    const lines = formatFindings(findings, { locale: 'en' });
+    expect(lines).toMatch(/\[\w+\] line \d+ /);
+  });
+});
