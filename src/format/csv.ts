@@ -13,7 +13,7 @@ import {
 } from './csvText.js';
 import { readCell } from '../_internal/buildReport.js';
 import type { CellValue } from '../model/cell.js';
-import { failure, type Failure } from '../model/result.js';
+import { failure } from '../model/result.js';
 import type { Issue } from '../model/issue.js';
 import type { Report } from '../model/report.js';
 import { layoutOf } from '../template/layout.js';
@@ -131,8 +131,6 @@ export function fromCsvReports(text: string, options?: CsvOptions): readonly Dat
   const escaped = escapesFormulas('fromCsvReports', options);
   if (typeof text !== 'string')
     return [failure([{ code: 'INVALID_TYPE', path: [], message: { zh: 'CSV 应为文本', en: 'CSV must be text' } }])];
-  const rows = headedRows(text, escaped);
-  if (!Array.isArray(rows)) return [rows as Failure];
   return [...readCsv(text.split('\n'), { escapeFormulas: escaped })];
 }
 
@@ -207,7 +205,7 @@ export function readCsv(
   };
   return streamOf('readCsv', lines, {
     step: (line: string) => {
-      const record = gather(line);
+      const record = gather.feed(line);
       if (record === undefined) return [];
       number++;
       const row = records(record, undefined, escaped ? formulaText : undefined)?.[0] ?? [''];
@@ -231,7 +229,7 @@ export function readCsv(
       group.push(row);
       return done;
     },
-    end: () => flush(),
+    end: () => [...flush(), ...gather.unterminated()],
   });
 }
 

@@ -219,29 +219,44 @@ export function readWideCsv(
   let number = 0;
   return streamOf('readWideCsv', lines, {
     step: (line: string) => {
-      const record = gather(line);
+      const record = gather.feed(line);
       const result = record === undefined ? undefined : read(record, ++number);
       return result ? [result] : [];
     },
+    end: gather.unterminated,
   });
 }
 
 /**
  * Gathers lines into CSV records: a record goes on while its quotes are open (a quoted field holding
- * a line break). Returns the record's text when it is complete, else undefined (keep feeding).
+ * a line break). `feed` returns the record's text when it is complete, else undefined (keep feeding);
+ * `unterminated` gives, at the end, the failure of a record whose quote never closed. Internal.
  */
-export function recordGatherer(): (line: string) => string | undefined {
+export function recordGatherer(): {
+  feed: (line: string) => string | undefined;
+  unterminated: () => readonly Failure[];
+} {
   let pending: string[] = [];
   let open = false;
-  return (line) => {
-    let quotes = 0;
-    for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) quotes++;
-    pending.push(line.endsWith('\r') ? line.slice(0, -1) : line);
-    if (quotes % 2 === 1) open = !open;
-    if (open) return undefined;
-    const record = pending.join('\n');
-    pending = [];
-    return record;
+  return {
+    feed: (line) => {
+      let quotes = 0;
+      for (let i = line.indexOf('"'); i !== -1; i = line.indexOf('"', i + 1)) quotes++;
+      pending.push(line.endsWith('\r') ? line.slice(0, -1) : line);
+      if (quotes % 2 === 1) open = !open;
+      if (open) return undefined;
+      const record = pending.join('\n');
+      pending = [];
+      return record;
+    },
+    unterminated: () =>
+      open
+        ? [
+            failure([
+              { code: 'INVALID_VALUE', path: [], message: { zh: 'CSV：引号未闭合', en: 'CSV: unterminated quote' } },
+            ]),
+          ]
+        : [],
   };
 }
 
@@ -425,13 +440,7 @@ export function fromWideCsv(text: string, options?: CsvOptions): readonly Datase
   const escaped = escapesFormulas('fromWideCsv', options);
   if (typeof text !== 'string')
     return [failure([{ code: 'INVALID_TYPE', path: [], message: { zh: 'CSV 应为文本', en: 'CSV must be text' } }])];
-  const out = [...readWideCsv(linesOf(text), { escapeFormulas: escaped })];
-  // A quote left open at the end: the last record never completed.
-  if (records(text, EMPTY_TEXT) === undefined)
-    out.push(
-      failure([{ code: 'INVALID_VALUE', path: [], message: { zh: 'CSV：引号未闭合', en: 'CSV: unterminated quote' } }]),
-    );
-  return out;
+  return [...readWideCsv(linesOf(text), { escapeFormulas: escaped })];
 }
 
 /**

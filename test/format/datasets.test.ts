@@ -126,3 +126,20 @@ describe('the read status columns', () => {
     expect(fromWideCsv(text)[0]?.success).toBe(true);
   });
 });
+
+describe('an unterminated quote at the end of a stream', () => {
+  it('is one failure after the complete reports, from the wide and the long readers alike', () => {
+    const wide = `${toWideCsv([seedReport]).trimEnd()}\n2019,"unclosed`;
+    const long = `${toCsv([seedReport]).trimEnd()}\n2019,"unclosed`;
+    for (const results of [
+      [...readWideCsv(wide.split('\n'))],
+      fromWideCsv(wide),
+      [...readCsv(long.split('\n'))],
+      fromCsvReports(long),
+    ]) {
+      expect(results.map((r) => r.success)).toEqual([true, false]);
+      const last = results.at(-1);
+      if (last && !last.success) expect(last.issues[0]?.message.en).toContain('unterminated quote');
+    }
+  });
+});
