@@ -1,36 +1,48 @@
 /**
  * A report's sum rules as a repair problem: every equality relation of the rules in scope, with this
- * year's printed cells as the quantities a repair may change and everything else (the previous
- * year's report, the reports aggregated) as constants.
+ * year's printed cells as the quantities a repair may change, this year's blanks as free unknowns,
+ * and everything else (the previous year's report, the reports aggregated) as constants.
+ *
+ * The blanks are eliminated once per independent part ({@link eliminate}), not once per change set
+ * the search examines: what is left are exact equations over printed cells, and bounds (relations in
+ * which a blank survives, so they only hold as far as a blank can take the value they need).
  */
-import { BLANK, INVALID, KNOWN, NA, type Values } from '../_internal/cellValues.js';
-import { evaluate, type PackedRelation } from '../check/relation.js';
+import { KNOWN, NA, type Values } from '../_internal/cellValues.js';
+import type { PackedRelation } from '../check/relation.js';
 import type { EditionLayout } from '../template/layout.js';
+import { eliminate, type Row } from './eliminate.js';
+import type { WorkCounter } from './eliminate.js';
 
-/** One relation: `Σ sign·x[cell] + constant = 0` over this year's cells. */
-interface Equation {
-  readonly relation: PackedRelation;
-  /** This year's cells in the relation (layout indices). */
+/** `Σ coef·x[cell] + constant = 0` over printed cells: every repair must satisfy it exactly. */
+export interface Equation {
   readonly cells: readonly number[];
-  /** Their signs: +1 on the reported side, −1 on the side it is checked against. */
-  readonly signs: readonly number[];
-  /** The sum of the terms read from other reports, with their signs. */
+  readonly coefs: readonly bigint[];
   readonly constant: bigint;
-  /** Whether a blank (or unreadable) cell of this year's report takes part. */
-  readonly open: boolean;
-  /** `Σ sign·printed + constant`, blanks counted as 0: 0 when the printed cells agree. */
-  readonly residual: bigint;
-  /** Whether the checker finds it broken as printed. */
+  /** Whether it fails as printed. */
   readonly broken: boolean;
 }
 
-/** The repair problem of one report. */
+/**
+ * `Σ coef·x[cell] + constant + Σ blankCoef·blank = 0` with blanks left in it: it holds when the
+ * blanks can take the value it needs (non-negative integers, any integer for a signed cell).
+ */
+export interface Bound extends Equation {
+  readonly blanks: readonly number[];
+  readonly blankCoefs: readonly bigint[];
+  /** Whether a blank that takes any value may be negative (a signed cell). */
+  readonly signed: readonly boolean[];
+}
+
+/** The repair problem of one independent part of a report. */
 export interface Problem {
   readonly layout: EditionLayout;
   readonly values: Values;
   readonly equations: readonly Equation[];
+  readonly bounds: readonly Bound[];
   /** For each cell, the equations it takes part in. */
   readonly byCell: readonly (readonly number[])[];
+  /** For each cell, the bounds it takes part in. */
+  readonly boundsByCell: readonly (readonly number[])[];
   /** For each cell: its printed value, or `undefined` where it is blank or unreadable (a free unknown). */
   readonly printed: readonly (bigint | undefined)[];
 }
@@ -38,78 +50,166 @@ export interface Problem {
 /** Whether this year's cell may be changed by a repair (a printed number; not applicable counts as 0). */
 const isPrinted = (v: Values, i: number) => v.state[i] === KNOWN || v.state[i] === NA;
 
-/** Builds the problem from the relations in scope; relations that read a blank of another report are left out (nothing to repair against). */
-export function problemOf(
-  layout: EditionLayout,
-  all: readonly (Values | undefined)[],
-  relations: readonly PackedRelation[],
-): Problem {
-  const values = all[0] as Values;
-  const printed = layout.cells.map((c) =>
-    isPrinted(values, c.index) ? BigInt(values.num[c.index] as number) : undefined,
-  );
-  const equations: Equation[] = [];
-  const byCell: number[][] = layout.cells.map(() => []);
+/** The relations in scope as rows over this year's cells; relations reading a blank of another report are left out. */
+function rowsOf(all: readonly (Values | undefined)[], relations: readonly PackedRelation[]): Row[] {
+  const rows: Row[] = [];
   for (const rel of relations) {
     if (rel.op !== 'eq' || rel.terms.some((t) => t.cell.column.kind === 'money')) continue;
-    const cells: number[] = [];
-    const signs: number[] = [];
+    const coefs = new Map<number, bigint>();
     let constant = 0n;
     let fixed = true;
-    let open = false;
-    let residual = 0n;
     for (let i = 0; i < rel.idx.length; i++) {
       const j = rel.idx[i] as number;
-      const s = rel.sign[i] as number;
+      const s = BigInt(rel.sign[i] as number);
       const v = all[rel.rep[i] as number] as Values;
-      if (rel.rep[i] !== 0) {
-        if (!isPrinted(v, j)) fixed = false;
-        else constant += BigInt(s) * BigInt(v.num[j] as number);
-        continue;
-      }
-      cells.push(j);
-      signs.push(s);
-      const p = printed[j];
-      if (p === undefined) open = values.state[j] === BLANK || values.state[j] === INVALID || open;
-      else residual += BigInt(s) * p;
+      if (rel.rep[i] === 0) coefs.set(j, (coefs.get(j) ?? 0n) + s);
+      else if (isPrinted(v, j)) constant += s * BigInt(v.num[j] as number);
+      else fixed = false;
     }
-    if (!fixed || cells.length === 0) continue;
-    const broken = evaluate(rel, all).status === 'broken';
-    const e = equations.length;
-    equations.push({ relation: rel, cells, signs, constant, open, residual: residual + constant, broken });
-    for (const j of cells) (byCell[j] as number[]).push(e);
+    for (const [j, c] of coefs) if (c === 0n) coefs.delete(j);
+    if (fixed && coefs.size > 0) rows.push({ coefs, constant });
   }
-  return { layout, values, equations, byCell, printed };
+  return rows;
 }
 
-/**
- * The problem split into independent parts: relations that share no cell (a blank included) can be
- * repaired separately, and a repair of the report is one repair of each part. Only the parts with a
- * broken relation are returned.
- */
-export function partsOf(p: Problem): Problem[] {
-  const parent = p.equations.map((_, i) => i);
+/** The relations' rows grouped into parts that share no cell (a blank included). */
+function groups(rows: readonly Row[], cells: number): Row[][] {
+  const parent = rows.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
     return i;
   };
-  for (const eqs of p.byCell)
-    for (let k = 1; k < eqs.length; k++) parent[find(eqs[k] as number)] = find(eqs[0] as number);
-  const groups = new Map<number, number[]>();
-  p.equations.forEach((_, e) => {
-    const root = find(e);
-    const group = groups.get(root);
-    if (group) group.push(e);
-    else groups.set(root, [e]);
+  const firstRow = new Int32Array(cells).fill(-1);
+  rows.forEach((row, r) => {
+    for (const j of row.coefs.keys()) {
+      const f = firstRow[j] as number;
+      if (f < 0) firstRow[j] = r;
+      else parent[find(r)] = find(f);
+    }
   });
-  return [...groups.values()]
-    .filter((eqs) => eqs.some((e) => p.equations[e]?.broken))
-    .map((eqs) => {
-      const equations = eqs.map((e) => p.equations[e] as Equation);
-      const byCell: number[][] = p.byCell.map(() => []);
-      equations.forEach((eq, e) => {
-        for (const j of eq.cells) (byCell[j] as number[]).push(e);
-      });
-      return { ...p, equations, byCell };
-    });
+  const byRoot = new Map<number, Row[]>();
+  rows.forEach((row, r) => {
+    const root = find(r);
+    const group = byRoot.get(root);
+    if (group) group.push(row);
+    else byRoot.set(root, [row]);
+  });
+  return [...byRoot.values()];
+}
+
+/** `Σ coef·printed + constant` over a row's printed cells. */
+export function residualOf(
+  cells: readonly number[],
+  coefs: readonly bigint[],
+  constant: bigint,
+  valueOf: (cell: number) => bigint,
+): bigint {
+  let r = constant;
+  for (let k = 0; k < cells.length; k++) r += (coefs[k] as bigint) * valueOf(cells[k] as number);
+  return r;
+}
+
+const abs = (a: bigint) => (a < 0n ? -a : a);
+function gcd(a: bigint, b: bigint): bigint {
+  let x = abs(a);
+  let y = abs(b);
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+/**
+ * Whether the bound's blanks can make up `need` (`Σ blankCoef·blank = need`): not when every blank
+ * can only move the sum the other way, nor when their coefficients' common divisor does not divide it.
+ */
+export function blanksCanMake(b: Bound, need: bigint): boolean {
+  if (need === 0n) return true;
+  let up = false;
+  let down = false;
+  let g = 0n;
+  b.blankCoefs.forEach((c, k) => {
+    if (b.signed[k] || c > 0n) up = true;
+    if (b.signed[k] || c < 0n) down = true;
+    g = gcd(g, c);
+  });
+  if ((need > 0n && !up) || (need < 0n && !down)) return false;
+  return g !== 0n && need % g === 0n;
+}
+
+/** An equation or bound from a row: its printed cells and, for a bound, its blanks. */
+function split(row: Row, printed: readonly (bigint | undefined)[], layout: EditionLayout): Equation | Bound {
+  const cells: number[] = [];
+  const coefs: bigint[] = [];
+  const blanks: number[] = [];
+  const blankCoefs: bigint[] = [];
+  for (const [j, c] of [...row.coefs].sort((a, b) => a[0] - b[0])) {
+    if (printed[j] === undefined) {
+      blanks.push(j);
+      blankCoefs.push(c);
+    } else {
+      cells.push(j);
+      coefs.push(c);
+    }
+  }
+  const residual = residualOf(cells, coefs, row.constant, (j) => printed[j] as bigint);
+  if (blanks.length === 0) return { cells, coefs, constant: row.constant, broken: residual !== 0n };
+  const signed = blanks.map((j) => layout.cells[j]?.column.kind === 'signed');
+  const bound = { cells, coefs, constant: row.constant, blanks, blankCoefs, signed, broken: false };
+  return { ...bound, broken: !blanksCanMake(bound, -residual) };
+}
+
+/** Indexes the rows' cells: for each cell, the rows it takes part in. */
+function indexOf(rows: readonly Equation[], cells: number): number[][] {
+  const by: number[][] = Array.from({ length: cells }, () => []);
+  rows.forEach((row, r) => {
+    for (const j of row.cells) (by[j] as number[]).push(r);
+  });
+  return by;
+}
+
+/** One part's problem: its blanks eliminated, its relations as equations over printed cells and bounds. */
+function partOf(
+  layout: EditionLayout,
+  values: Values,
+  printed: readonly (bigint | undefined)[],
+  rows: readonly Row[],
+  work: WorkCounter,
+): Problem {
+  const { exact, pivots } = eliminate(rows, (j) => printed[j] === undefined, work);
+  const equations = exact.map((r) => split(r, printed, layout) as Equation);
+  // A bound is any row in which a blank survives: the relations as given, and each blank's pivot row.
+  const bounds: Bound[] = [];
+  for (const row of [...rows, ...pivots]) {
+    const b = split(row, printed, layout);
+    if ('blanks' in b) bounds.push(b);
+  }
+  const n = layout.cells.length;
+  return {
+    layout,
+    values,
+    equations,
+    bounds,
+    byCell: indexOf(equations, n),
+    boundsByCell: indexOf(bounds, n),
+    printed,
+  };
+}
+
+/**
+ * The report's problem in independent parts: relations that share no cell (a blank included) are
+ * repaired separately, and a repair of the report is one repair of each part. Only the parts with
+ * an equation or a bound broken as printed are returned.
+ */
+export function problemParts(
+  layout: EditionLayout,
+  all: readonly (Values | undefined)[],
+  relations: readonly PackedRelation[],
+  work: WorkCounter = { steps: 0 },
+): Problem[] {
+  const values = all[0] as Values;
+  const printed = layout.cells.map((c) =>
+    isPrinted(values, c.index) ? BigInt(values.num[c.index] as number) : undefined,
+  );
+  return groups(rowsOf(all, relations), layout.cells.length)
+    .map((rows) => partOf(layout, values, printed, rows, work))
+    .filter((p) => p.equations.some((e) => e.broken) || p.bounds.some((b) => b.broken));
 }

@@ -29,6 +29,12 @@ const SLIP_WORDS: Record<Slip, LocalizedText> = {
   totalCopied: { zh: '合计抄自别行', en: 'a total copied from another row' },
 };
 
+/** What a bounded change means: blanks share its relations, so they limit the cell but do not fix it. */
+const BOUNDED_WORDS: LocalizedText = {
+  zh: '同一关系中有空白格，取其允许的最接近原值的数',
+  en: 'blank cells share its relations: the nearest value they allow',
+};
+
 /** A candidate of one part, described and scored. */
 interface Scored {
   readonly changes: readonly RepairChange[];
@@ -67,7 +73,15 @@ export function scored(p: Problem, c: Candidate): Scored {
     const { key, where } = cellLocation(p.layout.cells[m.cell] as CellLayout);
     // A cell printed not applicable (“/”) was not typed as a number: no slip explains changing it.
     const slip = p.values.raw[m.cell] === 'NA' ? undefined : slipOf(p.layout, m, moves, p.printed);
-    return { key, where, from: p.values.raw[m.cell] as CellValue, to: Number(m.to), ...(slip && { slip }) };
+    const bounded = c.bounded.includes(m.cell);
+    return {
+      key,
+      where,
+      from: p.values.raw[m.cell] as CellValue,
+      to: Number(m.to),
+      ...(slip && { slip }),
+      ...(bounded && { bounded }),
+    };
   });
   const fills = c.fills.map(([cell, to]): CellChange => {
     const { key, where } = cellLocation(p.layout.cells[cell] as CellLayout);
@@ -161,7 +175,8 @@ function reasons(r: Combination, changes: readonly RepairChange[], fewest: numbe
     changes
       .map((c) => {
         const slip = c.slip && SLIP_WORDS[c.slip][lang];
-        const note = slip ? (lang === 'zh' ? `（${slip}）` : ` (${slip})`) : '';
+        const words = [slip, c.bounded && BOUNDED_WORDS[lang]].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+        const note = words ? (lang === 'zh' ? `（${words}）` : ` (${words})`) : '';
         return `${c.where[lang]} ${shown(c.from)} → ${c.to}${note}`;
       })
       .join(lang === 'zh' ? '；' : '; ');

@@ -11,8 +11,9 @@
  * size with a solution gives exactly the minimal repairs (and the next `beyond` sizes, those repairs
  * that no smaller set contained in them would do).
  */
+import type { WorkCounter } from './eliminate.js';
+import { blanksCanMake, residualOf, type Bound, type Equation, type Problem } from './problem.js';
 import { solve, type LinearRow } from './solve.js';
-import type { Problem } from './problem.js';
 
 /** A set of changes that satisfies every relation of the problem. */
 export interface Candidate {
@@ -20,6 +21,8 @@ export interface Candidate {
   readonly changes: readonly (readonly [cell: number, to: bigint])[];
   /** Blank cells whose value the changes force, with that value. */
   readonly fills: readonly (readonly [cell: number, to: bigint])[];
+  /** Changed cells the relations only bound: their value is the nearest to the printed one the bounds allow. */
+  readonly bounded: readonly number[];
 }
 
 /** Limits of the search. */
@@ -57,100 +60,217 @@ const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
  */
 export const WORK_PER_SET = 200;
 
-/** A count of the steps spent, kept by the caller across calls. */
-export interface WorkCounter {
-  steps: number;
+/** The values of the chosen cells the exact equations they touch fix, or `undefined` if those contradict each other. */
+function solveExact(
+  p: Problem,
+  chosen: readonly number[],
+  known: ReadonlyMap<number, bigint>,
+  work: WorkCounter,
+): Map<number, bigint> | undefined {
+  const open = chosen.filter((c) => !known.has(c));
+  const unknown = new Map(open.map((c, u) => [c, u]));
+  const valueOf = (j: number) => known.get(j) ?? (p.printed[j] as bigint);
+  const rows: LinearRow[] = [];
+  for (const e of touched(p.byCell, chosen)) {
+    const eq = p.equations[e] as Equation;
+    const coef: bigint[] = new Array(open.length).fill(0n);
+    let rhs = -eq.constant;
+    eq.cells.forEach((j, k) => {
+      const u = unknown.get(j);
+      if (u === undefined) rhs -= (eq.coefs[k] as bigint) * valueOf(j);
+      else coef[u] = eq.coefs[k] as bigint;
+    });
+    rows.push({ coef, rhs });
+  }
+  work.steps += rows.length * (open.length + 1) ** 2;
+  const solution = solve(rows, open.length);
+  if (solution.status !== 'solved') return undefined;
+  const values = new Map(known);
+  open.forEach((c, u) => {
+    const v = solution.values[u];
+    if (v !== undefined) values.set(c, v);
+  });
+  return values;
 }
 
-/** Solves the relations touched by `chosen` for the chosen cells (and the blanks they reach). */
+/** The equations (or bounds) a set of cells takes part in. */
+function touched(by: readonly (readonly number[])[], cells: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  for (const c of cells) for (const e of by[c] ?? []) out.add(e);
+  return out;
+}
+
+const floorDiv = (a: bigint, b: bigint) => {
+  const q = a / b;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+};
+const ceilDiv = (a: bigint, b: bigint) => -floorDiv(-a, b);
+
+/**
+ * The range the bounds a chosen cell is alone in allow it: where the blanks of a bound can only add
+ * to one side, they bound the cell from that side; a count is not negative. `undefined` for no limit.
+ */
+function range(p: Problem, cell: number, values: ReadonlyMap<number, bigint>, chosen: ReadonlySet<number>) {
+  let lo: bigint | undefined = p.layout.cells[cell]?.column.kind === 'signed' ? undefined : 0n;
+  let hi: bigint | undefined;
+  const valueOf = (j: number) => (j === cell ? 0n : (values.get(j) ?? (p.printed[j] as bigint)));
+  for (const e of p.boundsByCell[cell] ?? []) {
+    const b = p.bounds[e] as Bound;
+    if (b.cells.some((j) => j !== cell && chosen.has(j) && !values.has(j))) continue;
+    const up = b.blankCoefs.some((c, i) => b.signed[i] || c > 0n);
+    const down = b.blankCoefs.some((c, i) => b.signed[i] || c < 0n);
+    if (up === down) continue;
+    // a·x + rest + Σ blankCoef·blank = 0: blanks only adding (up) give a·x ≤ −rest, only taking a·x ≥ −rest.
+    const a = b.coefs[b.cells.indexOf(cell)] as bigint;
+    const rest = residualOf(b.cells, b.coefs, b.constant, valueOf);
+    const upper = up === a > 0n;
+    const limit = upper ? floorDiv(-rest, a) : ceilDiv(-rest, a);
+    if (upper) hi = hi === undefined || limit < hi ? limit : hi;
+    else lo = lo === undefined || limit > lo ? limit : lo;
+  }
+  return { lo, hi };
+}
+
+/** A value from a range: the only one it allows, or else (`nearest`) the one nearest the printed value if that lies outside. */
+function pick(r: { lo?: bigint | undefined; hi?: bigint | undefined }, printed: bigint, nearest: boolean) {
+  if (r.lo !== undefined && r.lo === r.hi) return r.lo;
+  if (!nearest) return undefined;
+  if (r.lo !== undefined && printed < r.lo) return r.lo;
+  if (r.hi !== undefined && printed > r.hi) return r.hi;
+  return undefined;
+}
+
+/** Whether the values leave every equation and bound the chosen cells touch satisfied. */
+function satisfied(p: Problem, chosen: readonly number[], values: ReadonlyMap<number, bigint>, work: WorkCounter) {
+  const valueOf = (j: number) => values.get(j) ?? (p.printed[j] as bigint);
+  for (const e of touched(p.byCell, chosen)) {
+    const eq = p.equations[e] as Equation;
+    work.steps += eq.cells.length;
+    if (residualOf(eq.cells, eq.coefs, eq.constant, valueOf) !== 0n) return false;
+  }
+  for (const e of touched(p.boundsByCell, chosen)) {
+    const b = p.bounds[e] as Bound;
+    work.steps += b.cells.length + b.blanks.length;
+    if (!blanksCanMake(b, -residualOf(b.cells, b.coefs, b.constant, valueOf))) return false;
+  }
+  return true;
+}
+
+/** The part's blanks the repaired values determine: a bound with one blank left fixes it. */
+function fillsOf(p: Problem, values: ReadonlyMap<number, bigint>) {
+  const valueOf = (j: number) => values.get(j) ?? (p.printed[j] as bigint);
+  const fills = new Map<number, bigint>();
+  for (const b of p.bounds) {
+    if (b.blanks.length !== 1) continue;
+    const need = -residualOf(b.cells, b.coefs, b.constant, valueOf);
+    fills.set(b.blanks[0] as number, need / (b.blankCoefs[0] as bigint));
+  }
+  return [...fills].sort((a, b) => a[0] - b[0]);
+}
+
+/** The values of the chosen cells, and those only bounded (set to the nearest value their bounds allow). */
+interface Values {
+  readonly values: ReadonlyMap<number, bigint>;
+  readonly bounded: ReadonlySet<number>;
+}
+
+/**
+ * The value of each chosen cell: from the exact equations, then the bounds, in turn until nothing
+ * more is fixed; then a cell the bounds only limit takes the value nearest its printed one (one at a
+ * time, each fixing more through the equations). At most two rounds per chosen cell.
+ */
+function valuesFor(p: Problem, chosen: readonly number[], work: WorkCounter): Values | undefined {
+  const set = new Set(chosen);
+  const bounded = new Set<number>();
+  let values = solveExact(p, chosen, new Map(), work);
+  for (let round = 0; values && values.size < chosen.length && round < 2 * chosen.length; round++) {
+    const known: Map<number, bigint> = new Map(values);
+    const open = chosen.filter((c) => !known.has(c));
+    for (const c of open) {
+      const v = pick(range(p, c, known, set), p.printed[c] as bigint, false);
+      if (v !== undefined) known.set(c, v);
+    }
+    if (known.size === values.size)
+      for (const c of open) {
+        const v = pick(range(p, c, known, set), p.printed[c] as bigint, true);
+        if (v === undefined) continue;
+        known.set(c, v);
+        bounded.add(c);
+        break;
+      }
+    if (known.size === values.size) return undefined;
+    values = solveExact(p, chosen, known, work);
+  }
+  return values && values.size === chosen.length ? { values, bounded } : undefined;
+}
+
+/**
+ * Solves for the chosen cells: their values fixed by the exact equations and bounds they take part
+ * in (a changed cell must have one value), checked against all of them, with the blanks this fixes.
+ */
 export function solveFor(
   p: Problem,
   chosen: readonly number[],
   work: WorkCounter = { steps: 0 },
 ): Candidate | undefined {
-  const unknown = new Map<number, number>();
-  for (const c of chosen) unknown.set(c, unknown.size);
-  const used = new Set<number>();
-  const queue = [...chosen];
-  while (queue.length > 0) {
-    const cell = queue.pop() as number;
-    for (const e of p.byCell[cell] as readonly number[]) {
-      if (used.has(e)) continue;
-      used.add(e);
-      for (const j of p.equations[e]?.cells ?? [])
-        if (p.printed[j] === undefined && !unknown.has(j)) {
-          unknown.set(j, unknown.size);
-          queue.push(j);
-        }
-    }
-  }
-  const n = unknown.size;
-  const rows: LinearRow[] = [];
-  for (const e of used) {
-    const eq = p.equations[e] as Problem['equations'][number];
-    const coef: bigint[] = new Array(n).fill(0n);
-    let rhs = -eq.constant;
-    eq.cells.forEach((j, k) => {
-      const u = unknown.get(j);
-      const s = BigInt(eq.signs[k] as number);
-      if (u === undefined) rhs -= s * (p.printed[j] as bigint);
-      else coef[u] = (coef[u] as bigint) + s;
-    });
-    rows.push({ coef, rhs });
-  }
-  work.steps += rows.length * n * Math.min(rows.length, n) + rows.length;
-  const solution = solve(rows, n);
-  if (solution.status !== 'solved') return undefined;
+  const solved = valuesFor(p, chosen, work);
+  if (!solved) return undefined;
+  const { values, bounded } = solved;
   const changes: [number, bigint][] = [];
-  const fills: [number, bigint][] = [];
-  for (const [cell, u] of unknown) {
-    const v = solution.values[u];
-    const isChosen = u < chosen.length;
-    if (v === undefined) {
-      if (isChosen || solution.fractional[u]) return undefined; // a changed cell must be fixed; no count is fractional
-      continue;
-    }
-    const signed = p.layout.cells[cell]?.column.kind === 'signed';
+  for (const c of chosen) {
+    const v = values.get(c) as bigint;
+    const signed = p.layout.cells[c]?.column.kind === 'signed';
     if ((!signed && v < 0n) || v > SAFE || v < -SAFE) return undefined;
-    if (isChosen) {
-      if (v === p.printed[cell]) return undefined; // a smaller set would do
-      changes.push([cell, v]);
-    } else fills.push([cell, v]);
+    if (v === p.printed[c]) return undefined; // a smaller set would do
+    changes.push([c, v]);
   }
+  if (!satisfied(p, chosen, values, work)) return undefined;
   changes.sort((a, b) => a[0] - b[0]);
-  fills.sort((a, b) => a[0] - b[0]);
-  return { changes, fills };
+  return { changes, fills: fillsOf(p, values), bounded: [...bounded].sort((a, b) => a - b) };
 }
 
-/** The printed cells of an equation not yet chosen (each cell read is a step of work). */
-function open(p: Problem, e: number, chosen: ReadonlySet<number>, work: WorkCounter): number[] {
-  const cells = p.equations[e]?.cells ?? [];
+/** The printed cells of an equation or bound not yet chosen (each cell read is a step of work). */
+function open(cells: readonly number[], chosen: ReadonlySet<number>, work: WorkCounter): number[] {
   work.steps += cells.length;
-  return cells.filter((j) => p.printed[j] !== undefined && !chosen.has(j));
+  return cells.filter((j) => !chosen.has(j));
 }
 
-/** The relation the chosen set leaves most constrained: broken with no changed cell, or holding with exactly one. */
+/**
+ * The relation the chosen set leaves most constrained: an equation or bound broken with no changed
+ * cell, or an equation holding with exactly one (one changed cell alone would break it).
+ */
 function demanding(
   p: Problem,
   chosen: ReadonlySet<number>,
   touches: Int16Array,
+  boundTouches: Int16Array,
   work: WorkCounter,
 ): number[] | undefined {
   let best: number[] | undefined;
-  work.steps += p.equations.length;
+  work.steps += p.equations.length + p.bounds.length;
+  const consider = (cells: readonly number[]) => {
+    const left = open(cells, chosen, work);
+    if (best === undefined || left.length < best.length) best = left;
+  };
   p.equations.forEach((eq, e) => {
     const t = touches[e] as number;
-    const needs = eq.broken ? t === 0 : !eq.open && t === 1;
-    if (!needs) return;
-    const cells = open(p, e, chosen, work);
-    if (best === undefined || cells.length < best.length) best = cells;
+    if (eq.broken ? t === 0 : t === 1) consider(eq.cells);
+  });
+  p.bounds.forEach((b, e) => {
+    if (b.broken && boundTouches[e] === 0) consider(b.cells);
   });
   return best;
 }
 
+/** Adds `by` to the counts of the given equations or bounds. */
+function count(counts: Int16Array, rows: readonly number[] | undefined, by: number): void {
+  for (const e of rows ?? []) counts[e] = (counts[e] as number) + by;
+}
+
 /** Searches change sets of increasing size for those that satisfy every relation. */
 export function searchRepairs(p: Problem, bounds: SearchBounds): SearchOutcome {
-  if (!p.equations.some((e) => e.broken)) return { found: [], complete: true, examined: 0, work: 0 };
+  if (!p.equations.some((e) => e.broken) && !p.bounds.some((b) => b.broken))
+    return { found: [], complete: true, examined: 0, work: 0 };
   let examined = 0;
   const work: WorkCounter = { steps: 0 };
   const maxWork = bounds.budget * WORK_PER_SET;
@@ -159,6 +279,7 @@ export function searchRepairs(p: Problem, bounds: SearchBounds): SearchOutcome {
   for (let size = 1; size <= last; size++) {
     const seen = new Set<string>();
     const touches = new Int16Array(p.equations.length);
+    const boundTouches = new Int16Array(p.bounds.length);
     const chosen = new Set<number>();
     let stop: SearchOutcome['stop'];
     const visit = (): void => {
@@ -171,7 +292,7 @@ export function searchRepairs(p: Problem, bounds: SearchBounds): SearchOutcome {
         stop = 'budget';
         return;
       }
-      const need = demanding(p, chosen, touches, work);
+      const need = demanding(p, chosen, touches, boundTouches, work);
       let next: readonly number[];
       if (need) {
         if (chosen.size === size) return;
@@ -184,17 +305,23 @@ export function searchRepairs(p: Problem, bounds: SearchBounds): SearchOutcome {
           return;
         }
         if (chosen.size === size) return;
+        // A working superset adds a cell to an equation or bound this set already touches.
         const around = new Set<number>();
-        for (const cell of chosen)
-          for (const e of p.byCell[cell] ?? []) for (const j of open(p, e, chosen, work)) around.add(j);
+        const cells = [...chosen];
+        for (const e of touched(p.byCell, cells))
+          for (const j of open((p.equations[e] as Equation).cells, chosen, work)) around.add(j);
+        for (const e of touched(p.boundsByCell, cells))
+          for (const j of open((p.bounds[e] as Bound).cells, chosen, work)) around.add(j);
         next = [...around];
       }
       for (const cell of next) {
         chosen.add(cell);
-        for (const e of p.byCell[cell] ?? []) touches[e] = (touches[e] as number) + 1;
+        count(touches, p.byCell[cell], 1);
+        count(boundTouches, p.boundsByCell[cell], 1);
         visit();
         chosen.delete(cell);
-        for (const e of p.byCell[cell] ?? []) touches[e] = (touches[e] as number) - 1;
+        count(touches, p.byCell[cell], -1);
+        count(boundTouches, p.boundsByCell[cell], -1);
         if (stop) return;
       }
     };

@@ -7,9 +7,9 @@ import { misuse, optionRecord } from '../_internal/options.js';
 import type { Report } from '../model/report.js';
 import { templates } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
-import { partsOf, problemOf } from './problem.js';
+import { problemParts } from './problem.js';
 import { combine, ranked, scored, withChanges } from './rank.js';
-import { searchRepairs, type SearchOutcome } from './search.js';
+import { searchRepairs, WORK_PER_SET, type SearchOutcome } from './search.js';
 import type { Repair, RepairOptions, RepairResult, UnrepairedPart } from './types.js';
 import { checkReport } from '../check/checkReport.js';
 import type { CheckOptions } from '../check/types.js';
@@ -84,8 +84,10 @@ export function suggestRepairs(report: Report, options?: RepairOptions): RepairR
     };
   const inputs = inputsOf(report, edition as Edition, opts);
   const relations = ruleDefinitions.flatMap((r, i) => (REPAIRED.includes(r.id) ? (inputs.plan[i] ?? []) : []));
-  const parts = partsOf(problemOf(inputs.layout, inputs.all, relations));
-  let examined = 0;
+  const elimination = { steps: 0 };
+  const parts = problemParts(inputs.layout, inputs.all, relations, elimination);
+  // Eliminating the blanks is work the budget pays for, in sets' worth of steps.
+  let examined = Math.ceil(elimination.steps / WORK_PER_SET);
   let stop: SearchOutcome['stop'];
   const candidates = parts.map((part) => {
     const outcome = searchRepairs(part, {
@@ -132,6 +134,8 @@ function unrepairedParts(
   return stuck.map((part) => {
     const cells = new Set<string>();
     for (const eq of part.equations) for (const c of eq.cells) cells.add(part.layout.cells[c]?.key as string);
+    for (const b of part.bounds)
+      for (const c of [...b.cells, ...b.blanks]) cells.add(part.layout.cells[c]?.key as string);
     const findings = broken
       .filter((f) => f.operands.some((o) => o.report === 'current' && cells.has(o.key as string)))
       .map((f) => f.fingerprint);

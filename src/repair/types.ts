@@ -12,6 +12,11 @@ import type { Slip } from './slips.js';
 export interface RepairChange extends CellChange {
   /** The human slip the change looks like, when it looks like one. */
   readonly slip?: Slip;
+  /**
+   * `true` when blank cells share the cell's relations, so that they only bound it: `to` is the value
+   * within those bounds nearest the printed one (the blanks then take their extreme, usually 0).
+   */
+  readonly bounded?: true;
 }
 
 /**

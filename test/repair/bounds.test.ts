@@ -1,12 +1,23 @@
 /** suggestRepairs on reports nobody made to be repaired (#31): parts answered alone, work bounded. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReport, suggestRepairs, type Report } from '../../src/index.js';
+import {
+  applyRepair,
+  checkReport,
+  layoutOf,
+  setCell,
+  setCells,
+  suggestRepairs,
+  type CellUpdates,
+  type Report,
+} from '../../src/index.js';
 import { inputsOf } from '../../src/check/inputs.js';
 import { ruleDefinitions } from '../../src/check/catalogue.js';
-import { partsOf, problemOf } from '../../src/repair/problem.js';
+import { problemParts } from '../../src/repair/problem.js';
 import { searchRepairs, WORK_PER_SET } from '../../src/repair/search.js';
-import { arbitraryReport, consistentReport2021 } from '../../src/testing/index.js';
+import { arbitraryReport, consistentReport2019, consistentReport2021 } from '../../src/testing/index.js';
+import { blanked } from './blanked.js';
+import { corrupt, corruptionKinds, random } from './corrupt.js';
 import { slipAndScramble } from './scrambled.js';
 
 describe('suggestRepairs answers each independent part on its own', () => {
@@ -40,16 +51,75 @@ describe('the search budget bounds work, not only sets', () => {
       fc.property(arbitraryReport(), fc.integer({ min: 50, max: 3000 }), (r: Report, budget) => {
         const inputs = inputsOf(r, r.edition, {});
         const relations = ruleDefinitions.flatMap((d, i) => (sums.includes(d.id) ? (inputs.plan[i] ?? []) : []));
-        for (const part of partsOf(problemOf(inputs.layout, inputs.all, relations))) {
+        for (const part of problemParts(inputs.layout, inputs.all, relations)) {
           const o = searchRepairs(part, { maxChanges: 8, budget, beyond: 0, maxFound: 100 });
           // One set's work: a scan of the relations and their cells, and one elimination.
-          const cells = part.equations.reduce((n, e) => n + e.cells.length, 0);
-          const oneSet = part.equations.length + 2 * cells + cells ** 3;
+          const rows = [...part.equations, ...part.bounds];
+          const cells = rows.reduce((n, e) => n + e.cells.length, 0);
+          const oneSet = rows.length + 2 * cells + cells ** 3;
           expect(o.work).toBeLessThanOrEqual(budget * WORK_PER_SET + oneSet);
           if (o.stop !== 'budget') expect(o.complete).toBe(true);
         }
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('repairs with blank rows and columns: blanks eliminated, not enumerated (#33)', () => {
+  const SUMS = new Set(['R1', 'R2', 'R3', 'R4']);
+  const broken = (r: Report) => checkReport(r).findings.some((f) => SUMS.has(f.rule) && f.status === 'broken');
+
+  it('the issue’s reproduction: blank rows, a blank 四 block and a blank 总计 column, one cell 0 → 1: the one-cell repair', () => {
+    const rows = [
+      'withheld.prohibitedByLaw',
+      'withheld.securityOrStability',
+      'withheld.thirdPartyRights',
+      'withheld.enforcementFile',
+      'notProcessed.publication',
+      'notProcessed.excessive',
+      'notProcessed.confirmationOrReissue',
+      'outcomes.other',
+    ];
+    const updates: Record<string, null> = {};
+    for (const c of layoutOf('2019').cells) {
+      const inRow = rows.some((r) => c.key.includes(`.${r}.`));
+      const total =
+        c.key.startsWith('requests.outcomes.') &&
+        c.column.role === 'total' &&
+        !c.key.startsWith('requests.outcomes.total.');
+      if (inRow || total || c.key.startsWith('reviewLitigation.litigationAfterReview.')) updates[c.key] = null;
+    }
+    const blank = setCells(consistentReport2019, updates as CellUpdates<Report>);
+    expect(broken(blank)).toBe(false);
+    const slipped = setCell(blank, 'requests.outcomes.disclosed.legalServiceAgency', 1);
+    const result = suggestRepairs(slipped);
+    expect(result.complete).toBe(true);
+    const top = result.repairs.filter((r) => r.rank === 1);
+    expect(top.every((r) => r.changes.length === 1)).toBe(true);
+    expect(top.map((r) => r.changes[0])).toContainEqual(
+      expect.objectContaining({ key: 'requests.outcomes.disclosed.legalServiceAgency', from: 1, to: 0 }),
+    );
+    for (const r of result.repairs) expect(broken(applyRepair(slipped, r))).toBe(false);
+  });
+
+  it('single slips in reports with blank rows and columns: every detected slip restored among the tied top repairs', () => {
+    const slips = corruptionKinds.filter((k) => k !== 'random');
+    const rnd = random(41);
+    const bases = fc.sample(arbitraryReport({ consistent: true }), { numRuns: 60, seed: 5 });
+    let detected = 0;
+    for (let i = 0; i < 300; i++) {
+      const base = blanked(bases[i % bases.length] as Report, rnd);
+      expect(broken(base)).toBe(false);
+      const c = corrupt(base, 1, rnd, slips);
+      if (!c || !broken(c.report)) continue;
+      detected++;
+      const result = suggestRepairs(c.report);
+      const restored = result.repairs.some(
+        (r) => r.rank === 1 && r.changes.length === 1 && r.changes.every((x) => c.original.get(x.key) === x.to),
+      );
+      expect(restored, [...c.original].join()).toBe(true);
+    }
+    expect(detected).toBeGreaterThan(150);
   });
 });

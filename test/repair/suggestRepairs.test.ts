@@ -13,7 +13,7 @@ import {
   type Report,
 } from '../../src/index.js';
 import { suggestRepairs, type Repair } from '../../src/index.js';
-import { problemOf } from '../../src/repair/problem.js';
+import { problemParts } from '../../src/repair/problem.js';
 import { solveFor } from '../../src/repair/search.js';
 import { inputsOf } from '../../src/check/inputs.js';
 import { ruleDefinitions } from '../../src/check/catalogue.js';
@@ -198,18 +198,26 @@ describe('suggestRepairs', () => {
       const minimal = result.repairs[0]?.changes.length ?? 0;
       const inputs = inputsOf(c.report, c.report.edition, {});
       const rels = ruleDefinitions.flatMap((r, k) => (SUMS.has(r.id) ? (inputs.plan[k] ?? []) : []));
-      const p = problemOf(inputs.layout, inputs.all, rels);
+      const parts = problemParts(inputs.layout, inputs.all, rels);
+      const partOf = (cell: number) =>
+        parts.find((p) => (p.byCell[cell]?.length ?? 0) + (p.boundsByCell[cell]?.length ?? 0) > 0);
       const cells = layoutOf(c.report.edition)
-        .cells.filter((x) => p.printed[x.index] !== undefined && (p.byCell[x.index]?.length ?? 0) > 0)
+        .cells.filter((x) => parts[0]?.printed[x.index] !== undefined && partOf(x.index))
         .map((x) => x.index);
       const layout = layoutOf(c.report.edition);
       // A set works when its solution, applied, leaves no sum broken (checked by the checker, not the search).
       const works: string[] = [];
+      // Each part is solved for the cells of the set in it; a part with none stays broken.
       const tryout = (set: number[]) => {
-        const found = solveFor(p, set);
-        if (!found) return;
+        const found = parts.map((p) => {
+          const own = set.filter((cell) => partOf(cell) === p);
+          return own.length > 0 ? solveFor(p, own) : undefined;
+        });
+        if (found.some((f) => !f)) return;
         const updates = Object.fromEntries(
-          [...found.changes, ...found.fills].map(([i, v]) => [layout.cells[i]?.key, Number(v)]),
+          found
+            .flatMap((f) => [...(f?.changes ?? []), ...(f?.fills ?? [])])
+            .map(([i, v]) => [layout.cells[i]?.key, Number(v)]),
         );
         if (brokenSums(setCells(c.report, updates as CellUpdates<Report>)).length === 0) works.push(set.join(','));
       };
