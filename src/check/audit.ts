@@ -15,6 +15,8 @@ import { suggestRepairs } from '../repair/suggestRepairs.js';
 import type { Repair, RepairChange } from '../repair/types.js';
 import { checkReport } from './checkReport.js';
 import type { Finding, Profile } from './types.js';
+import { cellsOfRow, layoutOf, type EditionLayout } from '../template/layout.js';
+import { describeRow } from '../template/describeCell.js';
 
 /**
  * What an audit concludes: every relation holds (`consistent`), some relation is broken whatever
@@ -137,7 +139,7 @@ export function auditReport(report: Report, options: AuditOptions = {}): Audit {
   const { findings } = checkReport(report, { ...context, ...(profile && { profile }), ...(locale && { locale }) });
   const { repairs, unrepaired } = suggestRepairs(report, context);
   const causes = [
-    ...slipCauses(repairs),
+    ...slipCauses(repairs, findings),
     ...unrepaired.map(
       (u): Cause => ({
         kind: 'unrepairable',
@@ -153,29 +155,103 @@ export function auditReport(report: Report, options: AuditOptions = {}): Audit {
   ];
   const explained = new Set(causes.flatMap((c) => c.findings));
   for (const f of findings) if (f.status === 'broken' && !explained.has(f.fingerprint)) causes.push(otherCause(f));
-  pushAll(causes, unreadCauses(parseFindings));
-  pushAll(causes, blankCauses(findings));
+  const blanks = blankCauses(findings);
+  const blankRows = new Set(blanks.flatMap((c) => c.cells.map((k) => k.slice(0, k.lastIndexOf('.')))));
+  pushAll(causes, unreadCauses(parseFindings, blankRows, layoutOf(report.edition)));
+  pushAll(causes, blanks);
   const verdict = verdictOf(findings, parseFindings);
   return { report, verdict, summary: summaryOf(verdict, causes), causes, findings, repairs, parseFindings };
 }
 
-/** The most likely repair's parts as causes: each part mends its own relations. */
-function slipCauses(repairs: readonly Repair[]): Cause[] {
+/**
+ * The most likely repair as causes: its changes grouped into slips — changes in one row or one column
+ * of table 三, changes that meet in a relation they break, the two cells of a swap, and changes that only mend relations
+ * through blanks (no finding names them) are one slip (one wrong row is one cause) — each with the
+ * findings about its cells.
+ */
+function slipCauses(repairs: readonly Repair[], findings: readonly Finding[]): Cause[] {
   const top = repairs[0];
   if (!top) return [];
   const alternatives = repairs.filter((r) => r.rank === top.rank).length - 1;
-  return top.parts.map((part) => ({
+  const cellsOf = new Map(
+    findings.map((f) => [f.fingerprint, new Set(f.operands.filter((o) => o.report === 'current').map((o) => o.key))]),
+  );
+  // Grouped across parts too: a value of table 四 entered one cell off crosses from one block into the next.
+  const broken = new Set(findings.filter((f) => f.status === 'broken').map((f) => f.fingerprint));
+  return slipsOf(top.changes, top.resolves, cellsOf, broken).map((slip) =>
+    slipCause(slip.changes, slip.findings, alternatives),
+  );
+}
+
+/** A cell's row: its key without the column. */
+const rowOf = (key: string) => key.slice(0, key.lastIndexOf('.'));
+/** A cell's column: table 三's columns are sums (table 四's blocks are not related by column). */
+const columnOf = (key: string) =>
+  key.startsWith('requests.') ? key.slice(key.lastIndexOf('.') + 1) : `${rowOf(key)}·${key}`;
+
+/**
+ * Two changes that share a row or a column of table 三 share a relation: broken, or holding only
+ * because the two changes cancel out in it — either way one slip, not two.
+ */
+const related = (a: string, b: string) => rowOf(a) === rowOf(b) || columnOf(a) === columnOf(b);
+
+/** A part's changes grouped into slips (union–find over shared broken relations, rows and swap pairs). */
+function slipsOf(
+  changes: readonly RepairChange[],
+  resolves: readonly string[],
+  cellsOf: ReadonlyMap<string, ReadonlySet<string>>,
+  broken: ReadonlySet<string>,
+): { changes: RepairChange[]; findings: string[] }[] {
+  const parent = changes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
+  const join = (i: number, j: number) => (parent[find(i)] = find(j));
+  const touching = (fp: string) => changes.flatMap((c, i) => (cellsOf.get(fp)?.has(c.key) ? [i] : []));
+  const named = new Set<number>();
+  // Linked through a relation broken as printed; one the blanks only leave open names cells far apart.
+  for (const fp of resolves) {
+    if (!broken.has(fp)) continue;
+    const [first, ...rest] = touching(fp);
+    for (const i of rest) join(i, first as number);
+    if (first !== undefined) for (const i of [first, ...rest]) named.add(i);
+  }
+  // Changes no finding names mend relations only through blanks they share: together, one slip.
+  const unnamed = changes.flatMap((_, i) => (named.has(i) ? [] : [i]));
+  for (const i of unnamed.slice(1)) join(i, unnamed[0] as number);
+  changes.forEach((a, i) =>
+    changes.forEach((b, j) => {
+      const swap = a.slip === 'swap' && b.slip === 'swap' && a.from === b.to && a.to === b.from;
+      if (i < j && (swap || related(a.key, b.key))) join(i, j);
+    }),
+  );
+  const groups = new Map<number, { changes: RepairChange[]; findings: string[] }>();
+  changes.forEach((c, i) => {
+    const root = find(i);
+    const g = groups.get(root) ?? { changes: [], findings: [] };
+    g.changes.push(c);
+    groups.set(root, g);
+  });
+  const slips = [...groups.values()];
+  // Each finding under the slips whose cells it names; one naming none (mended by a fill) under the first.
+  for (const fp of resolves) {
+    const mine = slips.filter((g) => g.changes.some((c) => cellsOf.get(fp)?.has(c.key)));
+    for (const g of mine.length > 0 ? mine : slips.slice(0, 1)) g.findings.push(fp);
+  }
+  return slips;
+}
+
+function slipCause(changes: readonly RepairChange[], findings: readonly string[], alternatives: number): Cause {
+  return {
     kind: 'slip',
     actor: 'publisher',
-    cells: part.changes.map((c) => c.key),
-    findings: part.resolves,
-    repair: part.changes,
+    cells: changes.map((c) => c.key),
+    findings,
+    repair: changes,
     alternatives,
     message: {
-      zh: `很可能是填报笔误：${part.changes.map((c) => changeText(c, 'zh')).join('；')}${alternatives > 0 ? `（另有 ${alternatives} 种同样可能的更正）` : ''}`,
-      en: `Most likely a slip: ${part.changes.map((c) => changeText(c, 'en')).join('; ')}${alternatives > 0 ? ` (${alternatives} other repair(s) as likely)` : ''}`,
+      zh: `很可能是填报笔误：${changes.map((c) => changeText(c, 'zh')).join('；')}${alternatives > 0 ? `（另有 ${alternatives} 种同样可能的更正）` : ''}`,
+      en: `Most likely a slip: ${changes.map((c) => changeText(c, 'en')).join('; ')}${alternatives > 0 ? ` (${alternatives} other repair(s) as likely)` : ''}`,
     },
-  }));
+  };
 }
 
 function otherCause(f: Finding): Cause {
@@ -189,20 +265,35 @@ function otherCause(f: Finding): Cause {
 }
 
 /** The reader's doubts, one cause per row: a person should read that row from the page. */
-function unreadCauses(parseFindings: readonly ParseFinding[]): Cause[] {
+function unreadCauses(
+  parseFindings: readonly ParseFinding[],
+  blankRows: ReadonlySet<string>,
+  layout: EditionLayout,
+): Cause[] {
   const byRow = new Map<string, ParseFinding[]>();
   for (const f of parseFindings) {
     const row = f.location?.row;
     if (f.severity === 'info' || !UNREAD.has(f.code) || row === undefined) continue;
-    const id = `${f.location?.section}.${row}`;
-    byRow.set(id, [...(byRow.get(id) ?? []), f]);
+    // A doubt about a run of rows (digits run together across them) is a doubt about each.
+    for (const r of f.rows ?? [row]) {
+      const id = `${f.location?.section}.${r}`;
+      const list = byRow.get(id);
+      if (list) list.push(f);
+      else byRow.set(id, [f]);
+    }
   }
-  return [...byRow.values()].map((fs) => {
-    const where = (fs[0] as ParseFinding).location?.where ?? { zh: '', en: '' };
+  // A row not on the page is blank in the report: its blank cause says so once, not a second cause here.
+  for (const [id, fs] of byRow) if (blankRows.has(id) && fs.every((f) => f.code === 'ROW_MISSING')) byRow.delete(id);
+  return [...byRow].map(([id, fs]) => {
+    const row = layout.rowByKey.get(id);
+    const where = row ? describeRow(row) : ((fs[0] as ParseFinding).location?.where ?? { zh: '', en: '' });
+    // The cells named, or the whole row when the doubt is about the row.
+    const named = fs.flatMap((f) => (f.location?.key ? [f.location.key] : []));
+    const cells = named.length > 0 || !row ? [...new Set(named)] : cellsOfRow(layout, row).map((c) => c.key);
     return {
       kind: 'unread',
       actor: 'reader',
-      cells: fs.flatMap((f) => (f.location?.key ? [f.location.key] : [])),
+      cells,
       findings: [],
       message: {
         zh: `${where.zh}：读取页面时未能确定（${[...new Set(fs.map((f) => f.code))].join('、')}），请对照原件核对此行`,
@@ -221,10 +312,8 @@ function blankCauses(findings: readonly Finding[]): Cause[] {
       actor: 'publisher',
       cells: f.operands.map((o) => o.key),
       findings: [f.fingerprint],
-      message: {
-        zh: `${f.message.zh}（空白格按未知数处理，不按 0：若为 0 请填写 0）`,
-        en: `${f.message.en} (a blank cell counts as unknown, not as 0: write 0 if 0 is meant)`,
-      },
+      // The completeness rule's words already say that blank is not zero, and what to write.
+      message: f.message,
     }));
 }
 

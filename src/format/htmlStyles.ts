@@ -36,7 +36,19 @@ export const htmlStyles = `.ogi-report{font-family:"SimSun","Songti SC","Noto Se
 .ogi-report .ogi-findings .ogi-error{color:#b71c1c}
 .ogi-report .ogi-findings .ogi-warning{color:#8d4e00}
 .ogi-report .ogi-findings .ogi-repair-note{display:block;color:#1b5e20}
+.ogi-report .ogi-culprit{background:#fde2e1;outline:3px solid #c62828;outline-offset:-3px;font-weight:bold}
+.ogi-report .ogi-related{background:#fff3f2}
+.ogi-report .ogi-audit{border:1px solid #999;padding:.6em 1em;margin:1em 0;font-size:.95em}
+.ogi-report .ogi-audit[data-verdict=inconsistent]{border-color:#c62828}
+.ogi-report .ogi-audit[data-verdict=consistent]{border-color:#2e7d32}
+.ogi-report .ogi-summary-other{color:#555;font-size:.9em}
+.ogi-report .ogi-blank-note{background:#fff8e1;padding:.3em .6em}
+.ogi-report .ogi-causes{padding-left:1.6em}
+.ogi-report .ogi-causes li{margin:.5em 0}
+.ogi-report .ogi-causes .ogi-links{display:block;font-size:.9em}
+.ogi-report .ogi-causes .ogi-links a{overflow-wrap:anywhere}
+.ogi-report .ogi-actor{color:#555}
 .ogi-report .ogi-legend{display:flex;flex-wrap:wrap;gap:.4em 1.2em;list-style:none;padding:0;font-size:.85em}
 .ogi-report .ogi-legend span{display:inline-block;width:1.2em;height:1em;vertical-align:middle;margin-right:.3em;border:1px solid #999}
 @page{size:A4;margin:20mm 18mm}
-@media print{.ogi-report{max-width:none;margin:0;padding:0}.ogi-report .ogi-scroll{overflow:visible}.ogi-report table.ogi thead{display:table-header-group}.ogi-report table.ogi tr{break-inside:avoid;page-break-inside:avoid}.ogi-report h2{break-after:avoid;page-break-after:avoid}.ogi-report td.ogi-broken,.ogi-report .ogi-doubt{outline:none;border:2px solid #000}}`;
+@media print{.ogi-report{max-width:none;margin:0;padding:0}.ogi-report .ogi-scroll{overflow:visible}.ogi-report table.ogi thead{display:table-header-group}.ogi-report table.ogi tr{break-inside:avoid;page-break-inside:avoid}.ogi-report h2{break-after:avoid;page-break-after:avoid}.ogi-report td.ogi-broken,.ogi-report td.ogi-culprit,.ogi-report .ogi-doubt{outline:none;border:2px solid #000}}`;

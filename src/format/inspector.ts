@@ -19,7 +19,7 @@ export interface InspectorInput {
 }
 
 /** The marks of one value cell. */
-interface CellMark {
+export interface CellMark {
   readonly classes: Set<string>;
   /** Ids of the notes about the cell. */
   readonly notes: string[];
@@ -47,7 +47,7 @@ export interface Annotations {
 }
 
 /** The element id of a value cell. */
-const cellId = (key: string) => `ogi-${token(key.replaceAll('.', '-'))}`;
+export const cellId = (key: string) => `ogi-${token(key.replaceAll('.', '-'))}`;
 
 /**
  * Everything below comes from the caller — findings and repairs may have been stored as JSON and
@@ -57,6 +57,11 @@ const cellId = (key: string) => `ogi-${token(key.replaceAll('.', '-'))}`;
 const STATUS_CLASS = { broken: 'ogi-broken', inferred: 'ogi-inferred', not_assessable: 'ogi-open' } as const;
 
 const LEGEND: readonly (readonly [cls: string, text: LocalizedText])[] = [
+  [
+    'ogi-culprit',
+    { zh: '最可能的更正所改的格（原值 → 更正值）', en: 'the cell the most likely repair changes (printed → repaired)' },
+  ],
+  ['ogi-related', { zh: '同一不成立关系中的其他格', en: 'other cells of a broken relation' }],
   ['ogi-broken', { zh: '关系不成立的格', en: 'cells of a broken relation' }],
   ['ogi-inferred', { zh: '空白格须取的值', en: 'the value a blank cell must take' }],
   ['ogi-open', { zh: '使关系无法判断的空白格', en: 'blank cells that leave a relation open' }],
@@ -65,7 +70,8 @@ const LEGEND: readonly (readonly [cls: string, text: LocalizedText])[] = [
   ['ogi-doubt', { zh: '读取时有疑问的格', en: 'cells the reader doubted' }],
 ];
 
-function markOf(marks: Map<string, CellMark>, key: string): CellMark {
+/** A cell's marks, created on first use. */
+export function markOf(marks: Map<string, CellMark>, key: string): CellMark {
   let m = marks.get(key);
   if (!m) {
     m = { classes: new Set(), notes: [], titles: [] };

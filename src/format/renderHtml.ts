@@ -11,6 +11,8 @@ import { blockModel, type ModelCell, type TableModel } from './tableModel.js';
 import { htmlStyles } from './htmlStyles.js';
 import { esc } from '../_internal/escapeHtml.js';
 import { annotate, legend, markedCell, notesList, type Annotations } from './inspector.js';
+import { auditAnnotations, auditPanel } from './auditView.js';
+import type { Audit } from '../check/audit.js';
 import { reportTitle } from './renderText.js';
 
 /**
@@ -26,11 +28,18 @@ export interface RenderHtmlOptions {
   readonly repairs?: readonly Repair[];
   /** Findings of a reader (`parseReport`, `parseHtml`, `parsePdf`): the cells they doubt marked and the findings listed. */
   readonly parseFindings?: readonly ParseFinding[];
+  /**
+   * An audit of `auditReport`: the verdict and summary first, each cause once with its cells named and
+   * linked, the culprit cells marked strongly with their repair and the rest of each broken relation
+   * lightly, the reader's doubts on their cells. It carries the findings, repairs and reader's
+   * findings, so it is given instead of them.
+   */
+  readonly audit?: Audit;
   /** Language of the lists and legend: `'zh'` (default) or `'en'`; the form itself is always in Chinese. */
   readonly locale?: Locale;
 }
 
-const OPTION_KEYS = new Set(['standalone', 'findings', 'repairs', 'parseFindings', 'locale']);
+const OPTION_KEYS = new Set(['standalone', 'findings', 'repairs', 'parseFindings', 'audit', 'locale']);
 
 /** Validates the options: an unknown option, or a list that is not an array, is misuse. */
 function htmlOptions(options: unknown): RenderHtmlOptions {
@@ -40,6 +49,21 @@ function htmlOptions(options: unknown): RenderHtmlOptions {
     invalid('standalone 应为 true 或 false', 'standalone must be true or false');
   for (const k of ['findings', 'repairs', 'parseFindings'])
     if (o[k] !== undefined && !Array.isArray(o[k])) invalid(`${k} 应为数组`, `${k} must be an array`);
+  const audit = o['audit'] as Partial<Audit> | undefined;
+  if (
+    audit !== undefined &&
+    (typeof audit !== 'object' ||
+      audit === null ||
+      !Array.isArray(audit.causes) ||
+      !Array.isArray(audit.findings) ||
+      !Array.isArray(audit.repairs))
+  )
+    invalid('audit 应为 auditReport 的结果', 'audit must be an audit from auditReport');
+  if (audit !== undefined && ['findings', 'repairs', 'parseFindings'].some((k) => o[k] !== undefined))
+    invalid(
+      'audit 已含检查结果、更正和读取结果，不能同时给出 findings、repairs 或 parseFindings',
+      'an audit carries its findings, repairs and reader’s findings: give it instead of findings, repairs or parseFindings',
+    );
   if (o['locale'] !== undefined && o['locale'] !== 'zh' && o['locale'] !== 'en')
     invalid("语言应为 'zh' 或 'en'", "locale must be 'zh' or 'en'");
   return o as RenderHtmlOptions;
@@ -79,7 +103,9 @@ function blockTable(model: TableModel, marks: Annotations | undefined): string {
  * `ogi-broken`, `ogi-inferred`, `ogi-open`; `data-notes` names the findings), each finding is listed
  * under its table with links to its cells, the top repair shows on its cells as “26 → 18”, doubted
  * cells of a reader are marked `ogi-doubt`, and a legend explains the marks. Unstyled, the fragment
- * still reads: the marks are `<del>`/`<ins>` and ordered lists.
+ * still reads: the marks are `<del>`/`<ins>` and ordered lists. Given an `audit` instead, it shows the
+ * audit: verdict and summary (`data-verdict`), causes (`ogi-cause`, culprit cells `ogi-culprit`, the
+ * rest of a broken relation `ogi-related`), and why a blank is an unknown where blanks matter.
  * @param report - a report of either edition.
  * @param options - `standalone`, and what to show on the form.
  * @returns HTML text, ending with a newline.
@@ -98,8 +124,14 @@ export function renderHtml(report: Report, options?: RenderHtmlOptions): string 
   const opts = htmlOptions(options);
   assertReport('renderHtml', report);
   const layout = layoutOf(report.edition);
-  const marks = annotate({ ...opts, locale: opts.locale === 'en' ? 'en' : 'zh' }, layout);
-  const parts: string[] = [`<h1>${esc(reportTitle(report))}</h1>`, legend(marks), notesList(marks, '')];
+  const locale = opts.locale === 'en' ? 'en' : 'zh';
+  const marks = opts.audit ? auditAnnotations(opts.audit, locale) : annotate({ ...opts, locale }, layout);
+  const parts: string[] = [
+    `<h1>${esc(reportTitle(report))}</h1>`,
+    opts.audit ? auditPanel(opts.audit, layout, locale) : '',
+    legend(marks),
+    notesList(marks, ''),
+  ];
   for (const section of layout.template.sections) {
     parts.push(`<h2>${esc(section.heading)}</h2>`);
     if (!section.blocks) {

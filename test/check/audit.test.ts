@@ -1,8 +1,14 @@
 /** auditReport (#33, first part): one verdict, causes instead of symptoms. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditReport, parseReport, renderText, setRow, type Report } from '../../src/index.js';
-import { arbitraryReport, consistentReport2021, seedReport } from '../../src/testing/index.js';
+import { auditReport, getCell, layoutOf, parseReport, renderText, setRow, type Report } from '../../src/index.js';
+import {
+  arbitraryReport,
+  asPublished,
+  consistentReport2021,
+  publishingStyles,
+  seedReport,
+} from '../../src/testing/index.js';
 import { corrupt, random } from '../repair/corrupt.js';
 import { slipAndScramble } from '../repair/scrambled.js';
 
@@ -60,7 +66,7 @@ describe('auditReport', () => {
     const audit = auditReport(report, { parseFindings: findings });
     for (const c of audit.causes.filter((x) => x.kind === 'unread')) expect(c.actor).toBe('reader');
     const blank = audit.causes.find((c) => c.kind === 'blank');
-    expect(blank?.message.en).toContain('a blank cell counts as unknown, not as 0');
+    expect(blank?.message.en).toContain('Blank is not zero; if zero is meant, write 0');
     expect(audit.parseFindings).toBe(findings);
   });
 
@@ -82,5 +88,41 @@ describe('formatting audits and reader findings (#33)', () => {
     const { findings } = parseReport(renderText(seedReport).replace(/\n/g, ''));
     const lines = formatFindings(findings, { locale: 'en' });
     expect(lines).toMatch(/\[\w+\] line \d+ /);
+  });
+});
+
+describe('auditReport on consistent reports read back from every publishing style (#33)', () => {
+  it.each(publishingStyles)('%s: the verdict of the report the text states, and no cause but its blanks', (style) => {
+    fc.assert(
+      fc.property(arbitraryReport({ consistent: true }), fc.integer({ min: 1, max: 1000 }), (r, seed) => {
+        const pub = asPublished(r, style, seed);
+        const { report, findings } = parseReport(pub.text, {
+          agency: pub.report.agency,
+          reportYear: pub.report.reportYear,
+          edition: pub.report.edition,
+        });
+        if (!report) throw new Error('a consistent report reads');
+        const audit = auditReport(report, { parseFindings: findings });
+        const stated = auditReport(pub.report);
+        const rowOf = (k: string) => k.slice(0, k.lastIndexOf('.'));
+        const differ = new Set(
+          layoutOf(report.edition)
+            .cells.filter((c) => JSON.stringify(getCell(report, c.key)) !== JSON.stringify(getCell(pub.report, c.key)))
+            .map((c) => rowOf(c.key)),
+        );
+        if (differ.size === 0) {
+          // Read as stated: the stated report's verdict, and no cause but its blanks.
+          expect(audit.verdict).toBe(stated.verdict);
+          expect(audit.causes.filter((c) => c.kind !== 'blank').map((c) => c.message.en)).toEqual([]);
+          if (stated.verdict === 'consistent') expect(audit.causes).toEqual([]);
+          return;
+        }
+        // Cells the reader could not settle (left blank): never consistent, and each such row a cause for the reader.
+        expect(audit.verdict).not.toBe('consistent');
+        const named = new Set(audit.causes.filter((c) => c.kind === 'unread').flatMap((c) => c.cells.map(rowOf)));
+        for (const row of differ) expect([...named], row).toContain(row);
+      }),
+      { numRuns: 8, seed: 20261206 },
+    );
   });
 });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { layoutOf, renderHtml, setCells, setSection, type Report } from '../../src/index.js';
+import { auditReport, layoutOf, renderHtml, setCells, setRow, setSection, type Report } from '../../src/index.js';
 import { unradical } from '../../src/parse/normalize.js';
 import { pdfTextPages } from '../../src/pdf/index.js';
 import { consistentReport2021, seedReport } from '../../src/testing/index.js';
@@ -124,4 +124,83 @@ describe.runIf(present)('the inspector in Chromium', () => {
       expect([label, pagesOf(label).length]).toEqual([label, 1]);
     }
   });
+});
+
+describe.runIf(present)('the inspector showing an audit, in Chromium (#33)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--no-first-run'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // One wrong row: 予以公开 printed 3|0|0|0|0|1|4 while the column totals say 1|0|0|0|0|0|1.
+  const oneSlip = setRow(consistentReport2021, 'requests.outcomes.disclosed', {
+    naturalPerson: 3,
+    commercialEnterprise: 0,
+    researchInstitution: 0,
+    publicInterestOrganization: 0,
+    legalServiceAgency: 0,
+    otherOrganization: 1,
+    total: 4,
+  } as never);
+
+  it.each([
+    ['one slip', oneSlip, 1],
+    ['the seed', seedReport, 3],
+  ] as const)(
+    '%s: summary first in zh and en, each cause once with its repair once, every cell link lands, culprits marked',
+    async (name, report, causes) => {
+      const audit = auditReport(report);
+      const slips = audit.causes.filter((c) => c.kind === 'slip');
+      const changes = slips.flatMap((c) => c.repair ?? []).map((c) => `${c.from ?? ''} → ${c.to}`);
+      for (const locale of ['zh', 'en'] as const)
+        for (const width of [390, 1280]) {
+          const page = await browser.newPage({ viewport: { width, height: 900 } });
+          await page.setContent(renderHtml(report, { standalone: true, audit, locale }));
+          const seen = await page.evaluate(() => {
+            const panel = document.querySelector<HTMLElement>('.ogi-audit');
+            const first = document.querySelector('.ogi-report > :not(h1)');
+            const causes = [...document.querySelectorAll<HTMLElement>('.ogi-causes > li')];
+            const links = [...document.querySelectorAll<HTMLAnchorElement>('.ogi-audit a[href^="#"]')];
+            return {
+              first: first === panel,
+              verdict: panel?.dataset['verdict'],
+              summaries: [...document.querySelectorAll<HTMLElement>('.ogi-summary')].map((p) => [
+                p.lang,
+                p.innerText.length,
+              ]),
+              causes: causes.map((li) => li.innerText),
+              findingsText: document.querySelector<HTMLElement>('.ogi-all-findings')?.textContent ?? '',
+              dangling: links.filter((a) => !document.getElementById(a.hash.slice(1))?.matches('td[data-key]')).length,
+              links: links.length,
+              culprits: [...document.querySelectorAll<HTMLElement>('td.ogi-culprit')]
+                .map((td) => td.dataset['key'])
+                .sort(),
+              related: document.querySelectorAll('td.ogi-related').length,
+              overflow: document.documentElement.scrollWidth - innerWidth,
+            };
+          });
+          expect(seen.first).toBe(true);
+          expect(seen.verdict).toBe(audit.verdict);
+          expect(seen.summaries.map(([lang]) => lang).sort()).toEqual(['en', 'zh-CN']);
+          for (const [, length] of seen.summaries) expect(length).toBeGreaterThan(10);
+          expect(seen.causes).toHaveLength(causes);
+          // Each change of the repair is written once in the causes, and never again under a finding.
+          const all = seen.causes.join('\n');
+          for (const c of changes) {
+            expect(all.split(c).length - 1, c).toBe(1);
+            expect(seen.findingsText).not.toContain(c);
+          }
+          expect(seen.links).toBeGreaterThan(0);
+          expect(seen.dangling).toBe(0);
+          expect(seen.culprits).toEqual(slips.flatMap((c) => c.cells).sort());
+          expect(seen.related).toBeGreaterThan(0);
+          expect(seen.overflow).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: join(shots, `audit-${name.replace(' ', '-')}-${locale}-${width}.png`) });
+          await page.close();
+        }
+    },
+  );
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import {
+  auditReport,
   checkReport,
   htmlStyles,
   isOgiReportError,
@@ -124,5 +125,40 @@ describe('renderHtml as an inspector', () => {
         expect(isOgiReportError(e) && e.code).toBe('INVALID_ARGUMENT');
       }
     }
+  });
+});
+
+describe('renderHtml with an audit (#33)', () => {
+  it('escapes every field of an audit handed back (stored as JSON), and refuses an audit beside findings', () => {
+    const report = setCells(consistentReport2021, { 'requests.outcomes.disclosed.naturalPerson': 99 });
+    const audit = auditReport(report);
+    const evil = '<img src=x onerror=alert(1)>"\'&';
+    const tampered = JSON.parse(JSON.stringify(audit));
+    tampered.verdict = evil;
+    tampered.summary = { zh: evil, en: evil };
+    tampered.causes[0].message = { zh: evil, en: evil };
+    tampered.causes[0].kind = evil;
+    tampered.causes[0].actor = evil;
+    tampered.causes[0].cells = [evil];
+    tampered.findings[0].message = { zh: evil, en: evil };
+    tampered.findings[0].fingerprint = evil;
+    const html = renderHtml(report, { audit: tampered });
+    expect(html).not.toContain('<img');
+    expect(html).not.toMatch(/="[^"]*"[^ >]*"/); // no attribute broken out of its quotes
+    expect(() => renderHtml(report, { audit, findings: audit.findings })).toThrow(/instead of findings/);
+    expect(() => renderHtml(report, { audit: {} as never })).toThrow(/audit from auditReport/);
+  });
+
+  it('marks the reader’s doubts on their cells, and says why a blank is an unknown only where blanks matter', () => {
+    const { report, findings } = parseReport(renderText(seedReport).replace(/\n/g, ''));
+    if (!report) throw new Error('the seed reads');
+    const audit = auditReport(report, { parseFindings: findings });
+    const html = renderHtml(report, { audit, locale: 'en' });
+    const doubted = audit.causes.filter((c) => c.kind === 'unread').flatMap((c) => c.cells);
+    for (const key of doubted) expect(html).toMatch(new RegExp(`data-key="${key}"[^>]*class="[^"]*ogi-doubt`));
+    expect(html).toContain('A blank cell counts as an unknown');
+    const filled = renderHtml(consistentReport2021, { audit: auditReport(consistentReport2021) });
+    expect(filled).not.toContain('空白格按未知数处理');
+    expect(filled).toContain('data-verdict="consistent"');
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkReport, renderHtml, renderMarkdown, renderText, toCsv, type Report } from '../../src/index.js';
+import {
+  auditReport,
+  checkReport,
+  renderHtml,
+  renderMarkdown,
+  renderText,
+  toCsv,
+  type Report,
+} from '../../src/index.js';
 import { seedReport } from '../../examples/seedReport.js';
 import { consistentReport2021 as report2021 } from '../../src/testing/index.js';
 
@@ -18,6 +26,11 @@ describe.each(fixtures)('golden files: %s', (name, report) => {
   it('renderHtml (fragment and standalone)', async () => {
     await expect(renderHtml(report)).toMatchFileSnapshot(`../fixtures/golden/${name}.fragment.html`);
     await expect(renderHtml(report, { standalone: true })).toMatchFileSnapshot(`../fixtures/golden/${name}.html`);
+  });
+  it('renderHtml with an audit (the inspector’s audit view)', async () => {
+    await expect(renderHtml(report, { audit: auditReport(report), locale: 'en' })).toMatchFileSnapshot(
+      `../fixtures/golden/${name}.audit.html`,
+    );
   });
   it('toCsv', async () => {
     await expect(toCsv(report)).toMatchFileSnapshot(`../fixtures/golden/${name}.csv`);

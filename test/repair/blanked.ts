@@ -15,7 +15,7 @@ export interface BlankShape {
   readonly blankTotalColumn: number;
 }
 
-export const REAL_SHAPE: BlankShape = { zeroRow: 0.35, blankZeroRow: 0.85, blankTotalColumn: 0.35 };
+const REAL_SHAPE: BlankShape = { zeroRow: 0.35, blankZeroRow: 0.85, blankTotalColumn: 0.35 };
 
 /** The report with some rows zeroed (its totals recomputed), then blanks drawn as published reports leave them. */
 export function blanked(report: Report, rnd: () => number, shape: BlankShape = REAL_SHAPE): Report {

@@ -22,6 +22,8 @@ export interface Corrupted {
   /** Each changed cell's key and its original value. */
   readonly original: ReadonlyMap<string, number>;
   readonly kinds: readonly CorruptionKind[];
+  /** The cells of each slip (a swap's two cells are one slip). */
+  readonly slips: readonly (readonly string[])[];
 }
 
 export { random } from '../../src/testing/asPublished.js';
@@ -111,6 +113,7 @@ export function corrupt(
   const cells = repairableCells(report);
   const original = new Map<string, number>();
   const used: CorruptionKind[] = [];
+  const slips: string[][] = [];
   let current = report;
   for (let tries = 0; original.size < count && tries < 50; tries++) {
     const kind = pick(
@@ -122,6 +125,7 @@ export function corrupt(
     for (const key of changes.keys()) original.set(key, getCell(report, key as never) as number);
     current = setCells(current, Object.fromEntries(changes) as CellUpdates<Report>);
     used.push(kind);
+    slips.push([...changes.keys()]);
   }
-  return original.size === count ? { report: current, original, kinds: used } : undefined;
+  return original.size === count ? { report: current, original, kinds: used, slips } : undefined;
 }
