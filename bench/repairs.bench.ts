@@ -9,12 +9,14 @@
  *   (for slips; for random values a coincidental slip elsewhere may rank higher, reported apart).
  * Every repair returned is applied and checked here again (target: 0 leaving a broken R1–R4 finding).
  * Time per report: target median ≤ 5 ms, worst ≤ 100 ms.
+ * Last, single slips in reports with blank rows and columns (test/repair/blanked.ts): the same figures.
  * Run: `npm run bench` (cases per size: BENCH_REPAIR_CASES, default 10 000).
  */
 import fc from 'fast-check';
 import { checkReport, setCells, type CellUpdates, type Report } from '../src/index.js';
 import { suggestRepairs } from '../src/index.js';
 import { arbitraryReport } from '../src/testing/index.js';
+import { blanked } from '../test/repair/blanked.js';
 import { corrupt, corruptionKinds, random, type Corrupted } from '../test/repair/corrupt.js';
 
 const N = Number(process.env['BENCH_REPAIR_CASES'] ?? 10_000);
@@ -23,8 +25,8 @@ const slipKinds = corruptionKinds.filter((k) => k !== 'random');
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(2)} %`);
 const SUMS = new Set(['R1', 'R2', 'R3', 'R4']);
 
-function run(size: number, kinds: typeof corruptionKinds, label: string): void {
-  const rnd = random(size * 7919 + kinds.length);
+function run(size: number, kinds: typeof corruptionKinds, label: string, blanks = false): void {
+  const rnd = random(size * 7919 + kinds.length + (blanks ? 1 : 0));
   const counts = {
     cases: 0,
     undetectable: 0,
@@ -38,7 +40,8 @@ function run(size: number, kinds: typeof corruptionKinds, label: string): void {
   };
   const times: number[] = [];
   for (let i = 0; counts.cases < N && i < N * 3; i++) {
-    const c: Corrupted | undefined = corrupt(bases[i % bases.length] as Report, size, rnd, kinds);
+    const base = bases[i % bases.length] as Report;
+    const c: Corrupted | undefined = corrupt(blanks ? blanked(base, rnd) : base, size, rnd, kinds);
     if (!c) continue;
     counts.cases++;
     const t0 = performance.now();
@@ -90,3 +93,5 @@ for (const size of [1, 2, 3]) {
   run(size, slipKinds, 'human slips');
   run(size, corruptionKinds, 'slips and random values');
 }
+// Blank rows, a blank 四 block, a blank 总计 column, as published (#33): blanks eliminated, not enumerated.
+run(1, slipKinds, 'human slips, reports with blank rows and columns', true);

@@ -19,7 +19,15 @@ import {
   type JointResult,
   type RunChoice,
 } from './joint.js';
-import { otherReadingNear, splitMoneyRun, splitRun, type RunPiece, type RunRow, type RunValue } from './segment.js';
+import {
+  leastValues,
+  otherReadingNear,
+  splitMoneyRun,
+  splitRun,
+  type RunPiece,
+  type RunRow,
+  type RunValue,
+} from './segment.js';
 import { isPlain, type Group, type Stream, type ValueToken } from './tokenize.js';
 
 /** Share of rows printing several numbers, but not their count, from which spaces are taken as noise inside runs. */
@@ -406,6 +414,11 @@ interface RunTask {
    * Otherwise the sum rules chose it, which is right only if the report's own sums hold.
    */
   readonly byDigits: boolean;
+  /**
+   * Whether that one reading is certain: the digits cannot be read as fewer values than the run has
+   * cells (`0 00 0 0 00`), so no cell can have been left blank either.
+   */
+  readonly certain: boolean;
 }
 
 /** Splits the section's digit runs, jointly where a run has several splits. */
@@ -460,6 +473,7 @@ function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): Ru
       choice: complete ? { cells: indices, candidates: splits } : { cells: indices, pieces: p.pieces },
       forced,
       byDigits,
+      certain: byDigits && leastValues(p.pieces) === indices.length,
     });
   }
   return tasks;
@@ -553,7 +567,7 @@ function settleRun(
  * with a wrong total may have another split that makes every sum hold by chance).
  */
 function reportSplit(
-  { pending, choice, forced, byDigits }: RunTask,
+  { pending, choice, forced, byDigits, certain }: RunTask,
   first: readonly RunValue[],
   joint: JointResult,
   ctx: SectionContext,
@@ -561,8 +575,11 @@ function reportSplit(
   find: Find,
 ): void {
   const listed = 'candidates' in choice;
-  const unconfirmed = forced || joint.broken > 0 || !confirmed(choice.cells, relsOf, holds);
-  if (!unconfirmed && byDigits) return;
+  const own = confirmed(choice.cells, relsOf, holds);
+  // The digits' one reading, certain or confirmed by every relation on its cells: nothing to doubt.
+  // Sums the report breaks are the checker's to say, once — not a doubt on every run.
+  if (certain || (byDigits && own)) return;
+  const unconfirmed = forced || joint.broken > 0 || !own;
   const where = describeRows(pending.rows);
   const line = ctx.lineOf(pending.group.at);
   // No relation on its cells (section 二 without last year's report): the digits alone decided.

@@ -34,6 +34,26 @@ export type RunPiece = string | 'NA';
 /** Units of a run: a digit each, or a placeholder. */
 const unitsOf = (p: RunPiece): number => (p === 'NA' ? 1 : p.length);
 
+/**
+ * The fewest values the pieces can be read as: a placeholder is one; in a digit piece each leading 0
+ * is a value of its own (no count is printed with a leading zero) and the rest can be one number.
+ * When that is the run's number of cells, no cell of the run can have been left blank.
+ */
+export function leastValues(pieces: readonly RunPiece[]): number {
+  let n = 0;
+  for (const p of pieces) {
+    if (p === 'NA') {
+      n++;
+      continue;
+    }
+    const digits = p.startsWith('-') ? p.slice(1) : p;
+    let zeros = 0;
+    while (zeros < digits.length && digits[zeros] === '0') zeros++;
+    n += zeros + (zeros < digits.length ? 1 : 0);
+  }
+  return n;
+}
+
 /** A cell of a split: a count, or not applicable (which adds as 0, as the checker's sums do). */
 export type RunValue = number | 'NA';
 

@@ -86,13 +86,14 @@ export function suggestRepairs(report: Report, options?: RepairOptions): RepairR
   const relations = ruleDefinitions.flatMap((r, i) => (REPAIRED.includes(r.id) ? (inputs.plan[i] ?? []) : []));
   const elimination = { steps: 0 };
   const parts = problemParts(inputs.layout, inputs.all, relations, elimination);
-  // Eliminating the blanks is work the budget pays for, in sets' worth of steps.
-  let examined = Math.ceil(elimination.steps / WORK_PER_SET);
+  // Eliminating the blanks is work the budget pays for, in sets' worth of steps (not sets examined).
+  const spent = Math.ceil(elimination.steps / WORK_PER_SET);
+  let examined = 0;
   let stop: SearchOutcome['stop'];
   const candidates = parts.map((part) => {
     const outcome = searchRepairs(part, {
       maxChanges: opts.maxChanges,
-      budget: Math.max(1, opts.budget - examined),
+      budget: Math.max(1, opts.budget - spent - examined),
       beyond: opts.beyond,
       maxFound: Math.max(opts.maxRepairs * 5, 100),
     });
