@@ -155,10 +155,15 @@ export function auditReport(report: Report, options: AuditOptions = {}): Audit {
   ];
   const explained = new Set(causes.flatMap((c) => c.findings));
   for (const f of findings) if (f.status === 'broken' && !explained.has(f.fingerprint)) causes.push(otherCause(f));
-  const blanks = blankCauses(findings);
-  const blankRows = new Set(blanks.flatMap((c) => c.cells.map((k) => k.slice(0, k.lastIndexOf('.')))));
-  pushAll(causes, unreadCauses(parseFindings, blankRows, layoutOf(report.edition)));
-  pushAll(causes, blanks);
+  const unread = unreadCauses(parseFindings, layoutOf(report.edition));
+  pushAll(causes, unread);
+  // A row the reader did not find is blank in the report: one cause, the reader's (someone must look
+  // at the page), not also a blank one for the publisher.
+  const unreadCells = new Set(unread.flatMap((c) => c.cells));
+  pushAll(
+    causes,
+    blankCauses(findings).filter((c) => !c.cells.every((k) => unreadCells.has(k))),
+  );
   const verdict = verdictOf(findings, parseFindings);
   return { report, verdict, summary: summaryOf(verdict, causes), causes, findings, repairs, parseFindings };
 }
@@ -265,11 +270,7 @@ function otherCause(f: Finding): Cause {
 }
 
 /** The reader's doubts, one cause per row: a person should read that row from the page. */
-function unreadCauses(
-  parseFindings: readonly ParseFinding[],
-  blankRows: ReadonlySet<string>,
-  layout: EditionLayout,
-): Cause[] {
+function unreadCauses(parseFindings: readonly ParseFinding[], layout: EditionLayout): Cause[] {
   const byRow = new Map<string, ParseFinding[]>();
   for (const f of parseFindings) {
     const row = f.location?.row;
@@ -282,8 +283,6 @@ function unreadCauses(
       else byRow.set(id, [f]);
     }
   }
-  // A row not on the page is blank in the report: its blank cause says so once, not a second cause here.
-  for (const [id, fs] of byRow) if (blankRows.has(id) && fs.every((f) => f.code === 'ROW_MISSING')) byRow.delete(id);
   return [...byRow].map(([id, fs]) => {
     const row = layout.rowByKey.get(id);
     const where = row ? describeRow(row) : ((fs[0] as ParseFinding).location?.where ?? { zh: '', en: '' });

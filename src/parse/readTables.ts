@@ -164,6 +164,12 @@ function runPieces(group: Group, acrossSpaces: boolean): RunPiece[] {
   return pieces;
 }
 
+/** Whether {@link runPieces}, on a page that puts spaces inside runs, joins numbers a space separates. */
+const joinsAcrossSpaces = (group: Group) =>
+  group.tokens.some(
+    (t, k) => k > 0 && t.kind === 'number' && t.sign > 0 && group.tokens[k - 1]?.kind === 'number' && group.spaced[k],
+  );
+
 /** Reads one table section of the report. */
 export function readSection(section: TableSectionTemplate, stream: Stream, ctx: SectionContext): void {
   const { layout, findings } = ctx;
@@ -473,7 +479,9 @@ function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): Ru
       choice: complete ? { cells: indices, candidates: splits } : { cells: indices, pieces: p.pieces },
       forced,
       byDigits,
-      certain: byDigits && leastValues(p.pieces) === indices.length,
+      // Pieces joined across spaces are a guess of their own: certain only where none was.
+      certain:
+        byDigits && !(ctx.spacesInRuns && joinsAcrossSpaces(p.group)) && leastValues(p.pieces) === indices.length,
     });
   }
   return tasks;

@@ -39,6 +39,12 @@ import { cellsOfRow, layoutOf, type CellLayout, type RowLayout } from '../templa
  * - `missingRow`: a row not printed at all.
  * - `missingGroupHeading`: no captions and no group labels (（六）其他处理 above its items).
  * - `measureWords`: counts of section 二 with a measure word (`2笔`), money in 元 with no unit.
+ * - `labelsApart`: a PDF-to-Markdown conversion that pulled some labels of table 三 out of the table as
+ *   loose lines above or below their rows (losing one now and then), and printed those rows bare
+ *   (`| 5 | 1 | 0 | 0 | 0 | 0 | 6 |`), each in the form's order.
+ * - `brokenNumbers`: page text with a cell per line, some numbers broken over two lines (`2`, `47`).
+ * - `mergedLines`: page text with a cell per line from a crawler that merged identical neighbouring
+ *   lines (`2|0|0|0|0|0|2` arrives as `2`, `0`, `2`; an all-zero row as one `0`).
  * @category Testing
  */
 export type PublishingStyle =
@@ -59,7 +65,10 @@ export type PublishingStyle =
   | 'rowsWithoutCells'
   | 'missingRow'
   | 'missingGroupHeading'
-  | 'measureWords';
+  | 'measureWords'
+  | 'labelsApart'
+  | 'brokenNumbers'
+  | 'mergedLines';
 
 /**
  * Every publishing style, in the order of {@link PublishingStyle}.
@@ -84,6 +93,9 @@ export const publishingStyles: readonly PublishingStyle[] = [
   'missingRow',
   'missingGroupHeading',
   'measureWords',
+  'labelsApart',
+  'brokenNumbers',
+  'mergedLines',
 ];
 
 /**
@@ -229,6 +241,52 @@ function pdfMarkdown(lines: readonly PrintedLine[], rng: Rng): string {
     else out.push(row([label, ...l.values]));
   }
   return `${out.join('\n')}\n`;
+}
+
+/** Some labels of table 三 pulled out above their rows as loose lines, those rows printed bare. */
+function labelsApart(lines: readonly PrintedLine[], rng: Rng): string {
+  const out: string[] = [];
+  let loose: string[] = [];
+  let bare: string[] = [];
+  // The loose labels land above the rows, or below them; a converter may also lose one.
+  const flush = () => {
+    const below = rng() < 0.5;
+    if (!below) pushAll(out, loose);
+    pushAll(out, bare);
+    if (below) pushAll(out, loose);
+    loose = [];
+    bare = [];
+  };
+  for (const l of lines) {
+    if (l.kind !== 'row' || l.section !== 'requests' || l.labels.length === 0) {
+      flush();
+      out.push(l.kind === 'row' ? row([...l.labels, ...l.values]) : l.labels.join(' '));
+      continue;
+    }
+    if (rng() < 0.6) {
+      if (rng() < 0.85) loose.push(l.labels.join(' '));
+      bare.push(row(l.values));
+    } else bare.push(row([l.labels.join(' '), ...l.values]));
+  }
+  flush();
+  return `${out.join('\n')}\n`;
+}
+
+/** Page text with a cell per line: labels, then each value on a line of its own (a blank cell prints nothing). */
+function cellLines(lines: readonly PrintedLine[], value: (v: string, out: string[]) => void): string {
+  const out: string[] = [];
+  for (const l of lines) {
+    pushAll(out, l.labels);
+    for (const v of l.values) if (v !== '') value(v, out);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Identical neighbouring lines merged into one, as a crawler that deduplicates lines does. */
+function mergeIdentical(text: string): string {
+  const out: string[] = [];
+  for (const line of text.split('\n')) if (out.at(-1) !== line) out.push(line);
+  return out.join('\n');
 }
 
 function renumbered(report: Report, rng: Rng): Published {
@@ -380,6 +438,21 @@ export function asPublished(report: Report, style: PublishingStyle, seed = 1): P
       return { text: converterMarkdown(report, lines), report };
     case 'pdfMarkdown':
       return { text: pdfMarkdown(lines, rng), report };
+    case 'labelsApart':
+      return { text: labelsApart(lines, rng), report };
+    case 'brokenNumbers':
+      return {
+        text: cellLines(lines, (v, out) => {
+          // A number of two digits or more broken before its last digits, now and then.
+          if (/^\d{2,}$/.test(v) && rng() < 0.3) {
+            const at = 1 + Math.floor(rng() * (v.length - 1));
+            out.push(v.slice(0, at), v.slice(at));
+          } else out.push(v);
+        }),
+        report,
+      };
+    case 'mergedLines':
+      return { text: mergeIdentical(cellLines(lines, (v, out) => out.push(v))), report };
     case 'renumbered':
       return renumbered(report, rng);
     case 'traditional': {
