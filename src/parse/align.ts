@@ -211,10 +211,6 @@ interface LabelIndex {
   readonly bigrams: ReadonlyMap<number, number>;
   /** Per bigram, the candidates whose labels have it (once per occurrence). */
   readonly holders: readonly (readonly number[])[];
-  /** Per bigram, the last pass of {@link Labels.each} that saw it: a set per pass, allocated once. */
-  readonly seen: Uint32Array;
-  /** The last pass. */
-  pass: number;
 }
 
 const labelIndexes = new WeakMap<TableSectionTemplate, LabelIndex>();
@@ -233,8 +229,7 @@ function labelIndexOf(section: TableSectionTemplate | undefined, candidates: rea
     if (!number.has(r)) number.set(r, c);
     for (const b of grams[c] as Int32Array) if (b >= 0) holders[b]?.push(c);
   });
-  const seen = new Uint32Array(bigrams.size);
-  const index = { number, grams, window, widest: maxOf([0, ...window]), bigrams, holders, seen, pass: 0 };
+  const index = { number, grams, window, widest: maxOf([0, ...window]), bigrams, holders };
   if (section) labelIndexes.set(section, index);
   return index;
 }
@@ -249,6 +244,13 @@ class Labels {
   private readonly keys: string[];
   private readonly codes = new Map<number, Int32Array>();
   private readonly index: LabelIndex;
+  /**
+   * Per bigram, the last pass of {@link Labels.each} that saw it: a set per pass, allocated once per
+   * alignment (scratch of this alignment only; the memoised index stays immutable).
+   */
+  private readonly seen: Uint32Array;
+  /** The last pass. */
+  private pass = 0;
   /** Per group: each candidate's raw score before and after it, then the best of them (last slot). */
   private readonly rawPair: (readonly [Float64Array, Float64Array] | undefined)[] = [];
   constructor(
@@ -262,6 +264,7 @@ class Labels {
       stripHeader(normalizedKey(l.length > SEGMENT_WINDOW ? l.slice(-SEGMENT_WINDOW) : l), headerWords),
     );
     this.index = labelIndexOf(section, candidates);
+    this.seen = new Uint32Array(this.index.bigrams.size);
   }
   /** A segment's bigrams, numbered as the labels' (built once per segment). */
   private codesOf(segment: number): Int32Array {
@@ -283,11 +286,10 @@ class Labels {
     visit?: (b: number, i: number) => void,
   ): number {
     const codes = this.codesOf(segment);
-    const index = this.index;
-    const { seen } = index;
+    const { seen } = this;
     // A new pass; past 2^32 passes the marks start again.
-    if (++index.pass > 0xffffffff) seen.fill(0), (index.pass = 1);
-    const pass = index.pass;
+    if (++this.pass > 0xffffffff) seen.fill(0), (this.pass = 1);
+    const pass = this.pass;
     const lo = Math.max(0, from);
     const hi = Math.min(codes.length - 1, to);
     for (let k = lo; k <= hi; k++) {
@@ -307,7 +309,7 @@ class Labels {
     if (grams.length === 0) return 0;
     const chars = this.codesOf(segment).length + 1;
     const pass = this.each(segment, chars - length, chars, 'tail');
-    const { seen } = this.index;
+    const { seen } = this;
     let hit = 0;
     for (const b of grams) if (b >= 0 && seen[b] === pass) hit++;
     return hit / grams.length;
