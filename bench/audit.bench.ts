@@ -54,12 +54,32 @@ function independent(c: Corrupted): string[][] {
   return merged.map((m) => m.keys);
 }
 
-const all = { reports: 0, causesRight: 0, slips: 0, restored: 0, masked: 0, unmaskedRight: 0, times: [] as number[] };
+const all = {
+  reports: 0,
+  causesRight: 0,
+  slips: 0,
+  restored: 0,
+  masked: 0,
+  unmaskedRight: 0,
+  unmaskedSlips: 0,
+  unmaskedRestored: 0,
+  times: [] as number[],
+};
 
 function run(edition: Edition, blanks: boolean, size: number): void {
   const rnd = random(size * 104_729 + (blanks ? 7 : 0) + (edition === '2021' ? 1 : 0));
   const bases: Report[] = fc.sample(arbitraryReport({ consistent: true, edition }), { numRuns: 300, seed: size + 3 });
-  const counts = { reports: 0, slips: 0, causesRight: 0, restored: 0, undetected: 0, masked: 0, maskedRight: 0 };
+  const counts = {
+    reports: 0,
+    slips: 0,
+    causesRight: 0,
+    restored: 0,
+    undetected: 0,
+    masked: 0,
+    maskedRight: 0,
+    unmaskedSlips: 0,
+    unmaskedRestored: 0,
+  };
   const times: number[] = [];
   for (let i = 0; counts.reports < N && i < N * 4; i++) {
     const base = blanks ? blanked(bases[i % bases.length] as Report, rnd) : (bases[i % bases.length] as Report);
@@ -88,9 +108,14 @@ function run(edition: Edition, blanks: boolean, size: number): void {
     counts.slips += truth.length;
     // As suggestRepairs is measured: the original among the top-ranked (tied) repairs.
     const top = audit.repairs.filter((r) => r.rank === 1);
-    for (const keys of truth)
-      if (top.some((r) => keys.every((k) => r.changes.some((x) => x.key === k && x.to === c.original.get(k)))))
-        counts.restored++;
+    for (const keys of truth) {
+      const back = top.some((r) => keys.every((k) => r.changes.some((x) => x.key === k && x.to === c.original.get(k))));
+      if (back) counts.restored++;
+      if (!masked) {
+        counts.unmaskedSlips++;
+        if (back) counts.unmaskedRestored++;
+      }
+    }
   }
   all.reports += counts.reports;
   all.causesRight += counts.causesRight + counts.maskedRight;
@@ -98,6 +123,8 @@ function run(edition: Edition, blanks: boolean, size: number): void {
   all.unmaskedRight += counts.causesRight;
   all.slips += counts.slips;
   all.restored += counts.restored;
+  all.unmaskedSlips += counts.unmaskedSlips;
+  all.unmaskedRestored += counts.unmaskedRestored;
   all.times.push(...times);
   times.sort((a, b) => a - b);
   const q = (p: number) => (times[Math.min(times.length - 1, Math.floor(times.length * p))] ?? 0).toFixed(2);
@@ -106,6 +133,7 @@ function run(edition: Edition, blanks: boolean, size: number): void {
       ` · causes = independent slips ${pct(counts.causesRight + counts.maskedRight, counts.reports)}` +
       ` (${pct(counts.causesRight, counts.reports - counts.masked)} of the ${counts.reports - counts.masked} not masked)` +
       ` · slips restored among the top-ranked repairs ${pct(counts.restored, counts.slips)}` +
+      ` (${pct(counts.unmaskedRestored, counts.unmaskedSlips)} not masked)` +
       ` · audit median ${q(0.5)} ms, p99 ${q(0.99)} ms, worst ${q(1)} ms · (${counts.undetected} undetected, skipped)`,
   );
 }
@@ -118,5 +146,6 @@ console.log(
   `all: ${all.reports} reports · causes = independent slips ${pct(all.causesRight, all.reports)}` +
     ` (${pct(all.unmaskedRight, all.reports - all.masked)} of the ${all.reports - all.masked} not masked)` +
     ` · slips restored among the top-ranked repairs ${pct(all.restored, all.slips)}` +
+    ` (${pct(all.unmaskedRestored, all.unmaskedSlips)} not masked)` +
     ` · audit median ${(all.times[Math.floor(all.times.length / 2)] ?? 0).toFixed(2)} ms`,
 );

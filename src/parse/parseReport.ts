@@ -177,6 +177,17 @@ function proseBetween(input: string, from: number, to: number): string {
     .join('\n');
 }
 
+/** A line of the blank form that stands for text to be written: （文字描述）, （文字描述，…在此处报告。）. */
+const PLACEHOLDER = /^[（(]文字描述[^（）()]{0,60}[）)]$/;
+/** A line that is a report's title without a year (the blank form's): 政府信息公开工作年度报告(格式模板). */
+const TITLE_LINE = /^[^。；]{0,40}政府信息公开工作(?:年度)?报告[^。；]{0,10}$/;
+
+/** Prose without the blank form's placeholders, and (`titles`) without lines that are a title. */
+function withoutPlaceholders(prose: string, titles = false): string {
+  const lines = prose.split('\n').filter((l) => !PLACEHOLDER.test(l) && !(titles && TITLE_LINE.test(l)));
+  return lines.join('\n');
+}
+
 /**
  * The characters `renderMarkdown` escapes in prose and names (`\\<`, `\\[`, `\\&`…) as they were:
  * Markdown shows them so, and a report's prose never has a backslash before one of them otherwise.
@@ -350,11 +361,15 @@ function readHead(
   }
   const proseOf = (i: number) => {
     const [from, to] = bodyOf(i);
-    return headings[i] ? proseBetween(input, original(from), original(to)) : '';
+    return headings[i] ? withoutPlaceholders(proseBetween(input, original(from), original(to))) : '';
   };
   // Text between the title and 一、 (an introduction) belongs to the overview; the title and what
-  // stands before it (a site's navigation, a crawler's breadcrumbs) do not.
-  const intro = proseBetween(input, title ? original(title.end) : 0, original(firstStart));
+  // stands before it (a site's navigation, a crawler's breadcrumbs) do not — nor, with no title
+  // found, a line that is one (the blank form's 政府信息公开工作年度报告格式模板).
+  const intro = withoutPlaceholders(
+    proseBetween(input, title ? original(title.end) : 0, original(firstStart)),
+    title === undefined,
+  );
   const overview = [intro.trim(), proseOf(0)].filter((s) => s !== '').join('\n');
   return {
     edition,

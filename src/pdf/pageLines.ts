@@ -18,17 +18,36 @@ const NEXT_LINE = 2.5;
 const round = (n: number) => Math.round(n * 10) / 10;
 const position = (l: Line): PdfPosition => ({ kind: 'pdf', page: l.page, x: round(l.cells[0]?.x ?? 0), y: round(l.y) });
 
-/** Whether a text line runs on to the next (it reaches the right margin, the next is not indented). */
+/**
+ * Whether a text line runs on to the next: it reaches the right margin, and the next line is not
+ * indented from it — a paragraph's indented first line runs on to a line at the margin — and stands
+ * just below it, or first on the next page (a sentence a page end broke).
+ */
 function continues(l: Line, next: Line | undefined, right: number): boolean {
-  if (!next || next.page !== l.page) return false;
+  if (!next || next.page < l.page || next.page > l.page + 1) return false;
   const end = l.cells[l.cells.length - 1]?.right ?? 0;
   const x = (c: Line) => c.cells[0]?.x ?? 0;
   return (
     end >= right - RIGHT_MARGIN * l.size &&
-    Math.abs(x(next) - x(l)) < SAME_INDENT * l.size &&
-    next.y - l.y < NEXT_LINE * l.size
+    x(next) < x(l) + SAME_INDENT * l.size &&
+    (next.page > l.page || next.y - l.y < NEXT_LINE * l.size)
   );
 }
+
+/** Chinese characters and full-width punctuation, between which and Latin letters or digits no space is typed. */
+const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+const SPACE_AFTER_CJK = new RegExp(`([${CJK}])[ \\u00a0]+(?=[0-9A-Za-z])`, 'g');
+const SPACE_BEFORE_CJK = new RegExp(`([0-9A-Za-z%])[ \\u00a0]+(?=[${CJK}])`, 'g');
+
+/**
+ * Prose as the author typed it: a PDF sets Latin digits and letters in their own font runs, and the
+ * gaps between runs read as spaces (`2024 年`, `240 件`) that were never typed.
+ */
+const typed = (text: string) => text.replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1');
+
+/** Two lines of one paragraph joined: with a space only between two Latin words. */
+const joinLine = (text: string, next: string) =>
+  /[0-9A-Za-z]$/.test(text) && /^[0-9A-Za-z]/.test(next) ? `${text} ${next}` : text + next;
 
 /** How every table row is placed, and the lines of the table sections, which never join into paragraphs. */
 function rowLayouts(lines: readonly Line[], skip: Set<Line>): { layoutOf: Map<Line, TableLayout>; tabular: Set<Line> } {
@@ -67,12 +86,12 @@ export function pdfLines(pages: readonly PdfTextPage[]): SourceLine[] {
       out.push({ cells, at: position(l) });
       return;
     }
-    prose = { text: (prose?.text ?? '') + textOf(l), at: prose?.at ?? position(l) };
+    prose = { text: prose ? joinLine(prose.text, textOf(l)) : textOf(l), at: prose?.at ?? position(l) };
     if (tabular.has(l) || !continues(l, lines[i + 1], right.get(l.page) ?? 0)) {
-      out.push(prose);
+      out.push({ ...prose, text: typed(prose.text) });
       prose = undefined;
     }
   });
-  if (prose) out.push(prose);
+  if (prose) out.push({ ...prose, text: typed(prose.text) });
   return out;
 }

@@ -73,6 +73,8 @@ describe('parseDocx(renderDocx(r))', () => {
       expect(report?.edition).toBe('2021');
       expect(report?.requests.received.total).toBeNull();
       expect(findings.filter((f) => f.code === 'SECTION_MISSING')).toEqual([]);
+      // Its title (no year) and its placeholders （文字描述…） are the form's, not prose (#32).
+      expect([report?.overview, report?.problems, report?.otherMatters]).toEqual(['', '', '']);
     },
   );
 });

@@ -54,8 +54,49 @@ describe.runIf(existsSync(new URL('huaian-2024.pdf', samples)))(
       expect(report?.reportYear).toBe(2024);
       expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
     });
+
+    it('reads its prose as the author wrote it: whole paragraphs, no spaces between Chinese and digits (#32)', async () => {
+      const { report } = await parsePdf(new Uint8Array(readFileSync(new URL('huaian-2024.pdf', samples))));
+      const prose = [report?.overview, report?.problems, report?.otherMatters].join('\n');
+      const paragraphs = prose.split('\n');
+      // Seven paragraphs of 一, two of 五, one of 六: each a whole sentence or more, ending as one does.
+      const starts = [
+        '本报告由淮安',
+        '2024年，',
+        '（一）主动公开',
+        '（二）依申请公',
+        '（三）政府信息',
+        '（四）政府信息',
+        '（五）政府信息',
+        '对照上级新要',
+        '针对存在问题',
+        '2024年，',
+      ];
+      expect(paragraphs).toHaveLength(starts.length);
+      starts.forEach((start, i) => expect(paragraphs[i]).toMatch(new RegExp(`^${start.replace(/[（）]/g, '.')}`)));
+      for (const p of paragraphs) expect(p, p).toMatch(/[。）]$/);
+      expect(report?.overview).toContain('《中华人民共和国政府信息公开条例》（国令第711号）');
+      expect(prose).not.toMatch(/[\u4e00-\u9fff，。、） ][ \u00a0]+\d|\d[ \u00a0]+[\u4e00-\u9fff]/);
+      expect(report?.otherMatters).toBe(
+        '2024年，市政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费3940元。',
+      );
+    });
   },
 );
+
+describe('parsePdf: prose of a Word document saved as PDF (LibreOffice; scripts/wordPdfFixture.ts)', () => {
+  it('reads each paragraph whole, across line and page ends, with no space the author did not type (#32)', async () => {
+    const fixture = new URL('../fixtures/pdf/', import.meta.url);
+    const truth = fromJSON(readFileSync(new URL('word-2021.json', fixture), 'utf8'));
+    if (!truth.success) throw new Error('bad fixture');
+    const { report } = await parsePdf(new Uint8Array(readFileSync(new URL('word-2021.pdf', fixture))));
+    // LibreOffice leaves a 、 it hangs past the line end out of the text layer (pdftotext agrees).
+    const text = (r: Report | undefined) =>
+      [r?.overview, r?.problems, r?.otherMatters].map((p) => p?.replaceAll('、', '').split('\n'));
+    expect(text(report)).toEqual(text(truth.report));
+    expect(report?.overview.split('\n')).toHaveLength(10);
+  });
+});
 
 describe('parsePdfText: the geometry of office-printed PDFs, for any report', () => {
   const geometries: Record<string, Geometry> = {
