@@ -106,6 +106,9 @@ export function trimmed(group: Group, cells: number): readonly ValueToken[] {
   return from === 0 && to === group.tokens.length ? group.tokens : group.tokens.slice(from, to);
 }
 
+/** The index in the group of the first value {@link trimmed} gives. */
+export const trimmedFrom = (group: Group, cells: number): number => trimBounds(group, cells).from;
+
 /** How well a group's values fit `cells` cells. */
 function fit(group: Group, cells: number): number {
   const runnable = group.runCells >= cells && cells > 1;

@@ -24,6 +24,7 @@ import { lineAt, lineStarts, normalizeText, unradical, type Normalized } from '.
 import { checkLimits, coalesceFindings, limitExceeded, type ReadLimits } from './limits.js';
 import { msg, type ParseFinding } from './parseFinding.js';
 import { readSection, spacesInsideRuns } from './readTables.js';
+import { pushAll } from '../_internal/arrays.js';
 import type { CellRelation } from './joint.js';
 import { tokenizeSection } from './tokenize.js';
 
@@ -283,8 +284,11 @@ export function readText(text: string, opts: ParseOptions): ParseResult {
     return to > from ? [{ section, stream: tokenizeSection(norm.text, from, to) }] : [];
   });
   const spacesInRuns = spacesInsideRuns(streams);
-  for (const { section, stream } of streams)
-    readSection(section, stream, { layout, relations, lineOf, cells, findings, spacesInRuns });
+  for (const { section, stream } of streams) {
+    const read = readSection(section, stream, { layout, relations, lineOf, spacesInRuns });
+    for (const c of read.cells) cells.set(c.index, c.value);
+    pushAll(findings, read.findings);
+  }
   const report = buildReport(head, (cell) => cells.get(cell.index) ?? null);
   findings.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
   return { report, findings };

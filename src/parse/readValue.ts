@@ -1,0 +1,132 @@
+/**
+ * A printed value as its cell holds it: a count, not applicable, or money with its unit — or why it
+ * cannot be one. And how a stage names the readings of a run in its findings.
+ */
+import { Dec } from '../_internal/decimal.js';
+import type { CellValue } from '../model/cell.js';
+import type { LocalizedText } from '../model/localizedText.js';
+import { describeCell } from '../template/describeCell.js';
+import type { CellLayout, RowLayout } from '../template/layout.js';
+import type { ColumnTemplate } from '../template/types.js';
+import { msg, type ParseFindingCode } from './parseFinding.js';
+import type { RunValue } from './segment.js';
+import type { Find } from './sectionFinder.js';
+import type { ValueToken } from './tokenize.js';
+
+/** Most candidate readings named in a finding. */
+const CANDIDATES_SHOWN = 4;
+
+/** Reads a value token into a cell of this column, or explains why not. */
+export function toCell(
+  token: ValueToken,
+  column: ColumnTemplate,
+): { value: CellValue; problem?: LocalizedText; note?: { code: ParseFindingCode; text: LocalizedText } } {
+  if (token.kind === 'blank') return { value: null };
+  if (token.kind === 'na') return { value: 'NA' };
+  if (column.kind === 'money') {
+    if (token.sign < 0)
+      return { value: null, problem: msg(`金额不能为负：${token.text}`, `money cannot be negative: ${token.text}`) };
+    if (token.measure)
+      return {
+        value: null,
+        problem: msg(`金额不应带量词：${token.text}`, `money takes no measure word: ${token.text}`),
+      };
+    const unit = token.unit ?? column.unit ?? '元';
+    const amount = new Dec(`${token.digits}${token.fraction ? `.${token.fraction}` : ''}`);
+    const assumed = token.unit === undefined && column.unit === undefined;
+    return {
+      value: { amount, unit },
+      ...(assumed && {
+        note: { code: 'UNIT_ASSUMED', text: msg('未注明单位，按“元”读取', 'no unit printed; read as 元') },
+      }),
+    };
+  }
+  if (token.fraction !== '' && /[1-9]/.test(token.fraction))
+    return { value: null, problem: msg(`应为整数：${token.text}`, `expected a whole number: ${token.text}`) };
+  if (token.unit)
+    return { value: null, problem: msg(`件数不应带单位：${token.text}`, `a count takes no unit: ${token.text}`) };
+  const n = Number(token.digits);
+  if (!Number.isSafeInteger(n))
+    return { value: null, problem: msg(`数值过大：${token.text}`, `number too large: ${token.text}`) };
+  if (token.sign < 0 && n !== 0 && column.kind !== 'signed')
+    return { value: null, problem: msg(`件数不能为负：${token.text}`, `a count cannot be negative: ${token.text}`) };
+  const value = n === 0 ? 0 : token.sign * n; // never -0
+  if (token.digits.length > 1 && token.digits[0] === '0') {
+    return {
+      value,
+      note: {
+        code: 'LEADING_ZERO',
+        text: msg(
+          `数字以 0 开头（${token.text}），按 ${value} 读取`,
+          `number printed with a leading zero (${token.text}); read as ${value}`,
+        ),
+      },
+    };
+  }
+  if (token.measure)
+    return {
+      value,
+      note: {
+        code: 'MEASURE_WORD',
+        text: msg(
+          `带量词“${token.measure}”，按 ${value} 读取`,
+          `printed with the measure word “${token.measure}”; read as ${value}`,
+        ),
+      },
+    };
+  return { value };
+}
+
+/**
+ * The readings a finding names, at most {@link CANDIDATES_SHOWN}: the first, then for each cell
+ * left blank one that disagrees with those named so far, then the next in order — so that the
+ * named readings show, cell by cell, why it was left blank.
+ */
+export function namedReadings<V>(
+  readings: readonly (readonly V[])[],
+  differs: readonly boolean[],
+  same: (a: V, b: V) => boolean = (a, b) => a === b,
+): (readonly V[])[] {
+  const named: (readonly V[])[] = readings.slice(0, 1);
+  differs.forEach((d, slot) => {
+    if (!d || named.length >= CANDIDATES_SHOWN) return;
+    const at = (named[0] as readonly V[])[slot] as V;
+    if (named.some((r) => !same(r[slot] as V, at))) return;
+    const other = readings.find((r) => !same(r[slot] as V, at));
+    if (other) named.push(other);
+  });
+  for (const r of readings) {
+    if (named.length >= CANDIDATES_SHOWN) break;
+    if (!named.includes(r)) named.push(r);
+  }
+  return named;
+}
+
+/** Readings as printed in a finding: `3|0|/|1`. */
+export const shown = (r: readonly (RunValue | CellValue)[]) =>
+  r
+    .map((v) => (v === 'NA' ? '/' : typeof v === 'object' && v !== null ? `${v.amount.toFixed()}${v.unit}` : v))
+    .join('|');
+
+/** Whether two cell values are the same (amounts by value and unit). */
+export function sameValue(a: CellValue, b: CellValue): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return a === b;
+  return a.amount.eq(b.amount) && a.unit === b.unit;
+}
+
+/** A value split from a digit run as its cell holds it: a count as it is, money with its unit (元 unless the column says). */
+export function runCell(cell: CellLayout, v: RunValue, rows: readonly RowLayout[], find: Find): CellValue {
+  if (v === 'NA' || cell.column.kind !== 'money') return v;
+  const read = toCell({ kind: 'number', text: String(v), sign: 1, digits: String(v), fraction: '' }, cell.column);
+  const d = describeCell(cell);
+  if (read.note)
+    find(
+      read.note.code,
+      'warning',
+      undefined,
+      rows,
+      msg(`${d.zh}：${read.note.text.zh}`, `${d.en}: ${read.note.text.en}`),
+      { cell },
+    );
+  return read.value;
+}
