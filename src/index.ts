@@ -140,6 +140,7 @@ export {
   type SourcePosition,
 } from './parse/parseReport.js';
 export { DEFAULT_LIMITS, type ReadLimits } from './parse/limits.js';
+export type { CellSource } from './parse/cellSource.js';
 export {
   fromJSON,
   fromJSONOrThrow,

@@ -16,6 +16,7 @@ const quoted: [doc: string, example: string][] = [
   ['../docs/checking.md', '../examples/audit.ts'],
   ['../docs/reading.md', '../examples/read.ts'],
   ['../docs/reading.md', '../examples/readSources.ts'],
+  ['../docs/reading.md', '../examples/explain.ts'],
   ['../docs/reading.md', '../examples/pdfServer.ts'],
   ['../docs/tallying.md', '../examples/tally.ts'],
   ['../docs/testing.md', '../examples/testing.ts'],

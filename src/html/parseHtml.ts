@@ -3,7 +3,7 @@ import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { msg, type HtmlPosition, type ParseFinding } from '../parse/parseFinding.js';
 import { checkLimits, limitExceeded, type ReadLimits } from '../parse/limits.js';
 import { checkOptions, parseReport, tooLarge, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
-import { readLines, type SourceLine } from '../parse/readLines.js';
+import { readLines, type CellPlace, type SourceLine } from '../parse/readLines.js';
 import { cellValue, isValueText } from '../parse/tokenize.js';
 import { layOutGrid, type GridCell, type SourceCell } from './tableGrid.js';
 
@@ -191,6 +191,7 @@ function rowLine(
   wide: ReadonlySet<GridCell>,
 ): SourceLine {
   const cells: string[] = [];
+  const cellAt: CellPlace[] = [];
   const findings: ParseFinding[] = [];
   const at = (column?: number): HtmlPosition => ({
     kind: 'html',
@@ -203,6 +204,7 @@ function rowLine(
     const starts = cell.row === r && cell.column === c;
     const value = holdsValue(cell.text);
     if (!starts && (!value || wide.has(cell))) return;
+    cellAt.push({ at: at(c) });
     if (!starts) {
       if (cell.text !== '') findings.push(merged(cell, at(c)));
       cells.push('');
@@ -215,7 +217,7 @@ function rowLine(
   // A row of one label spanning the table (a heading or a caption inside it) is a line of text.
   if (only.length === 1 && findings.length === 0 && !holdsValue(only[0] as string))
     return { text: only[0] as string, at: at() };
-  return { cells, at: at(), ...(findings.length > 0 && { findings }) };
+  return { cells, at: at(), cellAt, ...(findings.length > 0 && { findings }) };
 }
 
 /** Where a cell is, in words: 表格 1 第 4 行第 4 列 / table 1, row 4, column 4 (1-based, as people count). */

@@ -72,7 +72,8 @@ export function readMoneyRun(
           {
             index: cell.index,
             value: first[k] as CellValue,
-            origin: { group: at.g, row: at.by, value: 'split', readings: readings.length },
+            // No sum rule covers these cells: the digits alone decide them.
+            origin: { group: at.g, row: at.by, value: 'split', split: { by: 'digits', readings: readings.length } },
           },
         ],
   );

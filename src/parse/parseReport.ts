@@ -24,6 +24,7 @@ import { lineAt, lineStarts, normalizeText, unradical, type Normalized } from '.
 import { checkLimits, coalesceFindings, limitExceeded, type ReadLimits } from './limits.js';
 import { msg, type ParseFinding } from './parseFinding.js';
 import { readSection, spacesInsideRuns } from './readTables.js';
+import { sourcesOf, type CellSource } from './cellSource.js';
 import { pushAll } from '../_internal/arrays.js';
 import type { CellRelation } from './joint.js';
 import { tokenizeSection } from './tokenize.js';
@@ -57,6 +58,8 @@ export interface ParseOptions {
   readonly previous?: Report;
   /** The reader's limits, for input nobody vouches for (defaults: {@link DEFAULT_LIMITS}). */
   readonly limits?: ReadLimits;
+  /** Also say where each cell's value came from and how it was decided (`sources`). Default false. */
+  readonly explain?: boolean;
 }
 
 /**
@@ -69,12 +72,14 @@ export interface ParseResult {
   readonly report?: Report;
   /** What the parser doubted, in input order. */
   readonly findings: readonly ParseFinding[];
+  /** With `explain`: where each cell read came from and how it was decided, in the form's order. */
+  readonly sources?: readonly CellSource[];
 }
 
 /** Characters of each table section read to recognise the edition (a report's tables are a few KB). */
 const EDITION_SAMPLE = 256 * 1024;
 
-const OPTION_KEYS = new Set(['edition', 'reportYear', 'agency', 'scope', 'previous', 'limits']);
+const OPTION_KEYS = new Set(['edition', 'reportYear', 'agency', 'scope', 'previous', 'limits', 'explain']);
 
 const invalid = misuse('parseReport');
 
@@ -113,6 +118,8 @@ export function checkOptions(options: unknown): ParseOptions {
   )
     invalid('previous 应为上年报告', 'previous must be a report');
   checkLimits('parseReport', o['limits']);
+  if (o['explain'] !== undefined && typeof o['explain'] !== 'boolean')
+    invalid('explain 应为 true 或 false', 'explain must be true or false');
   return o as ParseOptions;
 }
 
@@ -224,8 +231,8 @@ export function parseReport(text: string, options?: ParseOptions): ParseResult {
   if (typeof text !== 'string') return noReport('输入不是文本', 'The input is not text');
   const limits = checkLimits('parseReport', opts.limits);
   if (text.length > limits.inputBytes) return tooLarge(limits.inputBytes);
-  const { report, findings } = readText(text, opts);
-  return { ...(report && { report }), findings: coalesceFindings(findings, limits.findingsPerCode) };
+  const { findings, ...read } = readText(text, opts);
+  return { ...read, findings: coalesceFindings(findings, limits.findingsPerCode) };
 }
 
 /** The result of an input over the `inputBytes` limit: nothing read. Internal (every reader uses it). */
@@ -284,14 +291,18 @@ export function readText(text: string, opts: ParseOptions): ParseResult {
     return to > from ? [{ section, stream: tokenizeSection(norm.text, from, to) }] : [];
   });
   const spacesInRuns = spacesInsideRuns(streams);
+  const sources: CellSource[] = [];
+  const original = (offset: number) => (offset >= norm.origin.length ? text.length : (norm.origin[offset] as number));
   for (const { section, stream } of streams) {
     const read = readSection(section, stream, { layout, relations, lineOf, spacesInRuns });
     for (const c of read.cells) cells.set(c.index, c.value);
     pushAll(findings, read.findings);
+    if (opts.explain) pushAll(sources, sourcesOf(read.cells, stream, layout, norm.text, text, original, lineOf));
   }
   const report = buildReport(head, (cell) => cells.get(cell.index) ?? null);
   findings.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
-  return { report, findings };
+  sources.sort((a, b) => (layout.cellByKey.get(a.key)?.index ?? 0) - (layout.cellByKey.get(b.key)?.index ?? 0));
+  return { report, findings, ...(opts.explain && { sources }) };
 }
 
 /** The report's header and prose: edition, year, agency, scope and the three prose sections. */

@@ -6,13 +6,22 @@
  */
 import { checkLimits, coalesceFindings } from './limits.js';
 import { checkOptions, readText, type ParseOptions, type ParseResult } from './parseReport.js';
+import type { CellSource } from './cellSource.js';
 import type { ParseFinding, SourcePosition } from './parseFinding.js';
+
+/** Where one cell of a row stands in its document: its position, and for PDF its item's box. */
+export interface CellPlace {
+  readonly at: SourcePosition;
+  readonly box?: CellSource['box'];
+}
 
 /** One line of a laid-out document: a table row (`cells`) or a line of text, with where it came from. */
 export interface SourceLine {
   readonly cells?: readonly string[];
   readonly text?: string;
   readonly at: SourcePosition;
+  /** Where each cell of a row stands (none for a label or a blank), for the cells' sources. */
+  readonly cellAt?: readonly (CellPlace | undefined)[];
   /** The source reader's own findings about this line (a cell holding two numbers, a merged value cell). */
   readonly findings?: readonly ParseFinding[];
 }
@@ -41,7 +50,8 @@ export function readLines(
   const opts = checkOptions(options);
   const limits = checkLimits('parseReport', opts.limits);
   const kept = lines.filter((l) => l.findings || (l.cells ? l.cells.length > 0 : flat(l.text ?? '') !== ''));
-  const { report, findings } = readText(kept.map(lineText).join('\n'), opts);
+  const texts = kept.map(lineText);
+  const { report, findings, sources } = readText(texts.join('\n'), opts);
   const byLine: ParseFinding[][] = kept.map((l) => [...(l.findings ?? [])]);
   const unplaced: ParseFinding[] = [];
   for (const { line, ...rest } of findings) {
@@ -50,5 +60,33 @@ export function readLines(
     else unplaced.push(rest);
   }
   const all = [...sourceFindings, ...unplaced, ...byLine.flat()];
-  return { ...(report && { report }), findings: coalesceFindings(all, limits.findingsPerCode) };
+  return {
+    ...(report && { report }),
+    findings: coalesceFindings(all, limits.findingsPerCode),
+    ...(sources && { sources: inDocument(sources, kept, texts) }),
+  };
+}
+
+/**
+ * Cells' sources with where they stand in the document: the line each span starts on, and the cell
+ * of that line (the `|` before it counted; the first two bound the label column).
+ */
+function inDocument(
+  sources: readonly CellSource[],
+  kept: readonly SourceLine[],
+  texts: readonly string[],
+): CellSource[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) starts.push(at), (at += t.length + 1);
+  return sources.map((s) => {
+    const line = kept[s.span.line - 1];
+    if (!line) return s;
+    const text = texts[s.span.line - 1] ?? '';
+    const upTo = s.span.start - (starts[s.span.line - 1] ?? 0);
+    let pipes = 0;
+    for (let i = 0; i < upTo && i < text.length; i++) if (text[i] === '|') pipes++;
+    const place = line.cells ? line.cellAt?.[pipes - 2] : undefined;
+    return { ...s, source: place?.at ?? line.at, ...(place?.box && { box: place.box }) };
+  });
 }

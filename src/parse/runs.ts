@@ -166,7 +166,7 @@ function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): Ru
  * too when every cell was set.
  */
 function settleRun(
-  { pending, choice }: RunTask,
+  { pending, choice, byDigits }: RunTask,
   i: number,
   joint: JointResult,
   ctx: SectionContext,
@@ -189,18 +189,18 @@ function settleRun(
   }
   const first = readings[0] as readonly RunValue[];
   const differs = choice.cells.map((_, slot) => readings.some((r) => r[slot] !== first[slot]));
-  const origin = { group: pending.g ?? -1, row: pending.by, value: 'split', readings: readings.length } as const;
-  const cells = choice.cells.flatMap((cell, slot): CellRead[] =>
-    differs[slot]
-      ? []
-      : [
-          {
-            index: cell,
-            value: runCell(ctx.layout.cells[cell] as CellLayout, first[slot] as RunValue, pending.rows, find),
-            origin,
-          },
-        ],
-  );
+  const split = { by: byDigits ? 'digits' : 'sums', readings: readings.length } as const;
+  const origin = { group: pending.g ?? -1, row: pending.by, value: 'split', split } as const;
+  // Each value's units of the run, while every value before it is known (a blank one's length is not).
+  let unit = 0;
+  const cells = choice.cells.flatMap((cell, slot): CellRead[] => {
+    const v = first[slot] as RunValue;
+    const units = [unit, unit + (v === 'NA' ? 1 : String(v).length)] as const;
+    unit = differs[slot] ? Number.NaN : units[1];
+    if (differs[slot]) return [];
+    const value = runCell(ctx.layout.cells[cell] as CellLayout, v, pending.rows, find);
+    return [{ index: cell, value, origin: Number.isNaN(units[0]) ? origin : { ...origin, units } }];
+  });
   if (!differs.some(Boolean)) return { cells, first };
   const where = describeRows(pending.rows);
   const named = namedReadings(readings, differs);

@@ -22,8 +22,20 @@ interface CellOrigin {
   readonly token?: number;
   readonly row: RowBy;
   readonly value: 'printed' | 'split' | 'implied';
-  /** For a split: how many readings the digits allowed (1: the digits alone decided). */
-  readonly readings?: number;
+  /** For a split: what decided it, and how many equally good readings were left (agreeing on this cell). */
+  readonly split?: SplitDecision;
+  /** For a split: which of the run's units (digits, and placeholders) the value took, `[from, to)`. */
+  readonly units?: readonly [number, number];
+}
+
+/**
+ * How a value split from digits run together was decided: by the `digits` alone (they allow one
+ * reading), or by the `sums` (the sum rules chose among the digits' readings); and how many equally
+ * good readings were left — all of which agree on the cell, or it would be blank.
+ */
+interface SplitDecision {
+  readonly by: 'digits' | 'sums';
+  readonly readings: number;
 }
 
 /** One cell read: its index in the edition's layout, its value, its origin. */

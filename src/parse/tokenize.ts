@@ -30,6 +30,9 @@ export interface Group {
   readonly positional: boolean;
   /** Offset of the group's first token in the normalised text. */
   readonly at: number;
+  /** Where each token starts and ends in the normalised text (a cell's token: its whole cell). */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
   /** Blank cells at the start and at the end (positional groups). */
   readonly lead: number;
   readonly trail: number;
@@ -142,6 +145,8 @@ class StreamBuilder {
   readonly blankHead: boolean[] = [false];
   readonly groups: Group[] = [];
   private tokens: ValueToken[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
   private spaced: boolean[] = [];
   private positional = false;
   private at = 0;
@@ -176,6 +181,8 @@ class StreamBuilder {
     this.spaced.push(positional || offset !== this.lastEnd);
     this.lastEnd = end;
     this.tokens.push(token);
+    this.starts.push(offset);
+    this.ends.push(end);
   }
   /** Ends the current group; a group of blanks only is no group (merged separators). */
   close(): void {
@@ -191,6 +198,8 @@ class StreamBuilder {
         tokens,
         positional: this.positional,
         at: this.at,
+        starts: this.starts,
+        ends: this.ends,
         lead,
         trail,
         runCells: runCellsOf(tokens),
@@ -209,6 +218,8 @@ class StreamBuilder {
       if ((this.labels[last] as string).slice(0, this.lineFrom).trim() === '') this.blankHead[last] = true;
     }
     this.tokens = [];
+    this.starts = [];
+    this.ends = [];
     this.spaced = [];
   }
 }
@@ -252,7 +263,7 @@ function cellLine(b: StreamBuilder, line: string, offset: number): void {
   for (const cell of cells) {
     const v = cellValue(cell);
     if (v === undefined) b.text(cell, pos);
-    else b.value(v, pos, true);
+    else b.value(v, pos, true, pos + cell.length);
     pos += cell.length + 1;
   }
   b.close();

@@ -23,3 +23,4 @@ export type {
   SourcePosition,
 } from '../parse/parseReport.js';
 export type { ReadLimits } from '../parse/limits.js';
+export type { CellSource } from '../parse/cellSource.js';

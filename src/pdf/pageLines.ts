@@ -4,8 +4,8 @@
  * that run on joined into paragraphs.
  */
 import type { PdfPosition } from '../parse/parseFinding.js';
-import type { SourceLine } from '../parse/readLines.js';
-import { linesOf, textOf, type Line } from './lines.js';
+import type { CellPlace, SourceLine } from '../parse/readLines.js';
+import { linesOf, textOf, type Item, type Line } from './lines.js';
 import { attachWraps, rowCells, tableLayout, tableSections, tablesOf, widestLine, type TableLayout } from './tables.js';
 import type { PdfTextPage } from './textItems.js';
 
@@ -17,6 +17,11 @@ const NEXT_LINE = 2.5;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const position = (l: Line): PdfPosition => ({ kind: 'pdf', page: l.page, x: round(l.cells[0]?.x ?? 0), y: round(l.y) });
+/** Where a value item stands: its position, and its box (from its baseline up by its font size). */
+const place = (page: number, it: Item): CellPlace => ({
+  at: { kind: 'pdf', page, x: round(it.x), y: round(it.y) },
+  box: { x: round(it.x), y: round(it.y - it.size), width: round(it.right - it.x), height: round(it.size) },
+});
 
 /**
  * Whether a text line runs on to the next: it reaches the right margin, and the next line is not
@@ -81,9 +86,9 @@ export function pdfLines(pages: readonly PdfTextPage[]): SourceLine[] {
   lines.forEach((l, i) => {
     if (skip.has(l)) return;
     const layout = layoutOf.get(l);
-    const cells = layout && rowCells(l, layout);
-    if (cells) {
-      out.push({ cells, at: position(l) });
+    const row = layout && rowCells(l, layout);
+    if (row) {
+      out.push({ cells: row.cells, at: position(l), cellAt: row.items.map((it) => it && place(l.page, it)) });
       return;
     }
     prose = { text: prose ? joinLine(prose.text, textOf(l)) : textOf(l), at: prose?.at ?? position(l) };

@@ -222,10 +222,14 @@ export function tableLayout(table: Table, expected: number | undefined): TableLa
 
 /**
  * A row as cells: its label (wrapped parts included), then one cell per column, blank where no
- * item stands; undefined when its items do not fit (two in one column, a label among values, values
- * whose positions are estimates unless there are as many as the table is wide).
+ * item stands — each with the item it was read from (none for the label and blanks); undefined when
+ * its items do not fit (two in one column, a label among values, values whose positions are
+ * estimates unless there are as many as the table is wide).
  */
-export function rowCells(row: Line, layout: TableLayout): string[] | undefined {
+export function rowCells(
+  row: Line,
+  layout: TableLayout,
+): { readonly cells: string[]; readonly items: (Item | undefined)[] } | undefined {
   const labels: string[] = [...row.above];
   const values = row.cells.filter((c) => c.value);
   const start = layout.columns?.[0]?.x0 ?? values[0]?.x ?? Infinity;
@@ -235,21 +239,24 @@ export function rowCells(row: Line, layout: TableLayout): string[] | undefined {
       labels.push(c.str);
     }
   pushAll(labels, row.below);
-  let slots: string[] | undefined;
-  if (values.some((c) => c.estimated)) slots = values.length === layout.width ? values.map((c) => c.str) : undefined;
+  let slots: (Item | undefined)[] | undefined;
+  if (values.some((c) => c.estimated)) slots = values.length === layout.width ? values : undefined;
   else if (layout.columns) slots = columnSlots(values, layout.columns);
   if (!slots) return undefined;
+  const cells = slots.map((c) => c?.str ?? '');
   // No label (section 四's one line of values): no label cell, or it would read as a blank value.
-  return labels.length > 0 ? [labels.join(' '), ...slots] : slots;
+  return labels.length > 0
+    ? { cells: [labels.join(' '), ...cells], items: [undefined, ...slots] }
+    : { cells, items: slots };
 }
 
-/** Values in their columns, blank where no item stands; undefined if one misses the columns or two share one. */
-function columnSlots(values: readonly Item[], columns: readonly Span[]): string[] | undefined {
-  const slots: string[] = columns.map(() => '');
+/** Values in their columns, none where no item stands; undefined if one misses the columns or two share one. */
+function columnSlots(values: readonly Item[], columns: readonly Span[]): (Item | undefined)[] | undefined {
+  const slots: (Item | undefined)[] = columns.map(() => undefined);
   for (const c of values) {
     const k = columns.findIndex((col) => overlaps(col, { x0: c.x, x1: c.right }));
-    if (k < 0 || slots[k] !== '') return undefined;
-    slots[k] = c.str;
+    if (k < 0 || slots[k] !== undefined) return undefined;
+    slots[k] = c;
   }
   return slots;
 }
