@@ -1,0 +1,194 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The playground (#36) in Chromium: built with vite from the library's built entries, served from a
+ * local server, given a real PDF, a page from renderHtml, a .docx from renderDocx and the seed's text
+ * through its one file input. Each report's verdict is the library's, its cells show the values read,
+ * a click marks the cell's source, and no request leaves the page. Screenshots at 1280 and 390 px.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderDocx } from '../../src/docx/index.js';
+import { parseDocx } from '../../src/docx/index.js';
+import { parseHtml } from '../../src/html/index.js';
+import {
+  auditReport,
+  getCell,
+  layoutOf,
+  parseReport,
+  renderHtml,
+  type ParseResult,
+  type Report,
+} from '../../src/index.js';
+import { parsePdf } from '../../src/pdf/index.js';
+import { consistentReport2021, seedText } from '../../src/testing/index.js';
+
+const executablePath = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
+const present = existsSync(executablePath) && existsSync(new URL('../../dist/index.js', import.meta.url));
+if (!present) console.warn('playground.browser.test: no Chromium or no built dist/ — skipped');
+const dist = new URL('../../docs/playground/dist/', import.meta.url).pathname;
+const pdfSample = new URL('../../../shared/samples/huaian-2024.pdf', import.meta.url);
+const shots = mkdtempSync(join(tmpdir(), 'ogi-playground-'));
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.bcmap': 'application/octet-stream',
+  '.pfb': 'application/octet-stream',
+  '.ttf': 'font/ttf',
+};
+
+/** A static server of the built page on 127.0.0.1. */
+function serve(root: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
+}
+
+describe.runIf(present)('the playground in Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  const files: { name: string; mimeType: string; buffer: Buffer; read: () => Promise<ParseResult> }[] = [];
+
+  beforeAll(async () => {
+    await build({
+      configFile: new URL('../../docs/playground/vite.config.ts', import.meta.url).pathname,
+      logLevel: 'error',
+    });
+    ({ server, origin } = await serve(dist));
+    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--no-first-run'] });
+    const html = renderHtml(consistentReport2021, { standalone: true });
+    const docx = await renderDocx(consistentReport2021);
+    files.push(
+      {
+        name: 'seed.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(seedText),
+        read: async () => parseReport(seedText),
+      },
+      { name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html), read: async () => parseHtml(html) },
+      {
+        name: 'report.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer: Buffer.from(docx),
+        read: () => parseDocx(docx),
+      },
+    );
+    if (existsSync(pdfSample)) {
+      const bytes = readFileSync(pdfSample);
+      files.push({
+        name: 'huaian-2024.pdf',
+        mimeType: 'application/pdf',
+        buffer: bytes,
+        read: () => parsePdf(new Uint8Array(bytes)),
+      });
+    }
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    console.info(`playground screenshots: ${shots}`);
+  });
+
+  /** The page with every file read, and every request it made. */
+  async function loaded(width: number): Promise<{ page: Page; requests: string[] }> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('worker', (w) => requests.push(w.url()));
+    await page.goto(`${origin}/index.html`);
+    await page.setInputFiles(
+      'input[type=file]',
+      files.map(({ name, mimeType, buffer }) => ({ name, mimeType, buffer })),
+    );
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('article.report[data-verdict]').length === n,
+      files.length,
+      { timeout: 60_000 },
+    );
+    return { page, requests };
+  }
+
+  it('reads each file: the library’s verdict, the values read in their cells, a click marks the source', async () => {
+    const { page, requests } = await loaded(1280);
+    await page.screenshot({ path: join(shots, 'playground-1280-top.png'), fullPage: false });
+    for (const f of files) {
+      const { report, findings } = await f.read();
+      if (!report) throw new Error(`${f.name} reads`);
+      const panel = page.locator(`article.report[data-report="${f.name}"]`);
+      expect(await panel.getAttribute('data-verdict'), f.name).toBe(
+        auditReport(report, { parseFindings: findings }).verdict,
+      );
+      // Values shown exactly: every number of table 三's received row and four of table 四.
+      const keys = layoutOf(report.edition)
+        .cells.filter((c) => typeof getCell(report, c.key) === 'number')
+        .map((c) => c.key)
+        .filter((k) => k.startsWith('requests.received.') || k.startsWith('reviewLitigation.review.'));
+      expect(keys.length).toBeGreaterThanOrEqual(5);
+      for (const key of keys)
+        expect((await panel.locator(`td[data-key="${key}"]`).innerText()).trim(), `${f.name} ${key}`).toBe(
+          String(getCell(report as Report, key as never)),
+        );
+      await panel.locator('td[data-key="requests.received.total"]').click();
+      const marked = f.name.endsWith('.html')
+        ? panel.frameLocator('iframe').locator('[data-source-of="requests.received.total"]')
+        : panel.locator('[data-source-of="requests.received.total"]');
+      await marked.first().waitFor({ timeout: 30_000 });
+      expect(await marked.count(), f.name).toBeGreaterThan(0);
+      if (f.name.endsWith('.txt')) expect(await marked.first().innerText()).toBe('18');
+      if (f.name.endsWith('.pdf'))
+        console.info(
+          `playground: the real PDF read to its verdict in ${await panel.getAttribute('data-ms')} ms (target ≤ 2000)`,
+        );
+    }
+    await page.screenshot({ path: join(shots, 'playground-1280.png'), fullPage: false });
+    const outside = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    expect(outside).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('at 390 px: nothing wider than the screen but the form’s own scrolling tables; the language switch works', async () => {
+    const { page } = await loaded(390);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.locator('#lang').click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('article.report .ogi-summary[lang="en"]').count()).toBe(files.length);
+    await page.locator('article.report[data-report="seed.txt"] td[data-key="requests.received.total"]').click();
+    await page.locator('article.report[data-report="seed.txt"] mark[data-source-of]').waitFor();
+    await page.screenshot({ path: join(shots, 'playground-390.png'), fullPage: false });
+    await page.close();
+  }, 180_000);
+
+  it('prints its own weight, pdf.js and its worker counted apart', () => {
+    const assets = readdirSync(join(dist, 'assets')).map((f) => ({ f, size: statSync(join(dist, 'assets', f)).size }));
+    const sum = (test: (f: string) => boolean) => assets.filter((a) => test(a.f)).reduce((s, a) => s + a.size, 0);
+    const worker = sum((f) => f.startsWith('pdf.worker'));
+    const pdfjs = sum((f) => /^pdf-[\w-]+\.js$/.test(f));
+    const css = sum((f) => f.endsWith('.css'));
+    const own = sum((f) => f.endsWith('.js') && !f.startsWith('pdf.worker') && !/^pdf-[\w-]+\.js$/.test(f));
+    console.info(
+      `playground weight: JS ${(own / 1024).toFixed(0)} KB (library, HTML and Word readers, page), CSS ${(css / 1024).toFixed(1)} KB; pdf.js with the PDF reader ${(pdfjs / 1024).toFixed(0)} KB, its worker ${(worker / 1024).toFixed(0)} KB (loaded with the first PDF)`,
+    );
+    expect(own).toBeGreaterThan(0);
+  });
+});
