@@ -68,6 +68,7 @@ const WORDS = {
     clickCell: '点击表中任一数字，查看它从哪里读出。',
     noSource: '此格没有来源（空白，或由其他格推出）。',
     series: '与上年报告关联',
+    before: '上年报告',
     verdicts: { consistent: '一致', inconsistent: '不一致', incomplete: '无法完全判断' },
     how: { printed: '印在本格', split: '由连在一起的数字拆分', implied: '按旧版式推为 0' },
     row: { label: '按标签找到本行', order: '按表格顺序找到本行', group: '分组标题印为一行' },
@@ -92,6 +93,7 @@ const WORDS = {
     clickCell: 'Click any number of the form to see where it was read from.',
     noSource: 'This cell has no source (blank, or derived from others).',
     series: 'linked to the year before',
+    before: 'Year before',
     verdicts: { consistent: 'Consistent', inconsistent: 'Inconsistent', incomplete: 'Incomplete' },
     how: { printed: 'printed in its cell', split: 'split from digits run together', implied: '0 by the older layout' },
     row: {
@@ -263,14 +265,18 @@ const w = () => WORDS[locale];
 function drawOverview(city: ReturnType<typeof auditReports> | undefined): void {
   const overview = $('#overview') as HTMLElement;
   overview.hidden = entries.length === 0;
+  const withReports = entries.filter((e) => e.report);
   const rows = entries.map((e) => {
     const r = e.report;
     const verdict = e.audit ? w().verdicts[e.audit.verdict] : w().notReport;
-    return `<tr data-report="${esc(e.name)}"><td><a href="#panel-${entries.indexOf(e)}">${esc(e.name)}</a></td><td>${esc(r?.agency.name ?? '')}</td><td>${r?.reportYear ?? ''}</td><td>${esc(r?.edition ?? '')}</td><td data-verdict="${esc(e.audit?.verdict ?? 'none')}">${esc(verdict)}</td><td>${e.audit?.causes.length ?? ''}</td></tr>`;
+    // The same agency's report for the year before, as auditReports linked it.
+    const link = city?.audits[withReports.indexOf(e)]?.previous;
+    const before = link === undefined ? '' : (withReports[link]?.name ?? '');
+    return `<tr data-report="${esc(e.name)}"><td><a href="#panel-${entries.indexOf(e)}">${esc(e.name)}</a></td><td>${esc(r?.agency.name ?? '')}</td><td>${r?.reportYear ?? ''}</td><td>${esc(r?.edition ?? '')}</td><td data-verdict="${esc(e.audit?.verdict ?? 'none')}">${esc(verdict)}</td><td>${e.audit?.causes.length ?? ''}</td><td>${esc(before)}</td></tr>`;
   });
   const linked = city?.audits.filter((a) => a.previous !== undefined).length ?? 0;
   overview.innerHTML = `<h2>${esc(w().files)}</h2>
-<div class="scroll"><table class="files"><thead><tr><th>${esc(w().files)}</th><th>${esc(w().agency)}</th><th>${esc(w().year)}</th><th>${esc(w().edition)}</th><th>${esc(w().verdict)}</th><th>${esc(w().causes)}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>
+<div class="scroll"><table class="files"><thead><tr><th>${esc(w().files)}</th><th>${esc(w().agency)}</th><th>${esc(w().year)}</th><th>${esc(w().edition)}</th><th>${esc(w().verdict)}</th><th>${esc(w().causes)}</th><th>${esc(w().before)}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>
 <p>${esc(w().series)}: ${linked}</p>
 <p class="downloads">${esc(w().downloads)}:
 <button type="button" data-download="json">${esc(w().json)}</button>

@@ -18,6 +18,8 @@ import { parseDocx } from '../../src/docx/index.js';
 import { parseHtml } from '../../src/html/index.js';
 import {
   auditReport,
+  fromJsonLines,
+  fromWideCsv,
   getCell,
   layoutOf,
   parseReport,
@@ -161,6 +163,21 @@ describe.runIf(present)('the playground in Chromium', () => {
         );
     }
     await page.screenshot({ path: join(shots, 'playground-1280.png'), fullPage: false });
+    // The downloads read back with the library: every report, with its file name as meta.
+    for (const [kind, read] of [
+      ['jsonl', fromJsonLines],
+      ['wide', fromWideCsv],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click(`button[data-download="${kind}"]`),
+      ]);
+      const back = read(readFileSync((await download.path()) as string, 'utf8'));
+      expect(
+        back.map((r) => r.success && r.meta['file']),
+        kind,
+      ).toEqual(files.map((f) => f.name));
+    }
     const outside = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'));
     expect(outside).toEqual([]);
     await page.close();
