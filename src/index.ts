@@ -140,7 +140,7 @@ export {
   type SourcePosition,
 } from './parse/parseReport.js';
 export { DEFAULT_LIMITS, type ReadLimits } from './parse/limits.js';
-export type { CellSource } from './parse/cellSource.js';
+export type { CellSource, PdfBox, SplitDecision, TextSpan } from './parse/cellSource.js';
 export {
   fromJSON,
   fromJSONOrThrow,

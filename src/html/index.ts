@@ -14,4 +14,4 @@ export type {
   SourcePosition,
 } from '../parse/parseReport.js';
 export type { ReadLimits } from '../parse/limits.js';
-export type { CellSource } from '../parse/cellSource.js';
+export type { CellSource, PdfBox, SplitDecision, TextSpan } from '../parse/cellSource.js';

@@ -10,6 +10,45 @@ import type { CellRead } from './sectionReading.js';
 import type { Group, Stream } from './tokenize.js';
 
 /**
+ * Characters of the text a reader was given: offsets `[start, end)` and the 1-based line of `start`.
+ * @category Parsing
+ */
+export interface TextSpan {
+  /** Offset of the first character. */
+  readonly start: number;
+  /** Offset just past the last character. */
+  readonly end: number;
+  /** The 1-based line the span starts on. */
+  readonly line: number;
+}
+
+/**
+ * How a value split from digits run together was decided.
+ * @category Parsing
+ */
+export interface SplitDecision {
+  /** `digits`: the digits allow one reading; `sums`: the sum rules chose among the digits' readings. */
+  readonly by: 'digits' | 'sums';
+  /** The equally good readings left — all of which agree on the cell, or it would be blank. */
+  readonly readings: number;
+}
+
+/**
+ * A PDF item's box on its page, in points from the page's top-left corner (y grows downwards).
+ * @category Parsing
+ */
+export interface PdfBox {
+  /** The left edge. */
+  readonly x: number;
+  /** The top edge (the baseline less the font size). */
+  readonly y: number;
+  /** The width. */
+  readonly width: number;
+  /** The height (the font size). */
+  readonly height: number;
+}
+
+/**
  * Where a cell's value came from and how it was decided — the answer to "why 247?".
  * @example
  * ```ts
@@ -26,7 +65,7 @@ export interface CellSource {
    * The characters read, as offsets `[start, end)` into the text the reader was given (for HTML,
    * PDF and Word: the text they laid the document out as), and the 1-based line where they start.
    */
-  readonly span: { readonly start: number; readonly end: number; readonly line: number };
+  readonly span: TextSpan;
   /** Those characters: the value as printed, or the run of digits it was split from. */
   readonly text: string;
   /** How the cell's row was found: by its `label`, by the form's `order`, or as a `group` row printed as one row. */
@@ -41,14 +80,14 @@ export interface CellSource {
    * rules chose among the digits' readings), and how many equally good readings were left — all
    * agreeing on this cell.
    */
-  readonly split?: { readonly by: 'digits' | 'sums'; readonly readings: number };
+  readonly split?: SplitDecision;
   /**
    * For the HTML and PDF readers, where in the document: the table, row and grid column of an HTML
    * cell; the page and position of a PDF item, with `box`.
    */
   readonly source?: SourcePosition;
   /** For PDF: the item's box on its page, in points from the top-left corner. */
-  readonly box?: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  readonly box?: PdfBox;
 }
 
 /** The extent of a group's tokens `[from, to]` in the normalised text. */

@@ -6,13 +6,13 @@
  */
 import { checkLimits, coalesceFindings } from './limits.js';
 import { checkOptions, readText, type ParseOptions, type ParseResult } from './parseReport.js';
-import type { CellSource } from './cellSource.js';
+import type { CellSource, PdfBox } from './cellSource.js';
 import type { ParseFinding, SourcePosition } from './parseFinding.js';
 
 /** Where one cell of a row stands in its document: its position, and for PDF its item's box. */
 export interface CellPlace {
   readonly at: SourcePosition;
-  readonly box?: CellSource['box'];
+  readonly box?: PdfBox;
 }
 
 /** One line of a laid-out document: a table row (`cells`) or a line of text, with where it came from. */

@@ -5,6 +5,7 @@
 import type { CellValue } from '../model/cell.js';
 import type { EditionLayout } from '../template/layout.js';
 import type { CellRelation } from './joint.js';
+import type { SplitDecision } from './cellSource.js';
 import type { ParseFinding } from './parseFinding.js';
 
 /** How a cell's row was found: by its label, by the form's order, or as a group row printed as one row. */
@@ -26,16 +27,6 @@ interface CellOrigin {
   readonly split?: SplitDecision;
   /** For a split: which of the run's units (digits, and placeholders) the value took, `[from, to)`. */
   readonly units?: readonly [number, number];
-}
-
-/**
- * How a value split from digits run together was decided: by the `digits` alone (they allow one
- * reading), or by the `sums` (the sum rules chose among the digits' readings); and how many equally
- * good readings were left — all of which agree on the cell, or it would be blank.
- */
-interface SplitDecision {
-  readonly by: 'digits' | 'sums';
-  readonly readings: number;
 }
 
 /** One cell read: its index in the edition's layout, its value, its origin. */
