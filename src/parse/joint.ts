@@ -6,17 +6,17 @@
  * only if it prints exactly as the run's digits. Branch and bound, with every best reading kept, so
  * that ties are reported, never settled arbitrarily.
  */
-import { type CellRelation, type JointResult, type RunChoice } from './jointBasics.js';
+import { type LinearRelation, type JointResult, type RunChoice } from './jointBasics.js';
 import { runGrid, searchJointly } from './jointSearch.js';
 import type { CellRange, RunValue } from './segment.js';
 
-export { matchPieces, type CellRelation, type JointResult, type RunChoice } from './jointBasics.js';
+export { matchPieces, type LinearRelation, type JointResult, type RunChoice } from './jointBasics.js';
 
 /**
  * The least and the most a relation's sum (constant + Σ coef·cell, the term at `skip` left out) can
  * be, given each cell's span; undefined when a cell has none.
  */
-function sumSpan(r: CellRelation, spanOf: (cell: number) => CellRange | undefined, skip = -1): CellRange | undefined {
+function sumSpan(r: LinearRelation, spanOf: (cell: number) => CellRange | undefined, skip = -1): CellRange | undefined {
   let lo = r.constant;
   let hi = r.constant;
   for (let k = 0; k < r.cells.length; k++) {
@@ -49,7 +49,7 @@ function candidateSpans(choices: readonly RunChoice[]): Map<number, CellRange> {
 export function cellRanges(
   choices: readonly RunChoice[],
   fixed: ReadonlyMap<number, number>,
-  relations: readonly CellRelation[],
+  relations: readonly LinearRelation[],
   target: number,
 ): (CellRange | undefined)[] {
   // Cells of runs given by their pieces have no candidates to bound them: no span.
@@ -72,13 +72,13 @@ export function cellRanges(
   });
 }
 
-const byCell = new WeakMap<readonly CellRelation[], ReadonlyMap<number, readonly CellRelation[]>>();
+const byCell = new WeakMap<readonly LinearRelation[], ReadonlyMap<number, readonly LinearRelation[]>>();
 
 /** The relations each cell is in (memoised per list: the lists are compiled once per edition). */
-export function relationsByCell(relations: readonly CellRelation[]): ReadonlyMap<number, readonly CellRelation[]> {
+export function relationsByCell(relations: readonly LinearRelation[]): ReadonlyMap<number, readonly LinearRelation[]> {
   const known = byCell.get(relations);
   if (known) return known;
-  const relsOf = new Map<number, CellRelation[]>();
+  const relsOf = new Map<number, LinearRelation[]>();
   for (const rel of relations)
     for (const c of rel.cells) {
       const list = relsOf.get(c);
@@ -103,8 +103,8 @@ const enum CellRole {
 function usableRelations(
   choices: readonly RunChoice[],
   fixed: ReadonlyMap<number, number>,
-  relations: readonly CellRelation[],
-): CellRelation[] {
+  relations: readonly LinearRelation[],
+): LinearRelation[] {
   const role = new Uint8Array(cellBound(relations));
   for (const ch of choices) for (const c of ch.cells) if (c < role.length) role[c] = CellRole.InRun;
   for (const c of fixed.keys()) if (c < role.length && role[c] === CellRole.Unknown) role[c] = CellRole.Fixed;
@@ -119,10 +119,10 @@ function usableRelations(
   });
 }
 
-const cellBounds = new WeakMap<readonly CellRelation[], number>();
+const cellBounds = new WeakMap<readonly LinearRelation[], number>();
 
 /** One more than the largest cell index in the relations (memoised per list, as {@link relationsByCell}). */
-function cellBound(relations: readonly CellRelation[]): number {
+function cellBound(relations: readonly LinearRelation[]): number {
   let bound = cellBounds.get(relations);
   if (bound !== undefined) return bound;
   bound = 0;
@@ -140,7 +140,7 @@ function cellBound(relations: readonly CellRelation[]): number {
 export function chooseJointly(
   choices: readonly RunChoice[],
   fixed: ReadonlyMap<number, number>,
-  relations: readonly CellRelation[],
+  relations: readonly LinearRelation[],
 ): JointResult {
   // A run no usable relation touches has every candidate as good as another: no search for it.
   const usable = usableRelations(choices, fixed, relations);

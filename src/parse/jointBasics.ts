@@ -4,14 +4,7 @@
  */
 import type { RunPiece, RunValue } from './segment.js';
 
-/** A linear relation over cells for the joint search: constant + Σ coef·cell = 0. */
-export interface CellRelation {
-  /** Layout indices of the cells, with their coefficients. */
-  readonly cells: readonly number[];
-  readonly coefs: readonly number[];
-  /** The part of the sum that is known beforehand (last year's cells, for R5–R7). */
-  readonly constant: number;
-}
+export type { LinearRelation } from '../check/linear.js';
 
 /**
  * A run to decide: the layout indices it fills, and either its candidate readings (one value per

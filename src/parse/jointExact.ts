@@ -3,7 +3,13 @@
  * hold, by meeting in the middle — the relations' sums of one half of the runs hashed, the other half's
  * looked up — so that it visits about the square root of what the branch and bound may.
  */
-import { MAX_EXACT_READINGS, MAX_HALF_COMBINATIONS, num, type CellRelation, type JointResult } from './jointBasics.js';
+import {
+  MAX_EXACT_READINGS,
+  MAX_HALF_COMBINATIONS,
+  num,
+  type LinearRelation,
+  type JointResult,
+} from './jointBasics.js';
 import type { RunValue } from './segment.js';
 
 /**
@@ -63,7 +69,7 @@ export function exactReadings(
   choices: readonly (readonly (readonly RunValue[])[])[],
   cellsOf: readonly (readonly number[])[],
   fixed: ReadonlyMap<number, number>,
-  rels: readonly CellRelation[],
+  rels: readonly LinearRelation[],
 ): JointResult | undefined {
   const { base, adds, touched } = contributions(choices, cellsOf, fixed, rels);
   const counts = choices.map((c) => c.length);
@@ -127,7 +133,7 @@ function contributions(
   choices: readonly (readonly (readonly RunValue[])[])[],
   cellsOf: readonly (readonly number[])[],
   fixed: ReadonlyMap<number, number>,
-  rels: readonly CellRelation[],
+  rels: readonly LinearRelation[],
 ): { base: Float64Array; adds: Float64Array[][]; touched: Int32Array[] } {
   // Each cell not fixed: its relations and coefficients, as [relation, coef, relation, coef, …].
   const termsOf = new Map<number, number[]>();

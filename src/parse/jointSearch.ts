@@ -7,7 +7,7 @@ import {
   MAX_JOINT_WORK,
   matchPieces,
   num,
-  type CellRelation,
+  type LinearRelation,
   type JointResult,
   type RunChoice,
 } from './jointBasics.js';
@@ -39,7 +39,7 @@ function valueOf(b: Board, cell: number): number | undefined {
 }
 
 /** The sum of a relation with every cell known (but the one at `skip`), or undefined. */
-function sumOf(b: Board, r: CellRelation, extra?: ReadonlyMap<number, number>, skip = -1): number | undefined {
+function sumOf(b: Board, r: LinearRelation, extra?: ReadonlyMap<number, number>, skip = -1): number | undefined {
   let s = r.constant;
   b.terms += r.cells.length;
   for (let k = 0; k < r.cells.length; k++) {
@@ -57,7 +57,7 @@ function sumOf(b: Board, r: CellRelation, extra?: ReadonlyMap<number, number>, s
  * fixed by a relation where it is the only unknown; a run whose every cell is fixed counts when it
  * prints as its pieces, and as one broken relation when it does not. Returns the broken count.
  */
-function derive(b: Board, implied: readonly number[], relsOf: ReadonlyMap<number, readonly CellRelation[]>): number {
+function derive(b: Board, implied: readonly number[], relsOf: ReadonlyMap<number, readonly LinearRelation[]>): number {
   if (implied.length === 0) return 0;
   let broken = 0;
   const pending = new Set(implied);
@@ -133,7 +133,7 @@ export function runGrid(candidates: readonly (readonly RunValue[])[], width: num
 
 /** Compiles a relation whose every cell is fixed or in a listed run (a cell in neither: never holds). */
 function compile(
-  r: CellRelation,
+  r: LinearRelation,
   owner: ReadonlyMap<number, { readonly choice: number; readonly slot: number }>,
   fixed: ReadonlyMap<number, number>,
 ): Decided {
@@ -189,9 +189,9 @@ interface Plan {
   readonly order: readonly number[];
   readonly decidedAt: readonly (readonly Decided[])[];
   /** Relations that touch a derived run: decided at the leaf, once the runs are derived. */
-  readonly atLeaf: readonly CellRelation[];
+  readonly atLeaf: readonly LinearRelation[];
   /** For each derived run's cell, its relations. */
-  readonly relsOf: ReadonlyMap<number, readonly CellRelation[]>;
+  readonly relsOf: ReadonlyMap<number, readonly LinearRelation[]>;
   readonly grid: readonly (RunGrid | undefined)[];
   readonly implied: readonly number[];
   readonly several: readonly number[];
@@ -202,7 +202,7 @@ const candidatesOf = (choices: readonly RunChoice[], i: number) =>
   (choices[i] as RunChoice & { candidates: readonly (readonly RunValue[])[] }).candidates;
 
 /** Orders the listed runs and places every relation. */
-function planOf(board: Board, relations: readonly CellRelation[]): Plan {
+function planOf(board: Board, relations: readonly LinearRelation[]): Plan {
   const { choices, owner, fixed } = board;
   const isImplied = (i: number) => 'pieces' in (choices[i] as RunChoice);
   const listed = choices.map((_, i) => i).filter((i) => !isImplied(i));
@@ -215,8 +215,8 @@ function planOf(board: Board, relations: readonly CellRelation[]): Plan {
   const order = [...listed].sort((a, b) => candidatesOf(choices, a).length - candidatesOf(choices, b).length);
   const rank = new Map(order.map((c, r) => [c, r]));
   const decidedAt: Decided[][] = order.map(() => []);
-  const atLeaf: CellRelation[] = [];
-  const relsOf = new Map<number, CellRelation[]>();
+  const atLeaf: LinearRelation[] = [];
+  const relsOf = new Map<number, LinearRelation[]>();
   for (const r of relations) {
     if (r.cells.some(impliedCell)) {
       atLeaf.push(r);
@@ -322,7 +322,7 @@ function walk(s: Search, depth: number, broken: number): void {
 export function searchJointly(
   choices: readonly RunChoice[],
   fixed: ReadonlyMap<number, number>,
-  relations: readonly CellRelation[],
+  relations: readonly LinearRelation[],
 ): JointResult {
   // chooseJointly passes only relations whose every cell is known or in one of these runs.
   const listed = choices.map((_, i) => i).filter((i) => !('pieces' in (choices[i] as RunChoice)));

@@ -65,17 +65,11 @@ export function readMoneyRun(
   const readings = splits.map((s) => [...s.counts, amount(s.integer).value]);
   const first = readings[0] as readonly CellValue[];
   const differs = cells.map((_, k) => readings.some((r) => !sameValue(r[k] as CellValue, first[k] as CellValue)));
-  const read = cells.flatMap((cell, k): CellRead[] =>
-    differs[k]
-      ? []
-      : [
-          {
-            index: cell.index,
-            value: first[k] as CellValue,
-            // No sum rule covers these cells: the digits alone decide them.
-            origin: { group: at.g, row: at.by, value: 'split', split: { by: 'digits', readings: readings.length } },
-          },
-        ],
+  // No sum rule covers these cells: the digits alone decide them.
+  const split = { by: 'digits', readings: readings.length } as const;
+  const origin = { group: at.g, row: at.by, value: 'split', split } as const;
+  const read = cells.flatMap((c, k): CellRead[] =>
+    differs[k] ? [] : [{ index: c.index, value: first[k] as CellValue, origin }],
   );
   const where = describeRows([row]);
   const line = ctx.lineOf(group.at);

@@ -1,14 +1,11 @@
-import { maxOf } from '../_internal/arrays.js';
+import { maxOf, pushAll } from '../_internal/arrays.js';
 import { misuse, optionRecord } from '../_internal/options.js';
 import { AGENCY_NAME, agencyProblem } from '../_internal/agencyName.js';
 import { buildReport } from '../_internal/buildReport.js';
-import { ruleDefinitions } from '../check/catalogue.js';
-import { signedCoef } from '../check/relation.js';
-import { KNOWN, extractValues } from '../_internal/cellValues.js';
 import type { CellValue } from '../model/cell.js';
 import type { Agency, Report, Scope } from '../model/report.js';
 import { editionOfYear } from '../template/editionForYear.js';
-import { layoutOf, type EditionLayout } from '../template/layout.js';
+import { layoutOf } from '../template/layout.js';
 import { editions } from '../template/templates.js';
 import type { Edition } from '../template/types.js';
 import {
@@ -25,8 +22,7 @@ import { checkLimits, coalesceFindings, limitExceeded, type ReadLimits } from '.
 import { msg, type ParseFinding } from './parseFinding.js';
 import { readSection, spacesInsideRuns } from './readTables.js';
 import { sourcesOf, type CellSource } from './cellSource.js';
-import { pushAll } from '../_internal/arrays.js';
-import type { CellRelation } from './joint.js';
+import { readingRelations } from './readingRelations.js';
 import { tokenizeSection } from './tokenize.js';
 
 export type {
@@ -121,58 +117,6 @@ export function checkOptions(options: unknown): ParseOptions {
   if (o['explain'] !== undefined && typeof o['explain'] !== 'boolean')
     invalid('explain 应为 true 或 false', 'explain must be true or false');
   return o as ParseOptions;
-}
-
-/**
- * The relations that decide digit runs: every sum relation the checker compiles for this edition
- * (R1–R4, and R5–R7 given last year's report), as equalities over this year's cells with last
- * year's cells folded into a constant. Roll-up (R10) needs other reports and is left out.
- */
-function readingRelations(layout: EditionLayout, previous: Report | undefined): readonly CellRelation[] {
-  if (previous) return compileReadingRelations(layout, previous);
-  let cached = ownYearRelations.get(layout);
-  if (!cached) ownYearRelations.set(layout, (cached = compileReadingRelations(layout, undefined)));
-  return cached;
-}
-/** The relations of one year's cells alone, per edition (they depend on nothing else). */
-const ownYearRelations = new WeakMap<EditionLayout, readonly CellRelation[]>();
-
-/** The checker's sum relations for a year of `layout` (and last year's `prevLayout`), compiled once per pair. */
-function compiledRelations(layout: EditionLayout, prevLayout: EditionLayout | undefined) {
-  const key = `${layout.edition}|${prevLayout?.edition ?? ''}`;
-  let found = compiled.get(key);
-  if (!found) {
-    found = ruleDefinitions
-      .filter(
-        (r) => r.compile && !r.aggregateOnly && r.editions.includes(layout.edition) && (!r.crossYear || prevLayout),
-      )
-      .flatMap((r) => r.compile?.(layout, prevLayout, 0) ?? []);
-    compiled.set(key, found);
-  }
-  return found;
-}
-const compiled = new Map<string, ReturnType<NonNullable<(typeof ruleDefinitions)[number]['compile']>>>();
-
-function compileReadingRelations(layout: EditionLayout, previous: Report | undefined): CellRelation[] {
-  const prevLayout = previous ? layoutOf(previous.edition) : undefined;
-  const prevValues = previous && prevLayout ? extractValues(previous, prevLayout) : undefined;
-  const relations = compiledRelations(layout, prevLayout);
-  const out: CellRelation[] = [];
-  for (const rel of relations) {
-    if (rel.op !== 'eq') continue;
-    const cells: number[] = [];
-    const coefs: number[] = [];
-    let constant = 0;
-    let usable = true;
-    for (const t of rel.terms) {
-      const c = signedCoef(t);
-      if (t.report === 0) cells.push(t.index), coefs.push(c);
-      else if (prevValues && prevValues.state[t.index] === KNOWN) constant += c * (prevValues.num[t.index] as number);
-      else usable = false;
-    }
-    if (usable) out.push({ cells, coefs, constant });
-  }
-  return out;
 }
 
 /** Prose as printed: the input between two offsets, each line trimmed, empty lines dropped, radicals read as characters. */
@@ -305,6 +249,27 @@ export function readText(text: string, opts: ParseOptions): ParseResult {
   return { report, findings, ...(opts.explain && { sources }) };
 }
 
+/** The agency named in the title, as printed (not normalised: （一） and ① stay as they are), trimmed; or a finding. */
+function agencyOf(
+  title: ReturnType<typeof findTitle>,
+  input: string,
+  original: (offset: number) => number,
+  findings: ParseFinding[],
+): { readonly name: string } {
+  // From just after the character before it: what normalising dropped at its start (⒮ read as pinyin) stays.
+  const from = (at: number) => (at === 0 ? 0 : original(at - 1) + 1);
+  const name = title?.agency
+    ? unescapeMarkdown(unradical(input.slice(from(title.agency[0]), original(title.agency[1])))).trim()
+    : '';
+  if (AGENCY_NAME.test(name)) return { name };
+  findings.push({
+    code: 'AGENCY_UNKNOWN',
+    severity: 'warning',
+    message: msg('未读到机关名称', 'No agency name found'),
+  });
+  return { name: '（未识别）' };
+}
+
 /** The report's header and prose: edition, year, agency, scope and the three prose sections. */
 function readHead(
   norm: Normalized,
@@ -356,24 +321,7 @@ function readHead(
     });
     return undefined;
   }
-  let agency = opts.agency;
-  if (!agency) {
-    // The name as printed (not normalised: （一） and ① stay as they are), trimmed.
-    // From just after the character before it: what normalising dropped at its start (⒮ read as pinyin) stays.
-    const from = (at: number) => (at === 0 ? 0 : original(at - 1) + 1);
-    const name = title?.agency
-      ? unescapeMarkdown(unradical(input.slice(from(title.agency[0]), original(title.agency[1])))).trim()
-      : '';
-    if (AGENCY_NAME.test(name)) agency = { name };
-    else {
-      findings.push({
-        code: 'AGENCY_UNKNOWN',
-        severity: 'warning',
-        message: msg('未读到机关名称', 'No agency name found'),
-      });
-      agency = { name: '（未识别）' };
-    }
-  }
+  const agency = opts.agency ?? agencyOf(title, input, original, findings);
   const proseOf = (i: number) => {
     const [from, to] = bodyOf(i);
     return headings[i] ? withoutPlaceholders(proseBetween(input, original(from), original(to))) : '';

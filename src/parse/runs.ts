@@ -12,7 +12,7 @@ import {
   cellRanges,
   chooseJointly,
   relationsByCell,
-  type CellRelation,
+  type LinearRelation,
   type JointResult,
   type RunChoice,
 } from './joint.js';
@@ -293,7 +293,7 @@ export function onlyReading(where: LocalizedText, split: string, also: Localized
 function narrow(
   tasks: readonly RunTask[],
   fixed: ReadonlyMap<number, number>,
-  relations: readonly CellRelation[],
+  relations: readonly LinearRelation[],
 ): RunChoice[] {
   const choices = tasks.map((t) => t.choice);
   const tried = new Map<number, string>();
@@ -340,8 +340,8 @@ export function runFailed(
 
 /** What confirms a split: the relations of each cell, and whether one holds as the section was read. */
 interface Evidence {
-  readonly relsOf: ReadonlyMap<number, readonly CellRelation[]>;
-  readonly holds: (rel: CellRelation) => boolean;
+  readonly relsOf: ReadonlyMap<number, readonly LinearRelation[]>;
+  readonly holds: (rel: LinearRelation) => boolean;
 }
 
 /**
@@ -349,8 +349,8 @@ interface Evidence {
  * memoised: once the runs are settled the cells no longer change, and a column's relation is asked
  * once per run it crosses.
  */
-function holdsAsRead(cells: ReadonlyMap<number, CellValue>): (rel: CellRelation) => boolean {
-  const known = new Map<CellRelation, boolean>();
+function holdsAsRead(cells: ReadonlyMap<number, CellValue>): (rel: LinearRelation) => boolean {
+  const known = new Map<LinearRelation, boolean>();
   return (rel) => {
     let holds = known.get(rel);
     if (holds !== undefined) return holds;
@@ -370,8 +370,8 @@ function holdsAsRead(cells: ReadonlyMap<number, CellValue>): (rel: CellRelation)
 /** Whether every sum relation on these cells could be evaluated, and holds. */
 function confirmed(
   cells: readonly number[],
-  relsOf: ReadonlyMap<number, readonly CellRelation[]>,
-  holds: (rel: CellRelation) => boolean,
+  relsOf: ReadonlyMap<number, readonly LinearRelation[]>,
+  holds: (rel: LinearRelation) => boolean,
 ): boolean {
   let any = false;
   for (const cell of cells)

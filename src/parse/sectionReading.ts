@@ -4,7 +4,7 @@
  */
 import type { CellValue } from '../model/cell.js';
 import type { EditionLayout } from '../template/layout.js';
-import type { CellRelation } from './joint.js';
+import type { LinearRelation } from './joint.js';
 import type { SplitDecision } from './cellSource.js';
 import type { ParseFinding } from './parseFinding.js';
 
@@ -46,7 +46,7 @@ export interface SectionReading {
 export interface SectionContext {
   readonly layout: EditionLayout;
   /** The relations among this year's cells (R1–R4, and R5–R7 given last year's report). */
-  readonly relations: readonly CellRelation[];
+  readonly relations: readonly LinearRelation[];
   /** The 1-based input line of a normalised-text offset. */
   readonly lineOf: (offset: number) => number;
   /** Whether the page puts spaces inside digit runs rather than between cells (see `spacesInsideRuns`). */

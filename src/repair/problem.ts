@@ -8,6 +8,7 @@
  * which a blank survives, so they only hold as far as a blank can take the value they need).
  */
 import { KNOWN, NA, type Values } from '../_internal/cellValues.js';
+import { foldRelations } from '../check/linear.js';
 import type { PackedRelation } from '../check/relation.js';
 import type { EditionLayout } from '../template/layout.js';
 import { eliminate, type Row } from './eliminate.js';
@@ -50,26 +51,15 @@ export interface Problem {
 /** Whether this year's cell may be changed by a repair (a printed number; not applicable counts as 0). */
 const isPrinted = (v: Values, i: number) => v.state[i] === KNOWN || v.state[i] === NA;
 
-/** The relations in scope as rows over this year's cells; relations reading a blank of another report are left out. */
+/** The relations in scope as rows over this year's cells, the other reports folded in ({@link foldRelations}); money is no count to repair. */
 function rowsOf(all: readonly (Values | undefined)[], relations: readonly PackedRelation[]): Row[] {
-  const rows: Row[] = [];
-  for (const rel of relations) {
-    if (rel.op !== 'eq' || rel.terms.some((t) => t.cell.column.kind === 'money')) continue;
+  const noMoney = (rel: PackedRelation) => !rel.terms.some((t) => t.cell.column.kind === 'money');
+  return foldRelations(relations, all, noMoney).flatMap((rel) => {
     const coefs = new Map<number, bigint>();
-    let constant = 0n;
-    let fixed = true;
-    for (let i = 0; i < rel.idx.length; i++) {
-      const j = rel.idx[i] as number;
-      const s = BigInt(rel.sign[i] as number);
-      const v = all[rel.rep[i] as number] as Values;
-      if (rel.rep[i] === 0) coefs.set(j, (coefs.get(j) ?? 0n) + s);
-      else if (isPrinted(v, j)) constant += s * BigInt(v.num[j] as number);
-      else fixed = false;
-    }
+    rel.cells.forEach((j, k) => coefs.set(j, (coefs.get(j) ?? 0n) + BigInt(rel.coefs[k] as number)));
     for (const [j, c] of coefs) if (c === 0n) coefs.delete(j);
-    if (fixed && coefs.size > 0) rows.push({ coefs, constant });
-  }
-  return rows;
+    return coefs.size > 0 ? [{ coefs, constant: BigInt(rel.constant) }] : [];
+  });
 }
 
 /** The relations' rows grouped into parts that share no cell (a blank included). */

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellRanges, chooseJointly, matchPieces, type CellRelation } from '../../src/parse/joint.js';
+import { cellRanges, chooseJointly, matchPieces, type LinearRelation } from '../../src/parse/joint.js';
 
 /** cell a + cell b + … − cell total = 0 */
-const sum = (parts: readonly number[], total: number): CellRelation => ({
+const sum = (parts: readonly number[], total: number): LinearRelation => ({
   cells: [...parts, total],
   coefs: [...parts.map(() => 1), -1],
   constant: 0,
@@ -128,12 +128,12 @@ describe('chooseJointly', () => {
       ],
     }));
     // Only row 3 takes its second candidate: first cells add to 11·1 + 11 = 22.
-    const rel: CellRelation = {
+    const rel: LinearRelation = {
       cells: [...rows.map((r) => r.cells[0] as number), 99],
       coefs: [...rows.map(() => 1), -1],
       constant: 0,
     };
-    const second: CellRelation = { cells: [rows[3]?.cells[1] as number, 98], coefs: [1, -1], constant: 0 };
+    const second: LinearRelation = { cells: [rows[3]?.cells[1] as number, 98], coefs: [1, -1], constant: 0 };
     const r = chooseJointly(
       rows,
       new Map([
@@ -168,7 +168,7 @@ describe('chooseJointly against every combination', () => {
       })
       .map(({ runs, fixed, rels }) => {
         const cells = [...runs.flatMap((_, k) => [2 * k, 2 * k + 1]), 20, 21];
-        const relations: CellRelation[] = rels.map(({ picks, signs }) => {
+        const relations: LinearRelation[] = rels.map(({ picks, signs }) => {
           const chosen = [...new Set(picks.map((x) => cells[x % cells.length] as number))];
           return { cells: chosen, coefs: chosen.map((_, i) => (signs[i] ? 1 : -1)), constant: 0 };
         });
