@@ -9,7 +9,7 @@
 import type { RowLayout } from '../template/layout.js';
 import type { RowTemplate } from '../template/types.js';
 import { confirmByOrder, contested } from './confirm.js';
-import { FIT_EXACT, FIT_MISMATCH, fit, valueCount } from './groupValues.js';
+import { FIT_EXACT, FIT_MISMATCH, FIT_RUN, fit, valueCount } from './groupValues.js';
 import { ANCHOR, headerWordsOf, Labels } from './labels.js';
 import type { Group, Stream } from './tokenize.js';
 
@@ -110,7 +110,16 @@ interface Ctx {
   readonly groupAt: ReadonlyMap<number, number>;
   /** For the first row of each block, how many rows the block has. */
   readonly blockRows: readonly number[];
+  /** Whether the page prints a cell per line: a group of a few more or fewer values than cells may be regrouped. */
+  readonly regroup: boolean;
 }
+
+/**
+ * How well a group fits `cells` cells: on a page with a cell per line, a free group of another
+ * count is values to regroup (numbers broken over lines, identical lines merged), fitting as a run does.
+ */
+const fitFor = (ctx: Ctx, g: Group, cells: number) =>
+  ctx.regroup && !g.positional && !g.glued && g.tokens.length !== cells ? FIT_RUN : fit(g, cells);
 
 /** Keeps step `o` into cell (i, j) when it scores better than what is there. */
 function relax(t: Table, i: number, j: number, s: number, o: Op, a = 0, l = 0): void {
@@ -151,7 +160,7 @@ function placeSteps(t: Table, ctx: Ctx, i: number, j: number, here: number): voi
   const g = stream.groups[j] as Group;
   const k = cellsOf(i);
   const l = labels.score((rows[i] as RowLayout).row, j);
-  relax(t, i + 1, j + 1, here + LABEL_WEIGHT * l + fit(g, k), Op.Row, 0, l);
+  relax(t, i + 1, j + 1, here + LABEL_WEIGHT * l + fitFor(ctx, g, k), Op.Row, 0, l);
   const g2 = stream.groups[j + 1];
   // Values split over two lines of cells, with no label between them.
   if (
@@ -173,7 +182,7 @@ function placeSteps(t: Table, ctx: Ctx, i: number, j: number, here: number): voi
       cells += cellsOf(x);
       minLabel = Math.min(minLabel, labels.anywhere((rows[x] as RowLayout).row, j));
     }
-    const f = fit(g, cells);
+    const f = fitFor(ctx, g, cells);
     if (f > FIT_MISMATCH)
       relax(t, i + b, j + 1, here + LABEL_WEIGHT * minLabel + b * f - MULTI_PENALTY, Op.Multi, b, minLabel);
   }
@@ -222,7 +231,7 @@ function traceBack(t: Table, groupRows: readonly GroupRow[]): { placements: Plac
 }
 
 /** Aligns the rows of a table section to its stream. */
-export function align(rows: readonly RowLayout[], stream: Stream): Alignment & { labels: Labels } {
+export function align(rows: readonly RowLayout[], stream: Stream, regroup = false): Alignment & { labels: Labels } {
   const groupRows = groupRowsOf(rows);
   const labels = new Labels(
     stream,
@@ -234,7 +243,7 @@ export function align(rows: readonly RowLayout[], stream: Stream): Alignment & {
     rows[i - 1]?.block === r.block ? 0 : rows.filter((x) => x.block === r.block).length,
   );
   const groupAt = new Map(groupRows.map((g, i) => [g.first, i]));
-  const table = fill({ rows, stream, labels, groupRows, groupAt, blockRows });
+  const table = fill({ rows, stream, labels, groupRows, groupAt, blockRows, regroup });
   const { placements, skipped } = traceBack(table, groupRows);
   const checked = placements.map((p) =>
     p.kind === 'row' && p.anchored && contested(p, rows, stream, labels) ? { ...p, anchored: false } : p,

@@ -72,9 +72,11 @@ export interface CellSource {
   readonly row: 'label' | 'order' | 'group';
   /**
    * How the value was decided: `printed` in the cell's place; `split` from digits run together (see
-   * `readings`); `implied` — 0 for an item of a group row printed as one row (the older layout).
+   * `split`); `joined` from a number a page broke over two lines; `repeated` from a line a crawler
+   * merged with identical neighbours; `implied` — 0 for an item of a group row printed as one row
+   * (the older layout). All but `printed` and `implied` are chosen by the sum rules, with a finding.
    */
-  readonly value: 'printed' | 'split' | 'implied';
+  readonly value: 'printed' | 'split' | 'joined' | 'repeated' | 'implied';
   /**
    * For a split: decided by the `digits` alone (they allow one reading) or by the `sums` (the sum
    * rules chose among the digits' readings), and how many equally good readings were left — all

@@ -40,7 +40,7 @@ export const trimmedFrom = (group: Group, cells: number): number => trimBounds(g
 export const FIT_EXACT = 0.5;
 
 /** A digit run long enough to be split into the row's cells. */
-const FIT_RUN = 0.3;
+export const FIT_RUN = 0.3;
 
 /** A group whose values cannot fill the row. */
 export const FIT_MISMATCH = -2;

@@ -8,7 +8,8 @@ import { cellsOfRow, type CellLayout, type EditionLayout, type RowLayout } from 
 import type { MoneyUnit } from '../template/types.js';
 import { msg } from './parseFinding.js';
 import { namedReadings, sameValue, shown, toCell } from './readValue.js';
-import { onlyReading, runFailed, type Pending } from './runs.js';
+import type { Pending } from './runs.js';
+import { onlyReading, runFailed } from './runsSaid.js';
 import type { Find } from './sectionFinder.js';
 import type { CellRead, RowBy } from './sectionReading.js';
 import { splitMoneyRun } from './segment.js';

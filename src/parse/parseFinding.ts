@@ -26,6 +26,8 @@ export type ParseFindingCode =
   | 'VALUE_INVALID'
   | 'DIGITS_SPLIT'
   | 'DIGITS_AMBIGUOUS'
+  | 'NUMBERS_JOINED'
+  | 'LINES_MERGED'
   | 'UNIT_ASSUMED'
   | 'CELL_SEVERAL_VALUES'
   | 'CELL_MERGED'

@@ -23,6 +23,7 @@ import { msg, type ParseFinding } from './parseFinding.js';
 import { readSection, spacesInsideRuns } from './readTables.js';
 import { sourcesOf, type CellSource } from './cellSource.js';
 import { readingRelations } from './readingRelations.js';
+import { cellPerLine } from './regroup.js';
 import { tokenizeSection } from './tokenize.js';
 
 export type {
@@ -234,11 +235,14 @@ export function readText(text: string, opts: ParseOptions): ParseResult {
     const [from, to] = bodyOf(sectionTemplates.findIndex((s) => s.key === section.key));
     return to > from ? [{ section, stream: tokenizeSection(norm.text, from, to) }] : [];
   });
-  const spacesInRuns = spacesInsideRuns(streams);
+  // On a page with a cell per line, a number with a leading 0 is the rest of a number broken over
+  // lines (joined back by the regroupings), not a sign that spaces fall inside digit runs.
+  const perLine = cellPerLine(streams, lineOf);
+  const spacesInRuns = !perLine && spacesInsideRuns(streams);
   const sources: CellSource[] = [];
   const original = (offset: number) => (offset >= norm.origin.length ? text.length : (norm.origin[offset] as number));
   for (const { section, stream } of streams) {
-    const read = readSection(section, stream, { layout, relations, lineOf, spacesInRuns });
+    const read = readSection(section, stream, { layout, relations, lineOf, spacesInRuns, cellPerLine: perLine });
     for (const c of read.cells) cells.set(c.index, c.value);
     pushAll(findings, read.findings);
     if (opts.explain) pushAll(sources, sourcesOf(read.cells, stream, layout, norm.text, text, original, lineOf));

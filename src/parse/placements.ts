@@ -12,7 +12,8 @@ import { trimmed, trimmedFrom, valueCount } from './groupValues.js';
 import { readMoneyRun } from './moneyRun.js';
 import { msg, type ParseFinding } from './parseFinding.js';
 import { toCell } from './readValue.js';
-import { runPieces, type Pending } from './runs.js';
+import { regroupings } from './regroup.js';
+import { runPieces, runRows, type Pending } from './runs.js';
 import { finder, type Find } from './sectionFinder.js';
 import type { CellRead, RowBy, SectionContext } from './sectionReading.js';
 import type { Group, Stream, ValueToken } from './tokenize.js';
@@ -182,6 +183,15 @@ function readRows(covered: readonly RowLayout[], groups: readonly number[], by: 
       setRow(r, tokens.slice(at, at + n), refs.slice(at, at + n), by, env);
       at += n;
     }
+    return;
+  }
+  // A page with a cell per line: numbers broken over two lines, or identical lines merged.
+  const listed =
+    ctx.cellPerLine && groups.length === 1 && !spacedInside
+      ? regroupings(group, runRows(covered), ctx.lineOf)
+      : undefined;
+  if (listed) {
+    env.runs.push({ rows: covered, group, g, pieces: runPieces(group, false), by, listed });
     return;
   }
   find('VALUE_COUNT', 'error', g, covered, countProblem(covered, cells, count, spacedInside));

@@ -54,7 +54,7 @@ const countRows = (rows: readonly RowTemplate[]): number =>
 /** Reads one table section of the report: its cells, each with its origin, and the findings in stage order. */
 export function readSection(section: TableSectionTemplate, stream: Stream, ctx: SectionContext): SectionReading {
   const rows = ctx.layout.rows.filter((r) => r.section === section);
-  const alignment = align(rows, stream);
+  const alignment = align(rows, stream, ctx.cellPerLine);
   const placed = readPlacements(section, rows, alignment, stream, ctx);
   const runs = finder(section, stream, ctx.lineOf);
   const decided = decideRuns(placed.runs, placed.cells, ctx, runs.find);

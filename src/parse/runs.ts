@@ -4,7 +4,6 @@
  * sum rules hold across the table, each decision said where it is a doubt.
  */
 import type { CellValue } from '../model/cell.js';
-import type { LocalizedText } from '../model/localizedText.js';
 import { describeRows } from '../template/describeCell.js';
 import { cellsOfRow, type CellLayout, type RowLayout } from '../template/layout.js';
 import { pushAll } from '../_internal/arrays.js';
@@ -17,10 +16,12 @@ import {
   type RunChoice,
 } from './joint.js';
 import { msg } from './parseFinding.js';
+import { holdsAsRead, reportSplit, runFailed, whatHappened } from './runsSaid.js';
 import { namedReadings, runCell, shown } from './readValue.js';
 import type { Find } from './sectionFinder.js';
 import type { CellRead, RowBy, SectionContext } from './sectionReading.js';
 import { leastValues, otherReadingNear, splitRun, type RunPiece, type RunRow, type RunValue } from './segment.js';
+import type { Regroupings } from './regroup.js';
 import type { Group } from './tokenize.js';
 
 /** A run to split: its rows, its group (and the group's index), its pieces, how its rows were found. */
@@ -31,6 +32,8 @@ export interface Pending {
   readonly by: RowBy;
   /** The group's index in the stream (absent where no cell is read from it). */
   readonly g?: number;
+  /** For values a page printed a cell per line, regrouped: the regroupings whose rows' totals hold. */
+  readonly listed?: Regroupings;
 }
 
 /**
@@ -59,7 +62,7 @@ const joinsAcrossSpaces = (group: Group) =>
   );
 
 /** The run rows of a placement: each row's cell count and the position of its total column. */
-function runRows(rows: readonly RowLayout[]): RunRow[] {
+export function runRows(rows: readonly RowLayout[]): RunRow[] {
   return rows.map((r) => {
     const total = r.block.columns.findIndex((c) => c.role === 'total');
     const signed = r.block.columns.findIndex((c) => c.kind === 'signed');
@@ -72,7 +75,7 @@ function runRows(rows: readonly RowLayout[]): RunRow[] {
 }
 
 /** A run to decide, with what the search gives it. */
-interface RunTask {
+export interface RunTask {
   readonly pending: Pending;
   readonly choice: RunChoice;
   /** Whether its one reading breaks its totals (no split makes them hold). */
@@ -126,6 +129,11 @@ export function decideRuns(
 function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): RunTask[] {
   const tasks: RunTask[] = [];
   for (const p of runs) {
+    if (p.listed) {
+      const task = listedTask(p, ctx, find);
+      if (task) tasks.push(task);
+      continue;
+    }
     const rr = runRows(p.rows);
     let { splits, complete } = splitRun(p.pieces, rr);
     let forced = false;
@@ -160,6 +168,20 @@ function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): Ru
   return tasks;
 }
 
+/** A regrouped run's task: its regroupings are its candidates; none, or too many to list, leave it blank. */
+function listedTask(p: Pending, ctx: SectionContext, find: Find): RunTask | undefined {
+  const { candidates, complete } = p.listed as Regroupings;
+  if (candidates.length === 0 || !complete) {
+    const why = complete
+      ? msg('没有一种还原能使合计成立', 'no regrouping makes the totals hold')
+      : msg('可能的还原过多（超出搜索上限）', 'too many possible regroupings (search bound reached)');
+    runFailed(p, ctx, find, why);
+    return undefined;
+  }
+  const indices = p.rows.flatMap((r) => cellsOfRow(ctx.layout, r).map((c) => c.index));
+  return { pending: p, choice: { cells: indices, candidates }, forced: false, byDigits: false, certain: false };
+}
+
 /**
  * The cells of run `i` that every best reading agrees on; reports the run when readings differ
  * (`DIGITS_AMBIGUOUS`, the cells they disagree on blank) or when none was found. Gives the reading
@@ -190,7 +212,8 @@ function settleRun(
   const first = readings[0] as readonly RunValue[];
   const differs = choice.cells.map((_, slot) => readings.some((r) => r[slot] !== first[slot]));
   const split = { by: byDigits ? 'digits' : 'sums', readings: readings.length } as const;
-  const origin = { group: pending.g ?? -1, row: pending.by, value: 'split', split } as const;
+  const value = pending.listed?.kind ?? 'split';
+  const origin = { group: pending.g ?? -1, row: pending.by, value, split } as const;
   // Each value's units of the run, while every value before it is known (a blank one's length is not).
   let unit = 0;
   const cells = choice.cells.flatMap((cell, slot): CellRead[] => {
@@ -198,10 +221,13 @@ function settleRun(
     const units = [unit, unit + (v === 'NA' ? 1 : String(v).length)] as const;
     unit = differs[slot] ? Number.NaN : units[1];
     if (differs[slot]) return [];
-    const value = runCell(ctx.layout.cells[cell] as CellLayout, v, pending.rows, find);
-    return [{ index: cell, value, origin: Number.isNaN(units[0]) ? origin : { ...origin, units } }];
+    const read = runCell(ctx.layout.cells[cell] as CellLayout, v, pending.rows, find);
+    // A repeated value stands for no digits of its own: its source is the whole group.
+    const own = Number.isNaN(units[0]) || value === 'repeated' ? origin : { ...origin, units };
+    return [{ index: cell, value: read, origin: own }];
   });
   if (!differs.some(Boolean)) return { cells, first };
+  const what = whatHappened(pending);
   const where = describeRows(pending.rows);
   const named = namedReadings(readings, differs);
   const list = named.map(shown).join('；');
@@ -212,75 +238,12 @@ function settleRun(
     undefined,
     pending.rows,
     msg(
-      `${where.zh}：数字连在一起，有 ${readings.length} 种同样合理的拆分${bound.zh}：${list}；不一致的格按空白处理`,
-      `${where.en}: digits run together have ${readings.length} equally good splits${bound.en}: ${list}; the cells they disagree on are left blank`,
+      `${where.zh}：${what.zh}，有 ${readings.length} 种同样合理的${pending.listed ? '还原' : '拆分'}${bound.zh}：${list}；不一致的格按空白处理`,
+      `${where.en}: ${what.en} ${pending.listed ? 'allow' : 'have'} ${readings.length} equally good ${pending.listed ? 'readings' : 'splits'}${bound.en}: ${list}; the cells they disagree on are left blank`,
     ),
     { line: ctx.lineOf(pending.group.at), candidates: named },
   );
   return { cells };
-}
-
-/**
- * Says how a run was split unless its digits allow one reading only and the relations confirm it: a
- * warning, since a split the sum rules chose is right only if the report's own sums hold (a report
- * with a wrong total may have another split that makes every sum hold by chance).
- */
-function reportSplit(
-  { pending, choice, forced, byDigits, certain }: RunTask,
-  first: readonly RunValue[],
-  joint: JointResult,
-  ctx: SectionContext,
-  { relsOf, holds }: Evidence,
-  find: Find,
-): void {
-  const listed = 'candidates' in choice;
-  const own = confirmed(choice.cells, relsOf, holds);
-  // The digits' one reading, certain or confirmed by every relation on its cells: nothing to doubt.
-  // Sums the report breaks are the checker's to say, once — not a doubt on every run.
-  if (certain || (byDigits && own)) return;
-  const unconfirmed = forced || joint.broken > 0 || !own;
-  const where = describeRows(pending.rows);
-  const line = ctx.lineOf(pending.group.at);
-  // No relation on its cells (section 二 without last year's report): the digits alone decided.
-  if (byDigits && !choice.cells.some((c) => relsOf.has(c))) {
-    find('DIGITS_SPLIT', 'warning', undefined, pending.rows, onlyReading(where, shown(first)), { line });
-    return;
-  }
-  const note = forced
-    ? msg('（该读法使合计不成立）', ' (this reading breaks the totals)')
-    : joint.broken > 0
-      ? msg(
-          `（表中仍有 ${joint.broken} 处合计关系不成立，拆分可能有误）`,
-          ` (${joint.broken} sum relation(s) of the table still break: the split may be wrong)`,
-        )
-      : unconfirmed
-        ? msg('（仅凭行合计，列合计无法核对）', ' (by the row total only: the column sums could not confirm it)')
-        : listed
-          ? msg(
-              '（数字本身有多种拆分，此为使合计成立者；若报告合计本身有误，实际数值可能不同）',
-              ' (the digits allow other splits: this is the one under which the sums hold; if the report’s own sums are wrong, the values may differ)',
-            )
-          : msg('（由其他行与列合计推出）', ' (given by the other rows and the column sums)');
-  find(
-    'DIGITS_SPLIT',
-    // Chosen by the sum rules, not by the digits alone: right only if the report's sums hold.
-    'warning',
-    undefined,
-    pending.rows,
-    msg(
-      `${where.zh}：数字连在一起，按合计关系拆分为 ${shown(first)}${note.zh}`,
-      `${where.en}: digits run together, split by the sum rules into ${shown(first)}${note.en}`,
-    ),
-    { line },
-  );
-}
-
-/** The message of a run split the one way its digits allow, with no sum relation to confirm it. */
-export function onlyReading(where: LocalizedText, split: string, also: LocalizedText = msg('', '')): LocalizedText {
-  return msg(
-    `${where.zh}：数字连在一起，拆分为 ${split}（数字只容许这一种读法，无合计关系可核对${also.zh}）`,
-    `${where.en}: digits run together, split into ${split} (the only reading of the digits; no sum relation can confirm it${also.en})`,
-  );
 }
 
 /**
@@ -314,71 +277,4 @@ function narrow(
     });
   }
   return choices;
-}
-
-/** A run left blank: its rows, its digits and why. */
-export function runFailed(
-  p: Pending,
-  ctx: { readonly lineOf: (offset: number) => number },
-  find: Find,
-  why: LocalizedText,
-): void {
-  const digits = p.pieces.map((x) => (x === 'NA' ? '/' : x)).join('');
-  const where = describeRows(p.rows);
-  find(
-    'DIGITS_AMBIGUOUS',
-    'error',
-    undefined,
-    p.rows,
-    msg(
-      `${where.zh}：数字连在一起（${digits.slice(0, 40)}），${why.zh}，按空白处理`,
-      `${where.en}: digits run together (${digits.slice(0, 40)}); ${why.en}; left blank`,
-    ),
-    { line: ctx.lineOf(p.group.at) },
-  );
-}
-
-/** What confirms a split: the relations of each cell, and whether one holds as the section was read. */
-interface Evidence {
-  readonly relsOf: ReadonlyMap<number, readonly LinearRelation[]>;
-  readonly holds: (rel: LinearRelation) => boolean;
-}
-
-/**
- * Whether a relation holds with the cells as read — every cell a number or not applicable (0) —
- * memoised: once the runs are settled the cells no longer change, and a column's relation is asked
- * once per run it crosses.
- */
-function holdsAsRead(cells: ReadonlyMap<number, CellValue>): (rel: LinearRelation) => boolean {
-  const known = new Map<LinearRelation, boolean>();
-  return (rel) => {
-    let holds = known.get(rel);
-    if (holds !== undefined) return holds;
-    let sum = rel.constant;
-    holds = true;
-    for (let k = 0; k < rel.cells.length && holds; k++) {
-      const v = cells.get(rel.cells[k] as number);
-      if (typeof v !== 'number' && v !== 'NA') holds = false;
-      else sum += (rel.coefs[k] as number) * (v === 'NA' ? 0 : v);
-    }
-    holds &&= sum === 0;
-    known.set(rel, holds);
-    return holds;
-  };
-}
-
-/** Whether every sum relation on these cells could be evaluated, and holds. */
-function confirmed(
-  cells: readonly number[],
-  relsOf: ReadonlyMap<number, readonly LinearRelation[]>,
-  holds: (rel: LinearRelation) => boolean,
-): boolean {
-  let any = false;
-  for (const cell of cells)
-    for (const rel of relsOf.get(cell) ?? []) {
-      if (!holds(rel)) return false;
-      any = true;
-    }
-  // With no relation on its cells (section 二), a split has no evidence beyond its digits.
-  return any;
 }

@@ -22,7 +22,7 @@ interface CellOrigin {
   /** The token of the group, for a printed value. */
   readonly token?: number;
   readonly row: RowBy;
-  readonly value: 'printed' | 'split' | 'implied';
+  readonly value: 'printed' | 'split' | 'joined' | 'repeated' | 'implied';
   /** For a split: what decided it, and how many equally good readings were left (agreeing on this cell). */
   readonly split?: SplitDecision;
   /** For a split: which of the run's units (digits, and placeholders) the value took, `[from, to)`. */
@@ -51,4 +51,6 @@ export interface SectionContext {
   readonly lineOf: (offset: number) => number;
   /** Whether the page puts spaces inside digit runs rather than between cells (see `spacesInsideRuns`). */
   readonly spacesInRuns: boolean;
+  /** Whether the page prints a cell per line (see `cellPerLine`): values may then be regrouped. */
+  readonly cellPerLine: boolean;
 }
