@@ -3,6 +3,7 @@
  * `DIGITS_AMBIGUOUS` where no reader could tell, since two readings the finding names print the same
  * text and keep the checker's verdict (see `undetermined`) — and the exact share of the cells the text
  * does determine; other cells left blank (or set) with a finding; and cells wrong without a word (target 0), with median, p99 and worst time per report (after a warm-up; each report's least over three rounds); then the
+ * warnings per report among those read cell for cell (false alarms: target 0 on consistent reports); then the
  * same for reports consistent but for one broken rule (R1–R4, arbitraryCorruption); then the
  * digit-run styles again with last year's report as evidence (`previous`, from previousReportOf);
  * then, per style, time per KB of one report grown with prose to 10× and 100× (flat or falling: linear).
@@ -63,13 +64,16 @@ for (const kind of ['consistent', 'any', 'one rule broken', 'consistent, with la
     'median ms'.padStart(10),
     'p99 ms'.padStart(7),
     'worst ms'.padStart(9),
+    'warn/report'.padStart(12),
   );
   for (const style of styles) {
     let cells = 0,
       exact = 0,
       flagged = 0,
       silent = 0,
-      tied = 0;
+      tied = 0,
+      warnings = 0,
+      fullyRead = 0;
     const published = reports.map((r, i) => asPublished(r, style, i + 1));
     const previous = reports.map((r) => (withPrevious ? previousReportOf(r) : undefined));
     const read = (k: number) => {
@@ -101,6 +105,11 @@ for (const kind of ['consistent', 'any', 'one rule broken', 'consistent, with la
       exact += sorted.exact;
       flagged += sorted.flagged;
       silent += sorted.silent.length;
+      // Warnings on reports read cell for cell: a doubt there is false alarm (target 0 on consistent reports).
+      if (sorted.exact === layoutOf(r.edition).cells.length) {
+        fullyRead++;
+        warnings += back.findings.filter((f) => f.severity !== 'info').length;
+      }
       // Cells no reader could read from this text (two readings print it and keep the sums alike).
       if (TIES && sorted.wrongKeys.size > 0 && back.findings.some((f) => f.code === 'DIGITS_AMBIGUOUS'))
         tied += undetermined(
@@ -123,6 +132,7 @@ for (const kind of ['consistent', 'any', 'one rule broken', 'consistent, with la
       (times[times.length >> 1] ?? 0).toFixed(2).padStart(10),
       (times[Math.floor(times.length * 0.99)] ?? 0).toFixed(2).padStart(7),
       (times.at(-1) ?? 0).toFixed(2).padStart(9),
+      (fullyRead === 0 ? '—' : (warnings / fullyRead).toFixed(2)).padStart(12),
     );
   }
 }
