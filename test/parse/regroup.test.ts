@@ -53,17 +53,6 @@ describe('regroupings (the stage alone)', () => {
 });
 
 describe('parseReport on pages with a cell per line', () => {
-  const zeroRow = {
-    naturalPerson: 0,
-    commercialEnterprise: 0,
-    researchInstitution: 0,
-    publicInterestOrganization: 0,
-    legalServiceAgency: 0,
-    otherOrganization: 0,
-    total: 0,
-  };
-  const twoRow = { ...zeroRow, naturalPerson: 2, total: 2 };
-
   it('merged identical lines and broken numbers: ≥ 99 % of table 三 exact on arbitrary reports, the rest blank with a word', () => {
     let exact = 0;
     let all = 0;
