@@ -109,21 +109,27 @@ export function regroupings(
   return undefined;
 }
 
-/** Every way to join `tokens.length − cells` neighbouring pairs of numbers into one number (never a placeholder, never a leading 0). */
-function joinings(
-  tokens: readonly { value: RunValue; digits: string }[],
+/**
+ * A bounded listing of regroupings: `step(k, filled, take)` offers, for input position k with
+ * `filled` cells filled, each way to fill the next cells (`take(values, next)`); a row's total is checked as soon as its last cell is filled, and
+ * the listing stops at {@link MAX_REGROUP_STEPS} steps or {@link MAX_REGROUPINGS} regroupings.
+ */
+function listRegroupings(
+  inputs: number,
   cells: number,
   rows: readonly RunRow[],
+  step: (k: number, filled: number, take: (values: readonly RunValue[], next: number) => void) => void,
 ): { candidates: RunValue[][]; complete: boolean } {
   const candidates: RunValue[][] = [];
   const out: RunValue[] = [];
   const checks = rowChecks(rows);
   let steps = 0;
   let complete = true;
-  const take = (v: RunValue, next: number) => {
-    if (!pushChecked(out, [v], checks)) return;
+  const take = (values: readonly RunValue[], next: number) => {
+    const start = out.length;
+    if (!pushChecked(out, values, checks)) return;
     walk(next);
-    out.pop();
+    out.length = start;
   };
   const walk = (k: number): void => {
     if (!complete) return;
@@ -131,26 +137,37 @@ function joinings(
       complete = false;
       return;
     }
-    if (k === tokens.length) {
+    if (k === inputs) {
       if (out.length === cells) candidates.push([...out]);
       return;
     }
-    // The cells left must take the tokens left: at most MAX_DIGITS tokens a cell.
-    if (out.length >= cells || tokens.length - k < cells - out.length) return;
+    if (out.length < cells) step(k, out.length, take);
+  };
+  walk(0);
+  return { candidates, complete };
+}
+
+/** Every way to join `tokens.length − cells` neighbouring pairs of numbers into one number (never a placeholder, never a leading 0). */
+function joinings(
+  tokens: readonly { value: RunValue; digits: string }[],
+  cells: number,
+  rows: readonly RunRow[],
+): { candidates: RunValue[][]; complete: boolean } {
+  return listRegroupings(tokens.length, cells, rows, (k, filled, take) => {
+    // The cells left must take the tokens left, a token at least each.
+    if (tokens.length - k < cells - filled) return;
     let digits = '';
     for (let j = k; j < tokens.length; j++) {
       const t = tokens[j] as { value: RunValue; digits: string };
       if (t.value === 'NA') {
-        if (j === k) take('NA', j + 1);
-        break;
+        if (j === k) take(['NA'], j + 1);
+        return;
       }
       digits += t.digits;
-      if (digits.length > MAX_DIGITS || (digits.length > 1 && digits[0] === '0')) break;
-      take(Number(digits), j + 1);
+      if (digits.length > MAX_DIGITS || (digits.length > 1 && digits[0] === '0')) return;
+      take([Number(digits)], j + 1);
     }
-  };
-  walk(0);
-  return { candidates, complete };
+  });
 }
 
 /** Every way to repeat each value one or more times into `cells` cells. */
@@ -159,39 +176,16 @@ function repeats(
   cells: number,
   rows: readonly RunRow[],
 ): { candidates: RunValue[][]; complete: boolean } {
-  const candidates: RunValue[][] = [];
-  const out: RunValue[] = [];
-  const checks = rowChecks(rows);
-  let steps = 0;
-  let complete = true;
-  const walk = (k: number): void => {
-    if (!complete) return;
-    if (++steps > MAX_REGROUP_STEPS || candidates.length >= MAX_REGROUPINGS) {
-      complete = false;
-      return;
-    }
-    if (k === values.length) {
-      if (out.length === cells) candidates.push([...out]);
-      return;
-    }
-    const left = values.length - k - 1;
+  return listRegroupings(values.length, cells, rows, (k, filled, take) => {
     const v = values[k] as RunValue;
-    for (let times = 1; out.length + times + left <= cells; times++) {
-      const start = out.length;
-      if (
-        !pushChecked(
-          out,
-          Array.from({ length: times }, () => v),
-          checks,
-        )
-      )
-        continue;
-      walk(k + 1);
-      out.length = start;
-    }
-  };
-  walk(0);
-  return { candidates, complete };
+    // Each value after this one takes a cell at least.
+    const most = cells - filled - (values.length - k - 1);
+    for (let times = 1; times <= most; times++)
+      take(
+        Array.from({ length: times }, () => v),
+        k + 1,
+      );
+  });
 }
 
 /** Fewest groups of several values a page needs before its lines say it prints a cell per line. */

@@ -8,6 +8,8 @@
  * at most min(E, blanks) pivots are eliminated from at most E rows each: O(E²·W) steps, counted.
  */
 
+import { abs, gcd } from './solve.js';
+
 /** `Σ coef·x[cell] + constant = 0`, sparse. */
 export interface Row {
   readonly coefs: ReadonlyMap<number, bigint>;
@@ -25,14 +27,6 @@ export interface Eliminated {
   readonly exact: readonly Row[];
   /** One row per eliminated blank, in which no other eliminated blank appears. */
   readonly pivots: readonly Row[];
-}
-
-const abs = (a: bigint) => (a < 0n ? -a : a);
-function gcd(a: bigint, b: bigint): bigint {
-  let x = abs(a);
-  let y = abs(b);
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
 }
 
 /** `a·row − b·pivot`, divided by the gcd of its entries. */

@@ -13,6 +13,7 @@ import type { PackedRelation } from '../check/relation.js';
 import type { EditionLayout } from '../template/layout.js';
 import { eliminate, type Row } from './eliminate.js';
 import type { WorkCounter } from './eliminate.js';
+import { gcd } from './solve.js';
 
 /** `Σ coef·x[cell] + constant = 0` over printed cells: every repair must satisfy it exactly. */
 export interface Equation {
@@ -97,14 +98,6 @@ export function residualOf(
   let r = constant;
   for (let k = 0; k < cells.length; k++) r += (coefs[k] as bigint) * valueOf(cells[k] as number);
   return r;
-}
-
-const abs = (a: bigint) => (a < 0n ? -a : a);
-function gcd(a: bigint, b: bigint): bigint {
-  let x = abs(a);
-  let y = abs(b);
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
 }
 
 /**

@@ -15,6 +15,7 @@ import type { CellLayout, EditionLayout } from '../template/layout.js';
 import type { Problem } from './problem.js';
 import { shown } from './repairText.js';
 import type { Candidate } from './search.js';
+import { abs } from './solve.js';
 import { neighbours, slipOf, type Slip } from './slips.js';
 import type { Repair, RepairChange, RepairPart } from './types.js';
 
@@ -63,8 +64,6 @@ interface Combination {
   /** Cells whose changes are swaps across parts. */
   readonly swaps: ReadonlySet<number>;
 }
-
-const abs = (v: bigint) => (v < 0n ? -v : v);
 
 /** A candidate's changes, with the slip each looks like, and its fills. */
 export function scored(p: Problem, c: Candidate): Scored {

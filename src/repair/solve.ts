@@ -20,8 +20,10 @@ export type Solution =
       readonly fractional: readonly boolean[];
     };
 
-const abs = (a: bigint) => (a < 0n ? -a : a);
-function gcd(a: bigint, b: bigint): bigint {
+/** |a|. */
+export const abs = (a: bigint) => (a < 0n ? -a : a);
+/** The greatest common divisor of |a| and |b| (0 when both are 0). */
+export function gcd(a: bigint, b: bigint): bigint {
   let x = abs(a);
   let y = abs(b);
   while (y !== 0n) [x, y] = [y, x % y];

@@ -11,6 +11,7 @@ import {
 } from '../../src/testing/index.js';
 import { corrupt, random } from '../repair/corrupt.js';
 import { slipAndScramble } from '../repair/scrambled.js';
+import { oneWrongRow } from './oneWrongRow.js';
 
 describe('auditReport', () => {
   it('a consistent report: verdict consistent, no cause', () => {
@@ -24,15 +25,7 @@ describe('auditReport', () => {
   });
 
   it('one wrong row (予以公开 printed 3|0|0|0|0|1|4 while the totals say otherwise) is one cause, with its repair', () => {
-    const report = setRow(consistentReport2021, 'requests.outcomes.disclosed', {
-      naturalPerson: 3,
-      commercialEnterprise: 0,
-      researchInstitution: 0,
-      publicInterestOrganization: 0,
-      legalServiceAgency: 0,
-      otherOrganization: 1,
-      total: 4,
-    } as never);
+    const report = oneWrongRow;
     const audit = auditReport(report);
     expect(audit.verdict).toBe('inconsistent');
     expect(audit.causes.map((c) => [c.kind, c.actor])).toEqual([['slip', 'publisher']]);

@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getCell, isOgiReportError, layoutOf, parseReport, setRow, type Money, type Report } from '../../src/index.js';
+import { getCell, isOgiReportError, layoutOf, parseReport, type Money, type Report } from '../../src/index.js';
 import {
   arbitraryCorruption,
   arbitraryReport,
   asPublished,
-  consistentReport2021,
   publishingStyles,
   seedReport,
   seedText,
   type PublishingStyle,
 } from '../../src/testing/index.js';
 import { sortCells } from './readBack.js';
+import { oneWrongRow } from '../check/oneWrongRow.js';
 
 /** Reads a style back and sorts every cell against the truth. */
 const readBack = (truth: Report, text: string) =>
@@ -258,15 +258,7 @@ describe('an ambiguous run’s finding', () => {
 
   it('DIGITS_SPLIT never on a run with one certain reading, even where the report breaks its own sums (#32)', () => {
     // 予以公开 printed 3|0|0|0|0|1|4 while the totals say 1|0|0|0|0|0|1: every column sum breaks.
-    const slip = setRow(consistentReport2021, 'requests.outcomes.disclosed', {
-      naturalPerson: 3,
-      commercialEnterprise: 0,
-      researchInstitution: 0,
-      publicInterestOrganization: 0,
-      legalServiceAgency: 0,
-      otherOrganization: 1,
-      total: 4,
-    } as never);
+    const slip = oneWrongRow;
     const { report, findings } = parseReport(asPublished(slip, 'oneLine').text);
     // Runs such as 0000000 are certain: the few warnings left are on runs the digits allow other readings of.
     for (const f of findings.filter((x) => x.code === 'DIGITS_SPLIT'))
