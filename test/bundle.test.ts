@@ -48,9 +48,11 @@ async function bundle(
  * prologue of every function (#34);
  * 340,109 B with the dataset streams, the compiled wide-row checks (#35) and auditReport (#33);
  * 356,049 B with the repairs' blank elimination and bounds, the audit's slip grouping and the
- * inspector's audit view (#33).
+ * inspector's audit view (#33);
+ * ~365,000 B with the reader's explanation (cell sources), its regroupings of pages with a cell per line
+ * and the reading stages as modules (#32).
  */
-const FULL_ENTRY_CEILING = 365_000;
+const FULL_ENTRY_CEILING = 380_000;
 
 describe('bundles', () => {
   it('importing only the model and builders pulls in neither the parser, the renderers, the checks nor zod', async () => {
