@@ -9,7 +9,8 @@ import type { MoneyUnit } from '../template/types.js';
 import { msg } from './parseFinding.js';
 import { namedReadings, sameValue, shown, toCell } from './readValue.js';
 import type { Pending } from './runs.js';
-import { onlyReading, runFailed } from './runsSaid.js';
+import { runFailed } from './runsSaid.js';
+import { words } from './words.js';
 import type { Find } from './sectionFinder.js';
 import type { CellRead, RowBy } from './sectionReading.js';
 import { splitMoneyRun } from './segment.js';
@@ -53,7 +54,7 @@ export function readMoneyRun(
   const { splits, complete } = splitMoneyRun(digits, columns.length - 1);
   if (splits.length === 0) {
     const pending: Pending = { rows: [row], group, pieces: [digits], by: at.by };
-    runFailed(pending, ctx, find, msg('没有一种拆分能读作件数与金额', 'no split reads as counts and an amount'));
+    runFailed(pending, ctx, find, words.runWhy.noMoneySplit);
     return [];
   }
   const cells = cellsOfRow(ctx.layout, row);
@@ -77,17 +78,17 @@ export function readMoneyRun(
   if (readings.length === 1 && complete) {
     // One number printed where counts were due too: they may instead have been left blank.
     const whole = shown([amount(digits).value]);
-    const alone =
-      tokens.length === 1 && columns.length > 1
-        ? msg(`；若件数未填，则金额为 ${whole}`, `; if the count was left blank, the amount is ${whole}`)
-        : msg('', '');
+    const alone = tokens.length === 1 && columns.length > 1 ? words.countLeftBlank(whole) : msg('', '');
     const note = amount((splits[0] as { integer: string }).integer).note;
     const d = describeCell(moneyCell);
     if (note)
-      find(note.code, 'warning', undefined, [row], msg(`${d.zh}：${note.text.zh}`, `${d.en}: ${note.text.en}`), {
+      find(note.code, 'warning', undefined, [row], words.cellNote(d, note.text), {
         cell: moneyCell,
       });
-    find('DIGITS_SPLIT', 'warning', undefined, [row], onlyReading(where, shown(first), alone), { line });
+    find('DIGITS_SPLIT', 'warning', undefined, [row], words.onlyReading(where, shown(first), alone), {
+      line,
+      reading: first as readonly (number | 'NA' | Money)[],
+    });
     return read;
   }
   const list = namedReadings(readings, differs, sameValue);
@@ -97,10 +98,7 @@ export function readMoneyRun(
     'error',
     undefined,
     [row],
-    msg(
-      `${where.zh}：数字连在一起，有 ${count} 种同样合理的拆分：${list.map(shown).join('；')}；不一致的格按空白处理`,
-      `${where.en}: digits run together have ${count} equally good splits: ${list.map(shown).join('；')}; the cells they disagree on are left blank`,
-    ),
+    words.runAmbiguous(where, 'digits', count, list.map(shown).join('；'), false),
     { line, candidates: list as readonly (readonly (number | 'NA' | Money)[])[] },
   );
   return read;

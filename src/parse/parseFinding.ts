@@ -98,6 +98,12 @@ export interface ParseFinding {
    * placeholder, {@link Money} for an amount), at most four.
    */
   readonly candidates?: readonly (readonly (number | 'NA' | Money)[])[];
+  /** For `DIGITS_SPLIT`, `NUMBERS_JOINED` and `LINES_MERGED`: the values read, in the cells' order. */
+  readonly reading?: readonly (number | 'NA' | Money)[];
+  /** For `VALUE_COUNT`: how many values the rows' cells take. */
+  readonly expected?: number;
+  /** For `VALUE_COUNT`: how many values were printed (absent where blanks at both ends make the count a guess). */
+  readonly found?: number;
   /** For `LIMIT_EXCEEDED`: which of the reader's limits was hit, and its value. */
   readonly limit?: LimitHit;
   /**

@@ -20,6 +20,7 @@ import {
 import { lineAt, lineStarts, normalizeText, unradical, type Normalized } from './normalize.js';
 import { checkLimits, coalesceFindings, limitExceeded, type ReadLimits } from './limits.js';
 import { msg, type ParseFinding } from './parseFinding.js';
+import { words } from './words.js';
 import { readSection, spacesInsideRuns } from './readTables.js';
 import { sourcesOf, type CellSource } from './cellSource.js';
 import { readingRelations } from './readingRelations.js';
@@ -204,9 +205,9 @@ export function readText(text: string, opts: ParseOptions): ParseResult {
         code: 'SECTION_MISSING',
         severity: 'warning',
         location: { section: s.key, where: { zh: s.heading, en: s.headingEn } },
-        message: msg(
-          `未找到第${s.ordinal}部分“${s.heading.slice(2)}”的标题`,
-          `The heading of section ${s.ordinalEn} (${s.headingEn.replace(/^[IVX]+\.\s*/, '')}) was not found`,
+        message: words.sectionMissing(
+          { zh: s.ordinal, en: s.ordinalEn },
+          { zh: s.heading.slice(2), en: s.headingEn.replace(/^[IVX]+\.\s*/, '') },
         ),
       });
   });
@@ -217,10 +218,7 @@ export function readText(text: string, opts: ParseOptions): ParseResult {
       code: 'SECOND_REPORT',
       severity: 'warning',
       line: lineOf(second),
-      message: msg(
-        `第 ${lineOf(second)} 行起是另一份年度报告，未读取：请将其分开读取`,
-        `Another annual report starts at line ${lineOf(second)}; it was not read — read it separately`,
-      ),
+      message: words.secondReport(lineOf(second)),
     });
   const end = second ?? norm.text.length;
   const bodyOf = (i: number): [number, number] => sectionBody(headings, i, end) ?? [0, 0];
@@ -269,7 +267,7 @@ function agencyOf(
   findings.push({
     code: 'AGENCY_UNKNOWN',
     severity: 'warning',
-    message: msg('未读到机关名称', 'No agency name found'),
+    message: words.agencyUnknown,
   });
   return { name: '（未识别）' };
 }
@@ -306,10 +304,7 @@ function readHead(
     findings.push({
       code: 'EDITION_UNKNOWN',
       severity: 'error',
-      message: msg(
-        '无法确定报告格式版本，请在选项中指定 edition',
-        'The edition could not be recognised; give it in the options',
-      ),
+      message: words.editionUnknown,
     });
     return undefined;
   }
@@ -318,10 +313,7 @@ function readHead(
     findings.push({
       code: 'YEAR_UNKNOWN',
       severity: 'error',
-      message: msg(
-        '未读到报告年度：请在选项中给出 reportYear（猜测的年度会是错误的数字）',
-        'No report year found: give it as reportYear in the options (a guessed year would be a wrong number)',
-      ),
+      message: words.yearUnknown,
     });
     return undefined;
   }

@@ -10,13 +10,14 @@ import type { TableSectionTemplate } from '../template/types.js';
 import type { Alignment, Placement } from './align.js';
 import { trimmed, trimmedFrom, valueCount } from './groupValues.js';
 import { readMoneyRun } from './moneyRun.js';
-import { msg, type ParseFinding } from './parseFinding.js';
+import type { ParseFinding } from './parseFinding.js';
 import { toCell } from './readValue.js';
 import { regroupings } from './regroup.js';
 import { runPieces, runRows, type Pending } from './runs.js';
 import { finder, type Find } from './sectionFinder.js';
 import type { CellRead, RowBy, SectionContext } from './sectionReading.js';
 import type { Group, Stream, ValueToken } from './tokenize.js';
+import { words } from './words.js';
 
 /** A label scored below this, though it anchors its row, is read as a variant of the row's label (an info). */
 const LABEL_VARIANT_BELOW = 0.8;
@@ -58,24 +59,8 @@ export function readPlacements(
     readPlacement(p, env);
     const r = rows[p.rows[0] as number] as RowLayout;
     if (p.kind === 'row' && p.anchored && p.label < LABEL_VARIANT_BELOW)
-      find(
-        'LABEL_VARIANT',
-        'info',
-        p.groups[0],
-        [r],
-        msg(`标签与“${r.row.label}”不完全一致，按该行读取`, `label read as “${r.row.labelEn}” although it differs`),
-      );
-    if (!p.anchored && p.kind === 'row')
-      find(
-        'ROW_BY_ORDER',
-        'warning',
-        p.groups[0],
-        [r],
-        msg(
-          `标签无法辨认，按表格顺序读作“${r.row.label}”`,
-          `label unreadable; read by the form's order as “${r.row.labelEn}”`,
-        ),
-      );
+      find('LABEL_VARIANT', 'info', p.groups[0], [r], words.labelVariant(r.row));
+    if (!p.anchored && p.kind === 'row') find('ROW_BY_ORDER', 'warning', p.groups[0], [r], words.rowByOrder(r.row));
   }
   return { cells: env.cells, runs: env.runs, findings };
 }
@@ -95,31 +80,13 @@ function readPlacement(p: Placement, env: Env): void {
   const foldable = p.groupRow?.row.children?.at(-1)?.key === 'other';
   const label = p.groupRow?.row.label ?? '';
   if (!foldable) {
-    env.find(
-      'GROUP_WITH_VALUES',
-      'warning',
-      g,
-      covered,
-      msg(
-        `“${label}”是分组标题，却作为一行印出数值；其下各项无法据此拆分，按空白处理`,
-        `“${label}” is a group heading printed as one row with numbers; they cannot be split among its items, which are left blank`,
-      ),
-    );
+    env.find('GROUP_WITH_VALUES', 'warning', g, covered, words.groupWithValues(label));
     return;
   }
   for (const r of covered.slice(0, -1))
     for (const c of cellsOfRow(env.ctx.layout, r))
       env.cells.push({ index: c.index, value: 0, origin: { group: g, row: 'group', value: 'implied' } });
-  env.find(
-    'GROUP_AS_ROW',
-    'warning',
-    g,
-    covered,
-    msg(
-      `“${label}”按旧版式印为一行：其数值计入“${last.row.label}”，其余各项按 0 读取`,
-      `“${label}” is printed as one row (the older layout): its numbers are read into “${last.row.labelEn}”, its other items as 0`,
-    ),
-  );
+  env.find('GROUP_AS_ROW', 'warning', g, covered, words.groupAsRow(label, last.row));
   readRows([last], [g], 'group', env);
 }
 
@@ -194,26 +161,11 @@ function readRows(covered: readonly RowLayout[], groups: readonly number[], by: 
     env.runs.push({ rows: covered, group, g, pieces: runPieces(group, false), by, listed });
     return;
   }
-  find('VALUE_COUNT', 'error', g, covered, countProblem(covered, cells, count, spacedInside));
-}
-
-/** Why rows' values cannot be matched to their cells. */
-function countProblem(covered: readonly RowLayout[], cells: number, count: number, spacedInside: boolean) {
-  const where = describeRows(covered);
-  if (spacedInside)
-    return msg(
-      `${where.zh}：本页空格不在格与格之间，${count} 个数无法对应到 ${cells} 个格，按空白处理`,
-      `${where.en}: spaces on this page fall inside numbers; ${count} numbers cannot be matched to ${cells} cells; left blank`,
-    );
-  if (Number.isNaN(count))
-    return msg(
-      `${where.zh}：格数多于 ${cells} 个且两端都有空格，无法确定数值属于哪几格，按空白处理`,
-      `${where.en}: more than ${cells} cells with blanks at both ends; which cells the values fill cannot be told; left blank`,
-    );
-  return msg(
-    `${where.zh}：应有 ${cells} 个数，实有 ${count} 个，按空白处理`,
-    `${where.en}: expected ${cells} numbers, found ${count}; left blank`,
-  );
+  const why = spacedInside ? 'spacedInside' : Number.isNaN(count) ? 'edges' : 'count';
+  find('VALUE_COUNT', 'error', g, covered, words.valueCount(describeRows(covered), cells, count, why), {
+    expected: cells,
+    ...(!Number.isNaN(count) && { found: count }),
+  });
 }
 
 /** One row's tokens into its cells, each cell's problem or note a finding on it. */
@@ -232,17 +184,9 @@ function setRow(r: RowLayout, tokens: readonly ValueToken[], refs: readonly Toke
 /** The findings of one cell's reading (described only when there is one). */
 function reportCell(cell: CellLayout, read: ReturnType<typeof toCell>, r: RowLayout, g: number, find: Find): void {
   const d = describeCell(cell);
-  if (read.problem)
-    find(
-      'VALUE_INVALID',
-      'error',
-      g,
-      [r],
-      msg(`${d.zh}：${read.problem.zh}，按空白处理`, `${d.en}: ${read.problem.en}; left blank`),
-      { cell },
-    );
+  if (read.problem) find('VALUE_INVALID', 'error', g, [r], words.valueInvalid(d, read.problem), { cell });
   if (read.note)
-    find(read.note.code, 'warning', g, [r], msg(`${d.zh}：${read.note.text.zh}`, `${d.en}: ${read.note.text.en}`), {
+    find(read.note.code, 'warning', g, [r], words.cellNote(d, read.note.text), {
       cell,
     });
 }

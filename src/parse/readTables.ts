@@ -9,7 +9,8 @@ import type { RowLayout } from '../template/layout.js';
 import { describeRows } from '../template/describeCell.js';
 import type { RowTemplate, TableSectionTemplate } from '../template/types.js';
 import { align, type Placement } from './align.js';
-import { msg, type ParseFinding } from './parseFinding.js';
+import type { ParseFinding } from './parseFinding.js';
+import { words } from './words.js';
 import { readPlacements } from './placements.js';
 import { decideRuns } from './runs.js';
 import { finder, troubledBlocks, type Find } from './sectionFinder.js';
@@ -88,40 +89,16 @@ function reportUnplaced(
 ): void {
   for (const [n, u] of unplaced.entries()) {
     if (n === MAX_UNPLACED_FINDINGS) {
-      find(
-        'ROW_NOT_RECOGNIZED',
-        'warning',
-        u.group,
-        [],
-        msg(`另有 ${unplaced.length - n} 组数值未读取`, `${unplaced.length - n} more groups of values not read`),
-      );
+      find('ROW_NOT_RECOGNIZED', 'warning', u.group, [], words.moreUnread(unplaced.length - n));
       return;
     }
     const group = stream.groups[u.group] as Group;
     const values = group.tokens.filter((t) => t.kind !== 'blank').length;
     if (u.rows.length > 0) {
       const about = u.rows.map((r) => rows[r] as RowLayout);
-      find(
-        'VALUES_UNPLACED',
-        'warning',
-        u.group,
-        about,
-        msg(
-          `${values} 个数值无法确定属于${describeRows(about).zh}中的哪一行，未读取`,
-          `${values} value(s) could belong to any of ${describeRows(about).en}; not read`,
-        ),
-      );
+      find('VALUES_UNPLACED', 'warning', u.group, about, words.valuesUnplaced(values, describeRows(about)));
     } else {
-      find(
-        'ROW_NOT_RECOGNIZED',
-        'warning',
-        u.group,
-        [],
-        msg(
-          `${values} 个数值前的标签不是表格中的行，未读取`,
-          `${values} value(s) after a label that is not a row of the form; not read`,
-        ),
-      );
+      find('ROW_NOT_RECOGNIZED', 'warning', u.group, [], words.notARow(values));
     }
   }
 }
@@ -139,16 +116,7 @@ function reportMissing(
   let run: RowLayout[] = [];
   const flush = () => {
     if (run.length > 0)
-      find(
-        'ROW_MISSING',
-        'warning',
-        undefined,
-        run,
-        msg(
-          `未找到 ${describeRows(run).zh}（${run.length} 行），按空白处理`,
-          `${describeRows(run).en} (${run.length} row(s)) not found; left blank`,
-        ),
-      );
+      find('ROW_MISSING', 'warning', undefined, run, words.rowsMissing(describeRows(run), run.length));
     run = [];
   };
   let lastGroup = -1;

@@ -8,7 +8,8 @@ import type { LocalizedText } from '../model/localizedText.js';
 import { describeCell } from '../template/describeCell.js';
 import type { CellLayout, RowLayout } from '../template/layout.js';
 import type { ColumnTemplate } from '../template/types.js';
-import { msg, type ParseFindingCode } from './parseFinding.js';
+import type { ParseFindingCode } from './parseFinding.js';
+import { words } from './words.js';
 import type { RunValue } from './segment.js';
 import type { Find } from './sectionFinder.js';
 import type { ValueToken } from './tokenize.js';
@@ -24,12 +25,11 @@ export function toCell(
   if (token.kind === 'blank') return { value: null };
   if (token.kind === 'na') return { value: 'NA' };
   if (column.kind === 'money') {
-    if (token.sign < 0)
-      return { value: null, problem: msg(`金额不能为负：${token.text}`, `money cannot be negative: ${token.text}`) };
+    if (token.sign < 0) return { value: null, problem: words.invalid.negativeMoney(token.text) };
     if (token.measure)
       return {
         value: null,
-        problem: msg(`金额不应带量词：${token.text}`, `money takes no measure word: ${token.text}`),
+        problem: words.invalid.moneyMeasure(token.text),
       };
     const unit = token.unit ?? column.unit ?? '元';
     const amount = new Dec(`${token.digits}${token.fraction ? `.${token.fraction}` : ''}`);
@@ -37,29 +37,24 @@ export function toCell(
     return {
       value: { amount, unit },
       ...(assumed && {
-        note: { code: 'UNIT_ASSUMED', text: msg('未注明单位，按“元”读取', 'no unit printed; read as 元') },
+        note: { code: 'UNIT_ASSUMED', text: words.note.unitAssumed },
       }),
     };
   }
   if (token.fraction !== '' && /[1-9]/.test(token.fraction))
-    return { value: null, problem: msg(`应为整数：${token.text}`, `expected a whole number: ${token.text}`) };
-  if (token.unit)
-    return { value: null, problem: msg(`件数不应带单位：${token.text}`, `a count takes no unit: ${token.text}`) };
+    return { value: null, problem: words.invalid.notWhole(token.text) };
+  if (token.unit) return { value: null, problem: words.invalid.countUnit(token.text) };
   const n = Number(token.digits);
-  if (!Number.isSafeInteger(n))
-    return { value: null, problem: msg(`数值过大：${token.text}`, `number too large: ${token.text}`) };
+  if (!Number.isSafeInteger(n)) return { value: null, problem: words.invalid.tooLarge(token.text) };
   if (token.sign < 0 && n !== 0 && column.kind !== 'signed')
-    return { value: null, problem: msg(`件数不能为负：${token.text}`, `a count cannot be negative: ${token.text}`) };
+    return { value: null, problem: words.invalid.negativeCount(token.text) };
   const value = n === 0 ? 0 : token.sign * n; // never -0
   if (token.digits.length > 1 && token.digits[0] === '0') {
     return {
       value,
       note: {
         code: 'LEADING_ZERO',
-        text: msg(
-          `数字以 0 开头（${token.text}），按 ${value} 读取`,
-          `number printed with a leading zero (${token.text}); read as ${value}`,
-        ),
+        text: words.note.leadingZero(token.text, value),
       },
     };
   }
@@ -68,10 +63,7 @@ export function toCell(
       value,
       note: {
         code: 'MEASURE_WORD',
-        text: msg(
-          `带量词“${token.measure}”，按 ${value} 读取`,
-          `printed with the measure word “${token.measure}”; read as ${value}`,
-        ),
+        text: words.note.measureWord(token.measure, value),
       },
     };
   return { value };
@@ -119,14 +111,6 @@ export function runCell(cell: CellLayout, v: RunValue, rows: readonly RowLayout[
   if (v === 'NA' || cell.column.kind !== 'money') return v;
   const read = toCell({ kind: 'number', text: String(v), sign: 1, digits: String(v), fraction: '' }, cell.column);
   const d = describeCell(cell);
-  if (read.note)
-    find(
-      read.note.code,
-      'warning',
-      undefined,
-      rows,
-      msg(`${d.zh}：${read.note.text.zh}`, `${d.en}: ${read.note.text.en}`),
-      { cell },
-    );
+  if (read.note) find(read.note.code, 'warning', undefined, rows, words.cellNote(d, read.note.text), { cell });
   return read.value;
 }

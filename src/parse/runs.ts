@@ -15,8 +15,8 @@ import {
   type JointResult,
   type RunChoice,
 } from './joint.js';
-import { msg } from './parseFinding.js';
-import { holdsAsRead, reportSplit, runFailed, whatHappened } from './runsSaid.js';
+import { holdsAsRead, reportSplit, runFailed } from './runsSaid.js';
+import { words } from './words.js';
 import { namedReadings, runCell, shown } from './readValue.js';
 import type { Find } from './sectionFinder.js';
 import type { CellRead, RowBy, SectionContext } from './sectionReading.js';
@@ -150,7 +150,7 @@ function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): Ru
       (splits = loose.splits), (forced = true);
     }
     if (splits.length === 0 && complete) {
-      runFailed(p, ctx, find, msg('没有一种拆分能使合计成立', 'no split makes the totals hold'));
+      runFailed(p, ctx, find, words.runWhy.noSplit);
       continue;
     }
     const indices = p.rows.flatMap((r) => cellsOfRow(ctx.layout, r).map((c) => c.index));
@@ -172,9 +172,7 @@ function listRuns(runs: readonly Pending[], ctx: SectionContext, find: Find): Ru
 function listedTask(p: Pending, ctx: SectionContext, find: Find): RunTask | undefined {
   const { candidates, complete } = p.listed as Regroupings;
   if (candidates.length === 0 || !complete) {
-    const why = complete
-      ? msg('没有一种还原能使合计成立', 'no regrouping makes the totals hold')
-      : msg('可能的还原过多（超出搜索上限）', 'too many possible regroupings (search bound reached)');
+    const why = complete ? words.runWhy.noRegrouping : words.runWhy.tooManyRegroupings;
     runFailed(p, ctx, find, why);
     return undefined;
   }
@@ -201,12 +199,7 @@ function settleRun(
       : []
     : (joint.readings[i] as readonly (readonly RunValue[])[]);
   if (readings.length === 0 || (!listed && joint.open[i])) {
-    runFailed(
-      pending,
-      ctx,
-      find,
-      msg('可能的拆分过多（超出搜索上限）', 'too many possible splits (search bound reached)'),
-    );
+    runFailed(pending, ctx, find, words.runWhy.tooManySplits);
     return { cells: [] };
   }
   const first = readings[0] as readonly RunValue[];
@@ -227,22 +220,14 @@ function settleRun(
     return [{ index: cell, value: read, origin: own }];
   });
   if (!differs.some(Boolean)) return { cells, first };
-  const what = whatHappened(pending);
-  const where = describeRows(pending.rows);
   const named = namedReadings(readings, differs);
   const list = named.map(shown).join('；');
-  const bound = joint.complete ? msg('', '') : msg('（联合搜索达到上限）', ' (joint search bound reached)');
-  find(
-    'DIGITS_AMBIGUOUS',
-    'error',
-    undefined,
-    pending.rows,
-    msg(
-      `${where.zh}：${what.zh}，有 ${readings.length} 种同样合理的${pending.listed ? '还原' : '拆分'}${bound.zh}：${list}；不一致的格按空白处理`,
-      `${where.en}: ${what.en} ${pending.listed ? 'allow' : 'have'} ${readings.length} equally good ${pending.listed ? 'readings' : 'splits'}${bound.en}: ${list}; the cells they disagree on are left blank`,
-    ),
-    { line: ctx.lineOf(pending.group.at), candidates: named },
-  );
+  const kind = pending.listed?.kind ?? 'digits';
+  const message = words.runAmbiguous(describeRows(pending.rows), kind, `${readings.length}`, list, !joint.complete);
+  find('DIGITS_AMBIGUOUS', 'error', undefined, pending.rows, message, {
+    line: ctx.lineOf(pending.group.at),
+    candidates: named,
+  });
   return { cells };
 }
 

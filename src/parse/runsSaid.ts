@@ -7,19 +7,15 @@ import type { LocalizedText } from '../model/localizedText.js';
 import { describeRows } from '../template/describeCell.js';
 import type { LinearRelation } from './joint.js';
 import type { JointResult } from './jointBasics.js';
-import { msg } from './parseFinding.js';
 import { shown } from './readValue.js';
 import type { Pending, RunTask } from './runs.js';
 import type { Find } from './sectionFinder.js';
 import type { SectionContext } from './sectionReading.js';
 import type { RunValue } from './segment.js';
+import { words, type RunKind } from './words.js';
 
-/** What happened to a run's values, in a finding's words. */
-export function whatHappened(p: Pending): LocalizedText {
-  if (p.listed?.kind === 'joined') return msg('数字跨行断开', 'numbers broken over lines');
-  if (p.listed?.kind === 'repeated') return msg('相同的相邻行被合并', 'identical neighbouring lines merged');
-  return msg('数字连在一起', 'digits run together');
-}
+/** How a run's values lost their cells, for its findings' words. */
+const kindOf = (p: Pending): RunKind => p.listed?.kind ?? 'digits';
 
 /**
  * Says how a run was split unless its digits allow one reading only and the relations confirm it: a
@@ -45,36 +41,27 @@ export function reportSplit(
   const line = ctx.lineOf(pending.group.at);
   // No relation on its cells (section 二 without last year's report): the digits alone decided.
   if (byDigits && !choice.cells.some((c) => relsOf.has(c))) {
-    find('DIGITS_SPLIT', 'warning', undefined, pending.rows, onlyReading(where, shown(first)), { line });
+    find('DIGITS_SPLIT', 'warning', undefined, pending.rows, words.onlyReading(where, shown(first)), {
+      line,
+      reading: first,
+    });
     return;
   }
   const note = forced
-    ? msg('（该读法使合计不成立）', ' (this reading breaks the totals)')
+    ? 'forced'
     : joint.broken > 0
-      ? msg(
-          `（表中仍有 ${joint.broken} 处合计关系不成立，拆分可能有误）`,
-          ` (${joint.broken} sum relation(s) of the table still break: the split may be wrong)`,
-        )
+      ? 'broken'
       : unconfirmed
-        ? msg('（仅凭行合计，列合计无法核对）', ' (by the row total only: the column sums could not confirm it)')
+        ? 'byRowTotal'
         : listed
-          ? msg(
-              '（数字本身有多种拆分，此为使合计成立者；若报告合计本身有误，实际数值可能不同）',
-              ' (the digits allow other splits: this is the one under which the sums hold; if the report’s own sums are wrong, the values may differ)',
-            )
-          : msg('（由其他行与列合计推出）', ' (given by the other rows and the column sums)');
-  find(
-    'DIGITS_SPLIT',
-    // Chosen by the sum rules, not by the digits alone: right only if the report's sums hold.
-    'warning',
-    undefined,
-    pending.rows,
-    msg(
-      `${where.zh}：数字连在一起，按合计关系拆分为 ${shown(first)}${note.zh}`,
-      `${where.en}: digits run together, split by the sum rules into ${shown(first)}${note.en}`,
-    ),
-    { line },
-  );
+          ? 'chosen'
+          : 'derived';
+  // Chosen by the sum rules, not by the digits alone: right only if the report's sums hold.
+  const reading = shown(first);
+  find('DIGITS_SPLIT', 'warning', undefined, pending.rows, words.runSplit(where, reading, note, joint.broken), {
+    line,
+    reading: first,
+  });
 }
 
 /** A regrouping read: always said on its rows, with the values it gave — the reader's reconstruction, chosen by the sums. */
@@ -82,30 +69,11 @@ function reportRegrouped(p: Pending, first: readonly RunValue[], ctx: SectionCon
   const where = describeRows(p.rows);
   const printed = p.pieces.map((x) => (x === 'NA' ? '/' : x)).join(' ');
   const joined = p.listed?.kind === 'joined';
-  find(
-    joined ? 'NUMBERS_JOINED' : 'LINES_MERGED',
-    'warning',
-    undefined,
-    p.rows,
-    joined
-      ? msg(
-          `${where.zh}：数字跨行断开（${printed}），按合计关系接为 ${shown(first)}`,
-          `${where.en}: numbers broken over lines (${printed}), joined by the sum rules into ${shown(first)}`,
-        )
-      : msg(
-          `${where.zh}：页面合并了相同的相邻行（${printed}），按合计关系还原为 ${shown(first)}`,
-          `${where.en}: the page merged identical neighbouring lines (${printed}); restored by the sum rules as ${shown(first)}`,
-        ),
-    { line: ctx.lineOf(p.group.at) },
-  );
-}
-
-/** The message of a run split the one way its digits allow, with no sum relation to confirm it. */
-export function onlyReading(where: LocalizedText, split: string, also: LocalizedText = msg('', '')): LocalizedText {
-  return msg(
-    `${where.zh}：数字连在一起，拆分为 ${split}（数字只容许这一种读法，无合计关系可核对${also.zh}）`,
-    `${where.en}: digits run together, split into ${split} (the only reading of the digits; no sum relation can confirm it${also.en})`,
-  );
+  const say = joined ? words.numbersJoined : words.linesMerged;
+  find(joined ? 'NUMBERS_JOINED' : 'LINES_MERGED', 'warning', undefined, p.rows, say(where, printed, shown(first)), {
+    line: ctx.lineOf(p.group.at),
+    reading: first,
+  });
 }
 
 /** A run left blank: its rows, its digits and why. */
@@ -117,18 +85,9 @@ export function runFailed(
 ): void {
   const digits = p.pieces.map((x) => (x === 'NA' ? '/' : x)).join(p.listed ? ' ' : '');
   const where = describeRows(p.rows);
-  const what = whatHappened(p);
-  find(
-    'DIGITS_AMBIGUOUS',
-    'error',
-    undefined,
-    p.rows,
-    msg(
-      `${where.zh}：${what.zh}（${digits.slice(0, 40)}），${why.zh}，按空白处理`,
-      `${where.en}: ${what.en} (${digits.slice(0, 40)}); ${why.en}; left blank`,
-    ),
-    { line: ctx.lineOf(p.group.at) },
-  );
+  find('DIGITS_AMBIGUOUS', 'error', undefined, p.rows, words.runFailed(where, kindOf(p), digits.slice(0, 40), why), {
+    line: ctx.lineOf(p.group.at),
+  });
 }
 
 /** What confirms a split: the relations of each cell, and whether one holds as the section was read. */

@@ -21,7 +21,9 @@ export type Find = (
 ) => void;
 
 /** What a finding may add to its rows: the one cell it is about, the line, the candidate readings. */
-type FindExtra = Partial<Pick<ParseFinding, 'line' | 'candidates'>> & { readonly cell?: CellLayout };
+type FindExtra = Partial<Pick<ParseFinding, 'line' | 'candidates' | 'reading' | 'expected' | 'found'>> & {
+  readonly cell?: CellLayout;
+};
 
 /** A stage's findings, and the `find` that adds to them. */
 export interface Finder {
