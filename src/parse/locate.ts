@@ -16,6 +16,12 @@ export const sectionTemplates: readonly SectionTemplate[] =
 const HEADING_MATCH = 0.6;
 /** Characters read past a heading's own length, for variants that add words (因…被申请行政复议). */
 const HEADING_SLACK = 10;
+/** A heading's last character found this near the end of its words ends it there (a variant drops a word or two). */
+const LAST_CHAR_SLACK = 3;
+/** Characters a heading alone on its line may run beyond its words and slack (a variant's extra words). */
+const LINE_SLACK = 6;
+/** Fewest characters of a label that tells one edition from the other: shorter ones are shared by chance. */
+const EDITION_KEY_MIN = 4;
 const ORDINALS = /[一二三四五六七八九十]/g;
 
 interface HeadingKey {
@@ -77,13 +83,14 @@ function scoreAt(text: string, at: number, s: number, nextCandidate: number): { 
   const nl = window.indexOf('\n');
   let end = from + key.body.length;
   const lastAt = window.lastIndexOf(last, key.body.length + HEADING_SLACK - 1);
-  if (lastAt >= key.body.length - 3) end = from + lastAt + 1;
+  if (lastAt >= key.body.length - LAST_CHAR_SLACK) end = from + lastAt + 1;
   if (nl >= 0 && from + nl < end) end = from + nl;
   // A heading alone on its line takes the whole line (variants print more words).
   const lineEnd = text.indexOf('\n', from);
   const lineStart = text.lastIndexOf('\n', at) + 1;
-  if (lineEnd >= 0 && lineEnd - lineStart <= key.body.length + HEADING_SLACK + 6 && lineEnd > end) end = lineEnd;
-  if (lineEnd < 0 && text.length - lineStart <= key.body.length + HEADING_SLACK + 6) end = text.length;
+  if (lineEnd >= 0 && lineEnd - lineStart <= key.body.length + HEADING_SLACK + LINE_SLACK && lineEnd > end)
+    end = lineEnd;
+  if (lineEnd < 0 && text.length - lineStart <= key.body.length + HEADING_SLACK + LINE_SLACK) end = text.length;
   return { score, end };
 }
 
@@ -190,6 +197,7 @@ export function findTitle(
 ): { agency?: readonly [number, number]; year?: number; start: number; end: number } | undefined {
   const at = text.indexOf('政府信息公开工作');
   if (at < 0) return undefined;
+  // After 政府信息公开工作 (8 characters): 年度报告 or 报告.
   const tail = text.slice(at + 8, at + 14);
   const endWord = tail.startsWith('年度报告') ? 4 : tail.startsWith('报告') ? 2 : -1;
   if (endWord < 0) return undefined;
@@ -229,7 +237,7 @@ function own(e: Edition): readonly string[] {
   let keys = ownKeys.get(e);
   if (!keys) {
     const others = editions.filter((x) => x !== e).flatMap(keysOf);
-    keys = keysOf(e).filter((k) => k.length >= 4 && !others.some((o) => o.includes(k) || k.includes(o)));
+    keys = keysOf(e).filter((k) => k.length >= EDITION_KEY_MIN && !others.some((o) => o.includes(k) || k.includes(o)));
     ownKeys.set(e, keys);
   }
   return keys;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getCell, parseReport, type Report } from '../../src/index.js';
 import { arbitraryReport, asPublished } from '../../src/testing/index.js';
-import { regroupings } from '../../src/parse/regroup.js';
+import { cellPerLine, regroupings } from '../../src/parse/regroup.js';
 import type { Group, ValueToken } from '../../src/parse/tokenize.js';
 import { sortCells } from './readBack.js';
 
@@ -95,5 +95,54 @@ describe('parseReport on pages with a cell per line', () => {
       }),
       { numRuns: 20, seed: 20261206 },
     );
+  });
+});
+
+describe('the thresholds of the regroupings, pinned', () => {
+  const stream = (lines: readonly (readonly string[])[]) => ({
+    stream: {
+      // Each group's values: each on its own line (line numbers from the offsets) or all on one line.
+      groups: lines.map((values, k) => ({
+        ...cellLines(values),
+        starts: values.map((_, i) => 1000 * k + (i === 0 ? 0 : 10 * i)),
+      })),
+    },
+  });
+  it('CELL_PER_LINE_EVIDENCE = 3: a page needs three groups of several values before its lines count', () => {
+    expect(
+      cellPerLine(
+        [
+          stream([
+            ['1', '2'],
+            ['3', '4'],
+          ]),
+        ],
+        lineOf,
+      ),
+    ).toBe(false);
+    expect(
+      cellPerLine(
+        [
+          stream([
+            ['1', '2'],
+            ['3', '4'],
+            ['5', '6'],
+          ]),
+        ],
+        lineOf,
+      ),
+    ).toBe(true);
+  });
+  it('CELL_PER_LINE_SHARE = 0.5: half the groups with a value a line are enough, fewer are not', () => {
+    const oneLine = (values: string[]) => ({ ...cellLines(values), starts: values.map((_, i) => i) });
+    const page = (perLine: number, sameLine: number) => [
+      {
+        stream: {
+          groups: [...Array(perLine).fill(cellLines(['1', '2'])), ...Array(sameLine).fill(oneLine(['1', '2']))],
+        },
+      },
+    ];
+    expect(cellPerLine(page(2, 2), lineOf)).toBe(true);
+    expect(cellPerLine(page(2, 3), lineOf)).toBe(false);
   });
 });
