@@ -139,7 +139,7 @@ export function auditReport(report: Report, options: AuditOptions = {}): Audit {
   const { findings } = checkReport(report, { ...context, ...(profile && { profile }), ...(locale && { locale }) });
   const { repairs, unrepaired } = suggestRepairs(report, context);
   const causes = [
-    ...slipCauses(repairs, findings),
+    ...slipCauses(layoutOf(report.edition), repairs, findings),
     ...unrepaired.map(
       (u): Cause => ({
         kind: 'unrepairable',
@@ -174,7 +174,7 @@ export function auditReport(report: Report, options: AuditOptions = {}): Audit {
  * through blanks (no finding names them) are one slip (one wrong row is one cause) — each with the
  * findings about its cells.
  */
-function slipCauses(repairs: readonly Repair[], findings: readonly Finding[]): Cause[] {
+function slipCauses(layout: EditionLayout, repairs: readonly Repair[], findings: readonly Finding[]): Cause[] {
   const top = repairs[0];
   if (!top) return [];
   const alternatives = repairs.filter((r) => r.rank === top.rank).length - 1;
@@ -183,25 +183,28 @@ function slipCauses(repairs: readonly Repair[], findings: readonly Finding[]): C
   );
   // Grouped across parts too: a value of table 四 entered one cell off crosses from one block into the next.
   const broken = new Set(findings.filter((f) => f.status === 'broken').map((f) => f.fingerprint));
-  return slipsOf(top.changes, top.resolves, cellsOf, broken).map((slip) =>
+  return slipsOf(layout, top.changes, top.resolves, cellsOf, broken).map((slip) =>
     slipCause(slip.changes, slip.findings, alternatives),
   );
 }
 
-/** A cell's row: its key without the column. */
-const rowOf = (key: string) => key.slice(0, key.lastIndexOf('.'));
-/** A cell's column: table 三's columns are sums (table 四's blocks are not related by column). */
-const columnOf = (key: string) =>
-  key.startsWith('requests.') ? key.slice(key.lastIndexOf('.') + 1) : `${rowOf(key)}·${key}`;
-
 /**
- * Two changes that share a row or a column of table 三 share a relation: broken, or holding only
- * because the two changes cancel out in it — either way one slip, not two.
+ * Whether two changed cells share a row, or a column of table 三 (whose columns are sums; table 四's
+ * blocks are not related by column): a relation broken, or holding only because the two changes
+ * cancel out in it — either way one slip, not two.
  */
-const related = (a: string, b: string) => rowOf(a) === rowOf(b) || columnOf(a) === columnOf(b);
+function related(layout: EditionLayout, a: string, b: string): boolean {
+  const x = layout.cellByKey.get(a);
+  const y = layout.cellByKey.get(b);
+  if (!x || !y) return false;
+  return (
+    x.firstCell === y.firstCell || (x.section.key === 'requests' && x.section === y.section && x.column === y.column)
+  );
+}
 
 /** A part's changes grouped into slips (union–find over shared broken relations, rows and swap pairs). */
 function slipsOf(
+  layout: EditionLayout,
   changes: readonly RepairChange[],
   resolves: readonly string[],
   cellsOf: ReadonlyMap<string, ReadonlySet<string>>,
@@ -225,7 +228,7 @@ function slipsOf(
   changes.forEach((a, i) =>
     changes.forEach((b, j) => {
       const swap = a.slip === 'swap' && b.slip === 'swap' && a.from === b.to && a.to === b.from;
-      if (i < j && (swap || related(a.key, b.key))) join(i, j);
+      if (i < j && (swap || related(layout, a.key, b.key))) join(i, j);
     }),
   );
   const groups = new Map<number, { changes: RepairChange[]; findings: string[] }>();

@@ -83,21 +83,22 @@ export function auditAnnotations(audit: Audit, locale: Locale): Annotations {
 
 /** Links to a cause's cells, in the form's words: a whole row by its name, other cells each by theirs. */
 function cellLinks(keys: readonly string[], layout: EditionLayout, locale: Locale): string[] {
-  const byRow = new Map<string, string[]>();
+  // By row (the row's first cell); a key the form does not have (a stored audit) stands alone.
+  const byRow = new Map<number | string, string[]>();
   for (const key of new Set(keys)) {
-    const row = key.slice(0, key.lastIndexOf('.'));
+    const row = layout.cellByKey.get(key)?.firstCell ?? key;
     const list = byRow.get(row);
     if (list) list.push(key);
     else byRow.set(row, [key]);
   }
   const link = (key: string, name: string) => `<a href="#${cellId(key)}">${esc(name)}</a>`;
-  return [...byRow].flatMap(([id, cells]) => {
-    const row = layout.rowByKey.get(id);
-    if (row && cells.length === cellsOfRow(layout, row).length)
-      return [link(cells[0] as string, describeRow(row)[locale])];
+  return [...byRow.values()].flatMap((cells) => {
+    const cell = layout.cellByKey.get(cells[0] as string);
+    if (cell && cells.length === cellsOfRow(layout, cell).length)
+      return [link(cells[0] as string, describeRow(cell)[locale])];
     return cells.map((key) => {
-      const cell = layout.cellByKey.get(key);
-      return link(key, cell ? describeCell(cell)[locale] : key);
+      const c = layout.cellByKey.get(key);
+      return link(key, c ? describeCell(c)[locale] : key);
     });
   });
 }
