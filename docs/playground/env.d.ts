@@ -1,5 +1,2 @@
-/** Vite's asset imports: `?url` gives the URL the file is served at. */
-declare module '*?url' {
-  const url: string;
-  export default url;
-}
+/** pdf.js's worker module, loaded into the page's thread by pdf-reader.js (it ships no types). */
+declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs';

@@ -141,15 +141,23 @@ const esc = (s: string) =>
 
 document.head.insertAdjacentHTML('beforeend', `<style>${htmlStyles}</style>`);
 
-/** pdf.js and the PDF reader, loaded the first time a PDF is dropped (they are most of the page's weight). */
-async function pdfReader() {
-  const [{ parsePdf }, pdfjs, worker] = await Promise.all([
-    import('ogi-report/pdf'),
-    import('pdfjs-dist/legacy/build/pdf.mjs'),
-    import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url'),
-  ]);
-  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-  return { parsePdf, pdfjs };
+/** What pdf-reader.js gives the page. */
+interface PdfReader {
+  readonly parsePdf: typeof import('ogi-report/pdf')['parsePdf'];
+  readonly pdfjs: typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+}
+let pdfLoaded: Promise<PdfReader> | undefined;
+
+/** pdf.js and the PDF reader, a script loaded the first time a PDF is dropped (they are most of the page's weight). */
+function pdfReader(): Promise<PdfReader> {
+  pdfLoaded ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = new URL('./pdf-reader.js', location.href).href;
+    script.onload = () => resolve((globalThis as unknown as { ogiPlaygroundPdf: PdfReader }).ogiPlaygroundPdf);
+    script.onerror = () => reject(new Error('pdf-reader.js did not load'));
+    document.head.append(script);
+  });
+  return pdfLoaded;
 }
 
 const resources = {

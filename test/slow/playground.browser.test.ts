@@ -1,17 +1,17 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 /**
- * The playground (#36) in Chromium: built with vite from the library's built entries, served from a
- * local server, given a real PDF, a page from renderHtml, a .docx from renderDocx and the seed's text
- * through its one file input. Each report's verdict is the library's, its cells show the values read,
+ * The playground (#36) in Chromium: built (scripts/playground.mjs) from the library's built entries,
+ * opened from a local server and from `file://`, given a real PDF, a page from renderHtml, a .docx from
+ * renderDocx and the seed's text through its one file input. Each report's verdict is the library's, its cells show the values read,
  * a click marks the cell's source, and no request leaves the page. Screenshots at 1280 and 390 px.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/docx/index.js';
 import { parseDocx } from '../../src/docx/index.js';
@@ -72,10 +72,7 @@ describe.runIf(present)('the playground in Chromium', () => {
   const files: { name: string; mimeType: string; buffer: Buffer; read: () => Promise<ParseResult> }[] = [];
 
   beforeAll(async () => {
-    await build({
-      configFile: new URL('../../docs/playground/vite.config.ts', import.meta.url).pathname,
-      logLevel: 'error',
-    });
+    execFileSync('node', [new URL('../../scripts/playground.mjs', import.meta.url).pathname], { stdio: 'ignore' });
     ({ server, origin } = await serve(dist));
     browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--no-first-run'] });
     const html = renderHtml(consistentReport2021, { standalone: true });
@@ -196,16 +193,41 @@ describe.runIf(present)('the playground in Chromium', () => {
     await page.close();
   }, 180_000);
 
-  it('prints its own weight, pdf.js and its worker counted apart', () => {
-    const assets = readdirSync(join(dist, 'assets')).map((f) => ({ f, size: statSync(join(dist, 'assets', f)).size }));
-    const sum = (test: (f: string) => boolean) => assets.filter((a) => test(a.f)).reduce((s, a) => s + a.size, 0);
-    const worker = sum((f) => f.startsWith('pdf.worker'));
-    const pdfjs = sum((f) => /^pdf-[\w-]+\.js$/.test(f));
-    const css = sum((f) => f.endsWith('.css'));
-    const own = sum((f) => f.endsWith('.js') && !f.startsWith('pdf.worker') && !/^pdf-[\w-]+\.js$/.test(f));
-    console.info(
-      `playground weight: JS ${(own / 1024).toFixed(0)} KB (library, HTML and Word readers, page), CSS ${(css / 1024).toFixed(1)} KB; pdf.js with the PDF reader ${(pdfjs / 1024).toFixed(0)} KB, its worker ${(worker / 1024).toFixed(0)} KB (loaded with the first PDF)`,
+  it('opens from file:// too: every file read to the same verdict, a click marks the source', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`file://${dist}index.html`);
+    await page.setInputFiles(
+      'input[type=file]',
+      files.map(({ name, mimeType, buffer }) => ({ name, mimeType, buffer })),
     );
-    expect(own).toBeGreaterThan(0);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('article.report[data-verdict]').length === n,
+      files.length,
+      { timeout: 60_000 },
+    );
+    for (const f of files) {
+      const { report, findings } = await f.read();
+      if (!report) throw new Error(`${f.name} reads`);
+      const panel = page.locator(`article.report[data-report="${f.name}"]`);
+      expect(await panel.getAttribute('data-verdict'), f.name).toBe(
+        auditReport(report, { parseFindings: findings }).verdict,
+      );
+    }
+    const pdf = page.locator('article.report[data-report$=".pdf"]');
+    if ((await pdf.count()) > 0) {
+      await pdf.locator('td[data-key="requests.received.total"]').click();
+      await pdf.locator('[data-source-of="requests.received.total"]').waitFor({ timeout: 30_000 });
+    }
+    await page.close();
+  }, 180_000);
+
+  it('prints its own weight, pdf.js and its worker counted apart', () => {
+    const sizes = JSON.parse(readFileSync(join(dist, 'sizes.json'), 'utf8')) as Record<string, number>;
+    const kb = (n: number | undefined) => `${((n ?? 0) / 1024).toFixed(0)} KB`;
+    console.info(
+      `playground weight: page JS ${kb(sizes['page'])} (library, HTML and Word readers, page), CSS ${kb(sizes['css'])}; loaded with the first PDF: pdf.js ${kb(sizes['pdfjs'])}, its worker ${kb(sizes['worker'])}, the PDF reader ${kb(sizes['pdfReader'])}`,
+    );
+    expect(sizes['page']).toBeGreaterThan(0);
+    expect(sizes['worker']).toBeGreaterThan(0);
   });
 });
