@@ -8,6 +8,13 @@
  */
 export { renderDocx, type RenderDocxOptions } from './renderDocx.js';
 export { parseDocx } from './parseDocx.js';
-export type { ParseFinding, ParseOptions, ParseResult } from '../parse/parseReport.js';
+export type {
+  ParseFinding,
+  ParseFindingBase,
+  ParseFindingFields,
+  RunReading,
+  ParseOptions,
+  ParseResult,
+} from '../parse/parseReport.js';
 export type { ReadLimits } from '../parse/limits.js';
 export type { CellSource, PdfBox, SplitDecision, TextSpan } from '../parse/cellSource.js';

@@ -8,6 +8,9 @@ export { parseHtml } from './parseHtml.js';
 export type {
   HtmlPosition,
   ParseFinding,
+  ParseFindingBase,
+  ParseFindingFields,
+  RunReading,
   ParseFindingCode,
   ParseOptions,
   ParseResult,

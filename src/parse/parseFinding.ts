@@ -77,12 +77,10 @@ export interface PdfPosition {
 export type SourcePosition = HtmlPosition | PdfPosition;
 
 /**
- * Something the parser doubted, with the line it is about.
+ * What every finding of a reader has, whatever its code.
  * @category Parsing
  */
-export interface ParseFinding {
-  /** Stable code. */
-  readonly code: ParseFindingCode;
+export interface ParseFindingBase {
   /** `error`: something could not be read; `warning`: read, but a person should look; `info`: a variant recognised. */
   readonly severity: 'error' | 'warning' | 'info';
   /** The 1-based line of the input it is about, when there is one (text input). */
@@ -94,19 +92,6 @@ export interface ParseFinding {
   /** Every row the finding is about, when it is about several (`location.row` is the first). */
   readonly rows?: readonly string[];
   /**
-   * For `DIGITS_AMBIGUOUS`: the equally good readings of the run (cell values in order, `'NA'` for a
-   * placeholder, {@link Money} for an amount), at most four.
-   */
-  readonly candidates?: readonly (readonly (number | 'NA' | Money)[])[];
-  /** For `DIGITS_SPLIT`, `NUMBERS_JOINED` and `LINES_MERGED`: the values read, in the cells' order. */
-  readonly reading?: readonly (number | 'NA' | Money)[];
-  /** For `VALUE_COUNT`: how many values the rows' cells take. */
-  readonly expected?: number;
-  /** For `VALUE_COUNT`: how many values were printed (absent where blanks at both ends make the count a guess). */
-  readonly found?: number;
-  /** For `LIMIT_EXCEEDED`: which of the reader's limits was hit, and its value. */
-  readonly limit?: LimitHit;
-  /**
    * When this finding stands for several of its code (beyond the `findingsPerCode` limit, findings
    * about positions in the input are counted rather than listed): how many.
    */
@@ -114,6 +99,69 @@ export interface ParseFinding {
   /** What happened, in Chinese and English. */
   readonly message: LocalizedText;
 }
+
+/**
+ * The values of a run's cells in order: a count, `'NA'` for a placeholder, {@link Money} for an amount.
+ * @category Parsing
+ */
+export type RunReading = readonly (number | 'NA' | Money)[];
+
+/**
+ * The fields a finding of some codes carries beside the common ones (absent from a finding that
+ * stands for several, see `count`).
+ * @category Parsing
+ */
+export interface ParseFindingFields {
+  /** Rows' values that cannot be matched to their cells. */
+  readonly VALUE_COUNT: {
+    /** How many values the rows' cells take. */
+    readonly expected?: number;
+    /** How many values were printed (absent where blanks at both ends make the count a guess). */
+    readonly found?: number;
+  };
+  /** A run, or values regrouped, with no one reading. */
+  readonly DIGITS_AMBIGUOUS: {
+    /** The equally good readings (at most four), chosen so that each cell left blank shows two disagreeing. */
+    readonly candidates?: readonly RunReading[];
+  };
+  /** A run split by the sum rules or the digits. */
+  readonly DIGITS_SPLIT: {
+    /** The values read, in the cells' order. */
+    readonly reading?: RunReading;
+  };
+  /** Numbers broken over lines, joined by the sum rules. */
+  readonly NUMBERS_JOINED: {
+    /** The values read, in the cells' order. */
+    readonly reading?: RunReading;
+  };
+  /** Identical lines a crawler merged, repeated by the sum rules. */
+  readonly LINES_MERGED: {
+    /** The values read, in the cells' order. */
+    readonly reading?: RunReading;
+  };
+  /** A reader's limit hit. */
+  readonly LIMIT_EXCEEDED: {
+    /** Which limit, and its value. */
+    readonly limit?: LimitHit;
+  };
+}
+
+/**
+ * Something a reader doubted: one member per code, each with that code's fields
+ * ({@link ParseFindingFields}) beside the common ones — narrow on `code` to read them.
+ * @example
+ * ```ts
+ * for (const f of parseReport(text).findings)
+ *   if (f.code === 'VALUE_COUNT') console.log(f.location?.where?.en, f.expected, f.found);
+ * ```
+ * @category Parsing
+ */
+export type ParseFinding = {
+  [C in ParseFindingCode]: ParseFindingBase & {
+    /** Stable code. */
+    readonly code: C;
+  } & (C extends keyof ParseFindingFields ? ParseFindingFields[C] : unknown);
+}[ParseFindingCode];
 
 /**
  * Which of a reader's limits a `LIMIT_EXCEEDED` finding is about.

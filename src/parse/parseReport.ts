@@ -31,8 +31,11 @@ export type {
   HtmlPosition,
   LimitHit,
   ParseFinding,
+  ParseFindingBase,
   ParseFindingCode,
+  ParseFindingFields,
   PdfPosition,
+  RunReading,
   SourcePosition,
 } from './parseFinding.js';
 

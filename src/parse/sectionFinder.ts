@@ -7,7 +7,7 @@ import type { LocalizedText } from '../model/localizedText.js';
 import { cellLocation, describeRows } from '../template/describeCell.js';
 import type { CellLayout, RowLayout } from '../template/layout.js';
 import type { BlockTemplate, TableSectionTemplate } from '../template/types.js';
-import type { ParseFinding, ParseFindingCode } from './parseFinding.js';
+import type { ParseFinding, ParseFindingBase, ParseFindingCode, ParseFindingFields } from './parseFinding.js';
 import type { Group, Stream } from './tokenize.js';
 
 /** Adds a finding about some rows (none: the section as a whole), at the line of group `g`. */
@@ -21,9 +21,12 @@ export type Find = (
 ) => void;
 
 /** What a finding may add to its rows: the one cell it is about, the line, the candidate readings. */
-type FindExtra = Partial<Pick<ParseFinding, 'line' | 'candidates' | 'reading' | 'expected' | 'found'>> & {
-  readonly cell?: CellLayout;
-};
+type FindExtra = Pick<ParseFindingBase, 'line'> &
+  ParseFindingFields['VALUE_COUNT'] &
+  ParseFindingFields['DIGITS_AMBIGUOUS'] &
+  ParseFindingFields['DIGITS_SPLIT'] & {
+    readonly cell?: CellLayout;
+  };
 
 /** A stage's findings, and the `find` that adds to them. */
 export interface Finder {
@@ -37,6 +40,7 @@ export function finder(section: TableSectionTemplate, stream: Stream, lineOf: (o
   const find: Find = (code, severity, g, about, message, extra = {}) => {
     const first = about[0];
     const { cell, ...rest } = extra;
+    // The stage that decides a finding gives its code the fields that code has (see ParseFindingFields).
     findings.push({
       code,
       severity,
@@ -47,7 +51,7 @@ export function finder(section: TableSectionTemplate, stream: Stream, lineOf: (o
       ...(about.length > 1 && { rows: about.map((r) => r.path) }),
       message,
       ...rest,
-    });
+    } as ParseFinding);
   };
   return { find, findings };
 }

@@ -16,6 +16,9 @@ export {
 export type { PdfTextItem, PdfTextPage } from './textItems.js';
 export type {
   ParseFinding,
+  ParseFindingBase,
+  ParseFindingFields,
+  RunReading,
   ParseFindingCode,
   ParseOptions,
   ParseResult,

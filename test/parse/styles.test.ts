@@ -177,8 +177,8 @@ describe('a 2019 section 二 on one line', () => {
     expect(report?.edition).toBe('2019');
     const row = report?.edition === '2019' ? report.proactiveDisclosure.otherServices : undefined;
     expect(row).toEqual({ itemsLastYear: 171, change: null, decisions: null });
-    const f = findings.find((x) => x.code === 'DIGITS_AMBIGUOUS' && x.location?.row === 'otherServices');
-    expect(f?.candidates).toContainEqual([171, -21, 140]);
+    const f = findings.find((x) => x.location?.row === 'otherServices');
+    expect(f?.code === 'DIGITS_AMBIGUOUS' && f.candidates).toContainEqual([171, -21, 140]);
   });
 });
 
@@ -243,7 +243,7 @@ describe('an ambiguous run’s finding', () => {
     const row = report?.edition === '2019' ? report.proactiveDisclosure.regulations : undefined;
     expect(row).toEqual({ madeThisYear: null, publishedThisYear: null, publishedTotal: null });
     const f = findings.find((x) => x.code === 'DIGITS_AMBIGUOUS' && x.location?.row === 'regulations');
-    const named = f?.candidates ?? [];
+    const named = (f?.code === 'DIGITS_AMBIGUOUS' && f.candidates) || [];
     expect(named.length).toBeLessThanOrEqual(4);
     for (const slot of [0, 1, 2]) expect(new Set(named.map((c) => c[slot])).size).toBeGreaterThan(1);
     expect(f?.message.en).toMatch(/have \d+ equally good splits/);
