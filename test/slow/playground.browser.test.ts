@@ -108,13 +108,13 @@ describe.runIf(present)('the playground in Chromium', () => {
     console.info(`playground screenshots: ${shots}`);
   });
 
-  /** The page with every file read, and every request it made. */
-  async function loaded(width: number): Promise<{ page: Page; requests: string[] }> {
+  /** The page (from the server, or from `file://`) with every file read, and every request it made. */
+  async function loaded(width: number, url = `${origin}/index.html`): Promise<{ page: Page; requests: string[] }> {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     page.on('worker', (w) => requests.push(w.url()));
-    await page.goto(`${origin}/index.html`);
+    await page.goto(url);
     await page.setInputFiles(
       'input[type=file]',
       files.map(({ name, mimeType, buffer }) => ({ name, mimeType, buffer })),
@@ -194,17 +194,7 @@ describe.runIf(present)('the playground in Chromium', () => {
   }, 180_000);
 
   it('opens from file:// too: every file read to the same verdict, a click marks the source', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`file://${dist}index.html`);
-    await page.setInputFiles(
-      'input[type=file]',
-      files.map(({ name, mimeType, buffer }) => ({ name, mimeType, buffer })),
-    );
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('article.report[data-verdict]').length === n,
-      files.length,
-      { timeout: 60_000 },
-    );
+    const { page } = await loaded(1280, `file://${dist}index.html`);
     for (const f of files) {
       const { report, findings } = await f.read();
       if (!report) throw new Error(`${f.name} reads`);
