@@ -4,6 +4,7 @@ import { checkOptions, noReport, tooLarge, type ParseOptions, type ParseResult }
 import { nextTurn } from '../_internal/nextTurn.js';
 import { unzipPart } from './unzipPart.js';
 import { wordXmlToHtml } from './wordXml.js';
+import { words } from '../parse/words.js';
 
 /**
  * Reads a report from a Word document (`.docx`): its tables cell by cell — merged cells as the
@@ -26,23 +27,15 @@ import { wordXmlToHtml } from './wordXml.js';
  */
 export async function parseDocx(bytes: Uint8Array, options?: ParseOptions): Promise<ParseResult> {
   const limits = checkLimits('parseDocx', checkOptions(options).limits);
-  if (!(bytes instanceof Uint8Array)) return noReport('输入不是字节数组', 'The input is not a Uint8Array');
+  if (!(bytes instanceof Uint8Array)) return noReport(words.noReport.notBytes);
   if (bytes.length > limits.inputBytes) return tooLarge(limits.inputBytes);
   await nextTurn();
   const doc = unzipPart(bytes, 'word/document.xml', limits.inflatedBytes);
   if (doc === 'tooLarge')
     return {
-      findings: [
-        limitExceeded(
-          'inflatedBytes',
-          limits.inflatedBytes,
-          'word/document.xml 未读取',
-          'word/document.xml was not read',
-        ),
-      ],
+      findings: [limitExceeded('inflatedBytes', limits.inflatedBytes, words.instead.documentXmlNotRead)],
     };
-  if (doc === undefined)
-    return noReport('不是 Word 文档（.docx）：无法读取', 'Not a Word document (.docx): nothing could be read');
+  if (doc === undefined) return noReport(words.noReport.notDocx);
   await nextTurn(); // between the stages: inflating, converting, reading
   const html = wordXmlToHtml(new TextDecoder().decode(doc));
   await nextTurn();

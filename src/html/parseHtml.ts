@@ -1,6 +1,7 @@
 import { pushAll } from '../_internal/arrays.js';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import { msg, type HtmlPosition, type ParseFinding } from '../parse/parseFinding.js';
+import type { HtmlPosition, ParseFinding } from '../parse/parseFinding.js';
+import { words } from '../parse/words.js';
 import { checkLimits, limitExceeded, type ReadLimits } from '../parse/limits.js';
 import { checkOptions, parseReport, tooLarge, type ParseOptions, type ParseResult } from '../parse/parseReport.js';
 import { readLines, type CellPlace, type SourceLine } from '../parse/readLines.js';
@@ -232,10 +233,7 @@ function several(text: string, source: HtmlPosition): ParseFinding {
     code: 'CELL_SEVERAL_VALUES',
     severity: 'error',
     source,
-    message: msg(
-      `${at.zh}的单元格含多个数值（“${text}”），未读取`,
-      `The cell at ${at.en} holds several values (“${text}”); left blank`,
-    ),
+    message: words.cellSeveralValues(at, text),
   };
 }
 
@@ -245,10 +243,7 @@ function merged(cell: GridCell, source: HtmlPosition): ParseFinding {
     code: 'CELL_MERGED',
     severity: 'warning',
     source,
-    message: msg(
-      `数值“${cell.text}”的单元格跨行或跨列合并，只读入其首格，${at.zh}留空`,
-      `The cell holding “${cell.text}” is merged over several rows or columns; it is read at its first slot, and ${at.en} is left blank`,
-    ),
+    message: words.cellMerged(at, cell.text),
   };
 }
 
@@ -293,12 +288,7 @@ function documentLines(
         // One finding per table whose spans were ignored (more than a few are counted, as any finding about the page).
         if (table.spansIgnored)
           findings.push({
-            ...limitExceeded(
-              'gridSlots',
-              limits.gridSlots,
-              `表格${index + 1}的合并单元格未展开，各单元格按一格读取`,
-              `the merged cells of table ${index + 1} were read as one slot each`,
-            ),
+            ...limitExceeded('gridSlots', limits.gridSlots, words.instead.spansIgnored(index + 1)),
             source: { kind: 'html', table: index },
           });
         continue;

@@ -4,7 +4,9 @@
  * raised per call, and when hit gives a `LIMIT_EXCEEDED` finding naming it — never a crash.
  */
 import { misuse } from '../_internal/options.js';
-import { msg, type ParseFinding } from './parseFinding.js';
+import type { ParseFinding } from './parseFinding.js';
+import { words } from './words.js';
+import type { LocalizedText } from '../model/localizedText.js';
 
 /**
  * Limits of a reader (`parseReport`, `parseHtml`, `parseDocx`, `parsePdf`), for input nobody vouches
@@ -91,16 +93,12 @@ const LIMIT_WORDS: Record<keyof ReadLimits, { zh: string; en: string }> = {
  * The finding for a limit hit: which limit, its value, and what was done instead (`zh`/`en`: the
  * reader's consequence, e.g. "nothing was read").
  */
-export function limitExceeded(name: keyof ReadLimits, value: number, zh: string, en: string): ParseFinding {
-  const words = LIMIT_WORDS[name];
+export function limitExceeded(name: keyof ReadLimits, value: number, instead: LocalizedText): ParseFinding {
   return {
     code: 'LIMIT_EXCEEDED',
     severity: 'error',
     limit: { name, value },
-    message: msg(
-      `超过${words.zh}限制 ${name}（${value}）：${zh}`,
-      `The input exceeds the limit on ${words.en}, ${name} (${value}): ${en}`,
-    ),
+    message: words.limitExceeded(LIMIT_WORDS[name], name, value, instead),
   };
 }
 
@@ -138,10 +136,7 @@ export function coalesceFindings(findings: readonly ParseFinding[], perCode: num
       ...((first as ParseFinding).line !== undefined && { line: (first as ParseFinding).line }),
       ...((first as ParseFinding).source !== undefined && { source: (first as ParseFinding).source }),
       count: more,
-      message: msg(
-        `另有 ${more} 条同类（${code}）发现${at.zh}，未逐条列出`,
-        `${more} more findings of this kind (${code})${at.en}, not listed one by one`,
-      ),
+      message: words.moreOfCode(more, code, at),
     });
   }
   return out;
@@ -159,11 +154,5 @@ function rangeWords(first: ParseFinding, last: ParseFinding): { zh: string; en: 
           : undefined;
   const [a, b] = [where(first), where(last)];
   if (a === undefined || b === undefined) return { zh: '', en: '' };
-  const kind =
-    first.line !== undefined
-      ? ['行', 'lines']
-      : first.source?.kind === 'pdf'
-        ? ['页', 'pages']
-        : ['表:行', 'table:row'];
-  return { zh: `（${kind[0]} ${a}–${b}）`, en: ` (${kind[1]} ${a}–${b})` };
+  return words.span(first.line !== undefined ? 'lines' : first.source?.kind === 'pdf' ? 'pages' : 'rows', a, b);
 }

@@ -19,7 +19,8 @@ import {
 } from './locate.js';
 import { lineAt, lineStarts, normalizeText, unradical, type Normalized } from './normalize.js';
 import { checkLimits, coalesceFindings, limitExceeded, type ReadLimits } from './limits.js';
-import { msg, type ParseFinding } from './parseFinding.js';
+import type { ParseFinding } from './parseFinding.js';
+import type { LocalizedText } from '../model/localizedText.js';
 import { words } from './words.js';
 import { readSection, spacesInsideRuns } from './readTables.js';
 import { sourcesOf, type CellSource } from './cellSource.js';
@@ -152,8 +153,8 @@ function withoutPlaceholders(prose: string, titles = false): string {
 const unescapeMarkdown = (s: string) => (s.includes('\\') ? s.replace(/\\([\\<>[\]&])/g, '$1') : s);
 
 /** The result of an input in which no report was found, saying why. Internal (every reader uses it). */
-export const noReport = (zh: string, en: string): ParseResult => ({
-  findings: [{ code: 'NO_REPORT_FOUND', severity: 'error', message: msg(zh, en) }],
+export const noReport = (why: LocalizedText): ParseResult => ({
+  findings: [{ code: 'NO_REPORT_FOUND', severity: 'error', message: why }],
 });
 
 /**
@@ -177,7 +178,7 @@ export const noReport = (zh: string, en: string): ParseResult => ({
  */
 export function parseReport(text: string, options?: ParseOptions): ParseResult {
   const opts = checkOptions(options);
-  if (typeof text !== 'string') return noReport('输入不是文本', 'The input is not text');
+  if (typeof text !== 'string') return noReport(words.noReport.notText);
   const limits = checkLimits('parseReport', opts.limits);
   if (text.length > limits.inputBytes) return tooLarge(limits.inputBytes);
   const { findings, ...read } = readText(text, opts);
@@ -186,7 +187,7 @@ export function parseReport(text: string, options?: ParseOptions): ParseResult {
 
 /** The result of an input over the `inputBytes` limit: nothing read. Internal (every reader uses it). */
 export const tooLarge = (limit: number): ParseResult => ({
-  findings: [limitExceeded('inputBytes', limit, '未读取', 'nothing was read')],
+  findings: [limitExceeded('inputBytes', limit, words.instead.nothingRead)],
 });
 
 /**
@@ -198,8 +199,7 @@ export function readText(text: string, opts: ParseOptions): ParseResult {
   const starts = lineStarts(text);
   const lineOf = (offset: number) => lineAt(starts, norm.origin[Math.min(offset, norm.origin.length - 1)] ?? 0);
   const headings = findHeadings(norm.text);
-  if (headings.filter((h) => h !== undefined).length < 2)
-    return noReport('未找到年度报告的章节标题', 'No headings of the annual report were found');
+  if (headings.filter((h) => h !== undefined).length < 2) return noReport(words.noReport.noHeadings);
   const findings: ParseFinding[] = [];
   headings.forEach((h, i) => {
     const s = sectionTemplates[i];

@@ -24,6 +24,68 @@ const RUN_WORDS: Record<RunKind, LocalizedText> = {
 const NONE: LocalizedText = { zh: '', en: '' };
 
 export const words = {
+  /** NO_REPORT_FOUND: why nothing was read. */
+  noReport: {
+    notText: msg('输入不是文本', 'The input is not text'),
+    notBytes: msg('输入不是字节数组', 'The input is not a Uint8Array'),
+    noHeadings: msg('未找到年度报告的章节标题', 'No headings of the annual report were found'),
+    notDocx: msg('不是 Word 文档（.docx）：无法读取', 'Not a Word document (.docx): nothing could be read'),
+    notPdfPages: (why?: LocalizedText) =>
+      why
+        ? msg(`输入不是 PDF 页面：${why.zh}`, `The input is not a list of PDF pages: ${why.en}`)
+        : msg('输入不是 PDF 页面', 'The input is not a list of PDF pages'),
+    noTextLayer: msg(
+      'PDF 中没有文本层（扫描件需先经文字识别）',
+      'The PDF has no text layer (a scanned file needs OCR first)',
+    ),
+    pdfUnopenable: (error: string) => msg(`无法打开 PDF：${error}`, `The PDF could not be opened: ${error}`),
+    aborted: (page: number) =>
+      msg(
+        `读取在第 ${page} 页前被调用方中止（signal）`,
+        `The read was aborted by the caller (signal) before page ${page}`,
+      ),
+  },
+  /** What a reader did instead when it hit a limit (the LIMIT_EXCEEDED finding's second half). */
+  instead: {
+    nothingRead: msg('未读取', 'nothing was read'),
+    documentXmlNotRead: msg('word/document.xml 未读取', 'word/document.xml was not read'),
+    firstPages: (pages: number, limit: number) =>
+      msg(`共 ${pages} 页，只读取前 ${limit} 页`, `the file has ${pages} pages; only the first ${limit} were read`),
+    spansIgnored: (table: number) =>
+      msg(
+        `表格${table}的合并单元格未展开，各单元格按一格读取`,
+        `the merged cells of table ${table} were read as one slot each`,
+      ),
+  },
+  /** CELL_SEVERAL_VALUES: an HTML or Word cell holding several numbers (`at`: where, in words). */
+  cellSeveralValues: (at: LocalizedText, text: string) =>
+    msg(
+      `${at.zh}的单元格含多个数值（“${text}”），未读取`,
+      `The cell at ${at.en} holds several values (“${text}”); left blank`,
+    ),
+  /** CELL_MERGED: a value cell merged over several slots, read at its first. */
+  cellMerged: (at: LocalizedText, text: string) =>
+    msg(
+      `数值“${text}”的单元格跨行或跨列合并，只读入其首格，${at.zh}留空`,
+      `The cell holding “${text}” is merged over several rows or columns; it is read at its first slot, and ${at.en} is left blank`,
+    ),
+  /** A finding that stands for several of its code beyond `findingsPerCode` (`span`: the lines or rows they cover). */
+  moreOfCode: (more: number, code: string, span: LocalizedText) =>
+    msg(
+      `另有 ${more} 条同类（${code}）发现${span.zh}，未逐条列出`,
+      `${more} more findings of this kind (${code})${span.en}, not listed one by one`,
+    ),
+  /** The span of findings left out: lines of text, pages of a PDF, or rows of an HTML table. */
+  span: (kind: 'lines' | 'pages' | 'rows', from: string, to: string) => {
+    const word = { lines: ['行', 'lines'], pages: ['页', 'pages'], rows: ['表:行', 'table:row'] }[kind];
+    return msg(`（${word[0]} ${from}–${to}）`, ` (${word[1]} ${from}–${to})`);
+  },
+  /** LIMIT_EXCEEDED: a reader's limit hit (`what`: the limit in words; `then`: what was done instead). */
+  limitExceeded: (what: LocalizedText, name: string, value: number, then: LocalizedText) =>
+    msg(
+      `超过${what.zh}限制 ${name}（${value}）：${then.zh}`,
+      `The input exceeds the limit on ${what.en}, ${name} (${value}): ${then.en}`,
+    ),
   /** SECTION_MISSING: a heading not found (`ordinal` as printed: 三, III). */
   sectionMissing: (ordinal: { zh: string; en: string }, heading: { zh: string; en: string }) =>
     msg(

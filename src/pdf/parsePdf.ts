@@ -7,6 +7,7 @@ import { nextTurn } from '../_internal/nextTurn.js';
 import { readLines } from '../parse/readLines.js';
 import { pdfLines } from './pageLines.js';
 import type { PdfTextItem, PdfTextPage } from './textItems.js';
+import { words } from '../parse/words.js';
 
 /**
  * Where pdf.js finds its resources. PDFs whose Chinese fonts are not embedded (STSong-Light with
@@ -212,14 +213,10 @@ async function extractPages(
  */
 export function parsePdfText(pages: readonly PdfTextPage[], options?: ParseOptions): ParseResult {
   checkOptions(options);
-  if (!Array.isArray(pages)) return noReport('输入不是 PDF 页面', 'The input is not a list of PDF pages');
+  if (!Array.isArray(pages)) return noReport(words.noReport.notPdfPages());
   const bad = malformed(pages);
-  if (bad) return noReport(`输入不是 PDF 页面：${bad.zh}`, `The input is not a list of PDF pages: ${bad.en}`);
-  if (pages.every((p) => p.items.length === 0))
-    return noReport(
-      'PDF 中没有文本层（扫描件需先经文字识别）',
-      'The PDF has no text layer (a scanned file needs OCR first)',
-    );
+  if (bad) return noReport(words.noReport.notPdfPages(bad));
+  if (pages.every((p) => p.items.length === 0)) return noReport(words.noReport.noTextLayer);
   return readLines(pdfLines(pages), options);
 }
 
@@ -251,11 +248,10 @@ export function parsePdfText(pages: readonly PdfTextPage[], options?: ParseOptio
 export function parsePdf(bytes: Uint8Array, options?: ParsePdfOptions): Promise<ParseResult> {
   const { resources, signal, rest } = resourcesOf(options);
   const limits = checkLimits('parsePdf', checkOptions(rest).limits);
-  if (!(bytes instanceof Uint8Array))
-    return Promise.resolve(noReport('输入不是字节数组', 'The input is not a Uint8Array'));
+  if (!(bytes instanceof Uint8Array)) return Promise.resolve(noReport(words.noReport.notBytes));
   if (bytes.length > limits.inputBytes) return Promise.resolve(tooLarge(limits.inputBytes));
   return readPdf(bytes, resources, limits, signal, rest).catch((error: unknown) =>
-    noReport(`无法打开 PDF：${describe(error)}`, `The PDF could not be opened: ${describe(error)}`),
+    noReport(words.noReport.pdfUnopenable(describe(error))),
   );
 }
 
@@ -269,22 +265,13 @@ async function readPdf(
 ): Promise<ParseResult> {
   if ((await inflatedSize(bytes, limits.inflatedBytes)) === 'tooLarge')
     return {
-      findings: [limitExceeded('inflatedBytes', limits.inflatedBytes, '未读取', 'nothing was read')],
+      findings: [limitExceeded('inflatedBytes', limits.inflatedBytes, words.instead.nothingRead)],
     };
   const { pages, numPages, aborted } = await extractPages(bytes, resources, limits.pages, signal);
-  if (aborted)
-    return noReport(
-      `读取在第 ${pages.length + 1} 页前被调用方中止（signal）`,
-      `The read was aborted by the caller (signal) before page ${pages.length + 1}`,
-    );
+  if (aborted) return noReport(words.noReport.aborted(pages.length + 1));
   const result = parsePdfText(pages, options);
   if (numPages <= limits.pages) return result;
-  const limit = limitExceeded(
-    'pages',
-    limits.pages,
-    `共 ${numPages} 页，只读取前 ${limits.pages} 页`,
-    `the file has ${numPages} pages; only the first ${limits.pages} were read`,
-  );
+  const limit = limitExceeded('pages', limits.pages, words.instead.firstPages(numPages, limits.pages));
   return { ...result, findings: [limit, ...result.findings] };
 }
 
