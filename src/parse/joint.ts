@@ -6,11 +6,12 @@
  * only if it prints exactly as the run's digits. Branch and bound, with every best reading kept, so
  * that ties are reported, never settled arbitrarily.
  */
-import { type LinearRelation, type JointResult, type RunChoice } from './jointBasics.js';
+import type { JointResult, RunChoice } from './jointBasics.js';
 import { runGrid, searchJointly } from './jointSearch.js';
 import type { CellRange, RunValue } from './segment.js';
+import type { LinearRelation } from '../check/linear.js';
 
-export { matchPieces, type LinearRelation, type JointResult, type RunChoice } from './jointBasics.js';
+export { matchPieces, type JointResult, type RunChoice } from './jointBasics.js';
 
 /**
  * The least and the most a relation's sum (constant + Σ coef·cell, the term at `skip` left out) can

@@ -4,8 +4,6 @@
  */
 import type { RunPiece, RunValue } from './segment.js';
 
-export type { LinearRelation } from '../check/linear.js';
-
 /**
  * A run to decide: the layout indices it fills, and either its candidate readings (one value per
  * index) or, when it has too many to list, its pieces, to be matched by the values the relations give.

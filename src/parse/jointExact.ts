@@ -3,14 +3,9 @@
  * hold, by meeting in the middle — the relations' sums of one half of the runs hashed, the other half's
  * looked up — so that it visits about the square root of what the branch and bound may.
  */
-import {
-  MAX_EXACT_READINGS,
-  MAX_HALF_COMBINATIONS,
-  num,
-  type LinearRelation,
-  type JointResult,
-} from './jointBasics.js';
+import { MAX_EXACT_READINGS, MAX_HALF_COMBINATIONS, num, type JointResult } from './jointBasics.js';
 import type { RunValue } from './segment.js';
+import type { LinearRelation } from '../check/linear.js';
 
 /**
  * Every combination of candidates of `runs`, with a visitor given the pick and what it adds to each

@@ -2,17 +2,10 @@
  * The branch and bound of the joint choice over the runs that relations touch: the runs with fewest
  * candidates first, each relation decided when its last run is assigned, every best reading kept.
  */
-import {
-  EXACT_FROM,
-  MAX_JOINT_WORK,
-  matchPieces,
-  num,
-  type LinearRelation,
-  type JointResult,
-  type RunChoice,
-} from './jointBasics.js';
+import { EXACT_FROM, MAX_JOINT_WORK, matchPieces, num, type JointResult, type RunChoice } from './jointBasics.js';
 import { exactReadings } from './jointExact.js';
 import type { RunPiece, RunValue } from './segment.js';
+import type { LinearRelation } from '../check/linear.js';
 
 /** The search's view of the cells: fixed beforehand, or taken by a run. */
 interface Board {

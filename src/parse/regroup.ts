@@ -16,7 +16,7 @@ const MAX_REGROUP_STEPS = 20_000;
 const MAX_DIGITS = 16;
 
 /** How values were regrouped: numbers `joined` across a line break, or merged lines `repeated`. */
-type RegroupKind = 'joined' | 'repeated';
+export type RegroupKind = 'joined' | 'repeated';
 
 /** The regroupings of a group for some rows, and whether the listing ran to the end. */
 export interface Regroupings {

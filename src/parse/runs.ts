@@ -7,14 +7,7 @@ import type { CellValue } from '../model/cell.js';
 import { describeRows } from '../template/describeCell.js';
 import { cellsOfRow, type CellLayout, type RowLayout } from '../template/layout.js';
 import { pushAll } from '../_internal/arrays.js';
-import {
-  cellRanges,
-  chooseJointly,
-  relationsByCell,
-  type LinearRelation,
-  type JointResult,
-  type RunChoice,
-} from './joint.js';
+import { cellRanges, chooseJointly, relationsByCell, type JointResult, type RunChoice } from './joint.js';
 import { holdsAsRead, reportSplit, runFailed } from './runsSaid.js';
 import { words } from './words.js';
 import { namedReadings, runCell, shown } from './readValue.js';
@@ -23,6 +16,7 @@ import type { CellRead, RowBy, SectionContext } from './sectionReading.js';
 import { leastValues, otherReadingNear, splitRun, type RunPiece, type RunRow, type RunValue } from './segment.js';
 import type { Regroupings } from './regroup.js';
 import type { Group } from './tokenize.js';
+import type { LinearRelation } from '../check/linear.js';
 
 /** A run to split: its rows, its group (and the group's index), its pieces, how its rows were found. */
 export interface Pending {

@@ -5,7 +5,6 @@
 import type { CellValue } from '../model/cell.js';
 import type { LocalizedText } from '../model/localizedText.js';
 import { describeRows } from '../template/describeCell.js';
-import type { LinearRelation } from './joint.js';
 import type { JointResult } from './jointBasics.js';
 import { shown } from './readValue.js';
 import type { Pending, RunTask } from './runs.js';
@@ -13,6 +12,7 @@ import type { Find } from './sectionFinder.js';
 import type { SectionContext } from './sectionReading.js';
 import type { RunValue } from './segment.js';
 import { words, type RunKind } from './words.js';
+import type { LinearRelation } from '../check/linear.js';
 
 /** How a run's values lost their cells, for its findings' words. */
 const kindOf = (p: Pending): RunKind => p.listed?.kind ?? 'digits';

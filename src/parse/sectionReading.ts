@@ -4,9 +4,9 @@
  */
 import type { CellValue } from '../model/cell.js';
 import type { EditionLayout } from '../template/layout.js';
-import type { LinearRelation } from './joint.js';
-import type { SplitDecision } from './cellSource.js';
+import type { CellSource, SplitDecision } from './cellSource.js';
 import type { ParseFinding } from './parseFinding.js';
+import type { LinearRelation } from '../check/linear.js';
 
 /** How a cell's row was found: by its label, by the form's order, or as a group row printed as one row. */
 export type RowBy = 'label' | 'order' | 'group';
@@ -22,7 +22,7 @@ interface CellOrigin {
   /** The token of the group, for a printed value. */
   readonly token?: number;
   readonly row: RowBy;
-  readonly value: 'printed' | 'split' | 'joined' | 'repeated' | 'implied';
+  readonly value: CellSource['value'];
   /** For a split: what decided it, and how many equally good readings were left (agreeing on this cell). */
   readonly split?: SplitDecision;
   /** For a split: which of the run's units (digits, and placeholders) the value took, `[from, to)`. */

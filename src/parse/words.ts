@@ -5,6 +5,7 @@
  */
 import type { LocalizedText } from '../model/localizedText.js';
 import { msg } from './parseFinding.js';
+import type { RegroupKind } from './regroup.js';
 
 /** A row's label in both languages, as the template spells it. */
 interface Label {
@@ -13,7 +14,7 @@ interface Label {
 }
 
 /** How a run's values lost their cells: run together, broken over lines, or identical lines merged. */
-export type RunKind = 'digits' | 'joined' | 'repeated';
+export type RunKind = 'digits' | RegroupKind;
 
 const RUN_WORDS: Record<RunKind, LocalizedText> = {
   digits: { zh: '数字连在一起', en: 'digits run together' },

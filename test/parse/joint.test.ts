@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellRanges, chooseJointly, matchPieces, type LinearRelation } from '../../src/parse/joint.js';
+import type { LinearRelation } from '../../src/check/linear.js';
+import { cellRanges, chooseJointly, matchPieces } from '../../src/parse/joint.js';
 
 /** cell a + cell b + … − cell total = 0 */
 const sum = (parts: readonly number[], total: number): LinearRelation => ({
