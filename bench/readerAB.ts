@@ -26,10 +26,22 @@ const reports: Report[] = fc.sample(
 );
 /** Fields left out of the hash (AB_STRIP=reading,expected): for an A/B across a change that adds them. */
 const strip = new Set((process.env['AB_STRIP'] ?? '').split(',').filter(Boolean));
-const hash = (r: { report?: Report; findings: readonly unknown[] }) =>
+/**
+ * Codes whose severity and words a change may set anew (AB_LOOSE=ROW_BY_ORDER,MEASURE_WORD): their
+ * findings are compared by code, place and line only, and the findings as a set (a stage that now
+ * says them later changes their order among findings on one line).
+ */
+const loose = new Set((process.env['AB_LOOSE'] ?? '').split(',').filter(Boolean));
+const shownFindings = (findings: readonly { code: string; location?: unknown; line?: number }[]) => {
+  const json = (f: unknown) => JSON.stringify(f, (k, v) => (strip.has(k) ? undefined : v));
+  if (loose.size === 0) return json(findings);
+  const each = findings.map((f) => json(loose.has(f.code) ? { code: f.code, location: f.location, line: f.line } : f));
+  return each.sort().join('\n');
+};
+const hash = (r: { report?: Report; findings: readonly { code: string }[] }) =>
   createHash('sha256')
     .update(r.report ? toJSON(r.report) : '-')
-    .update(JSON.stringify(r.findings, (k, v) => (strip.has(k) ? undefined : v)))
+    .update(shownFindings(r.findings))
     .digest('hex')
     .slice(0, 16);
 

@@ -55,13 +55,20 @@ export interface Placement {
   readonly groupRow?: GroupRow;
   /** Whether the labels confirm it; otherwise it stands on the form's order. */
   readonly anchored: boolean;
+  /** For a row placed by order: on which side of its values its label is printed. */
+  readonly side?: LabelSide;
 }
+
+/** Where a row's label stands next to its values: before them, after them (displaced below), both, or neither. */
+export type LabelSide = 'before' | 'after' | 'both' | 'none';
 
 /** The section's alignment. */
 export interface Alignment {
   readonly placements: readonly Placement[];
   /** Groups holding values that no row took, each with the rows it might have been. */
   readonly unplaced: readonly { readonly group: number; readonly rows: readonly number[] }[];
+  /** The rows nothing was placed in whose label is printed between their placed neighbours (a row printed with no cells). */
+  readonly printed: ReadonlySet<number>;
 }
 
 const enum Op {
@@ -231,7 +238,7 @@ function traceBack(t: Table, groupRows: readonly GroupRow[]): { placements: Plac
 }
 
 /** Aligns the rows of a table section to its stream. */
-export function align(rows: readonly RowLayout[], stream: Stream, regroup = false): Alignment & { labels: Labels } {
+export function align(rows: readonly RowLayout[], stream: Stream, regroup = false): Alignment {
   const groupRows = groupRowsOf(rows);
   const labels = new Labels(
     stream,
@@ -244,10 +251,59 @@ export function align(rows: readonly RowLayout[], stream: Stream, regroup = fals
   );
   const groupAt = new Map(groupRows.map((g, i) => [g.first, i]));
   const table = fill({ rows, stream, labels, groupRows, groupAt, blockRows, regroup });
-  const { placements, skipped } = traceBack(table, groupRows);
-  const checked = placements.map((p) =>
+  const traced = traceBack(table, groupRows);
+  const skipped = traced.skipped;
+  const checked = traced.placements.map((p) =>
     p.kind === 'row' && p.anchored && contested(p, rows, stream, labels) ? { ...p, anchored: false } : p,
   );
   for (let g = table.m; g < stream.groups.length; g++) skipped.push(g);
-  return { ...confirmByOrder(checked, skipped, rows, stream, labels), labels };
+  const confirmed = confirmByOrder(checked, skipped, rows, stream, labels);
+  const placements = confirmed.placements.map((p) =>
+    p.anchored || p.kind !== 'row'
+      ? p
+      : { ...p, side: sideOf(labels, (rows[p.rows[0] as number] as RowLayout).row, p) },
+  );
+  return { placements, unplaced: confirmed.unplaced, printed: printedRows(rows, placements, stream, labels) };
+}
+
+/** On which side of a placement's values the label of its row stands. */
+function sideOf(labels: Labels, row: RowTemplate, p: Placement): LabelSide {
+  const { before, after } = labels.sides(row, p.groups[0] as number);
+  const b = before >= ANCHOR;
+  const a = after >= ANCHOR;
+  return b && a ? 'both' : b ? 'before' : a ? 'after' : 'none';
+}
+
+/** The rows nothing was placed in whose label is printed in the text between their placed neighbours' values. */
+function printedRows(
+  rows: readonly RowLayout[],
+  placements: readonly Placement[],
+  stream: Stream,
+  labels: Labels,
+): ReadonlySet<number> {
+  const placedAt = new Map<number, Placement>();
+  for (const p of placements) for (const r of p.rows) placedAt.set(r, p);
+  const out = new Set<number>();
+  let lastGroup = -1;
+  let next = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const p = placedAt.get(i);
+    if (p) {
+      lastGroup = p.groups.at(-1) as number;
+      continue;
+    }
+    // The first group of the next placed row: found once per run of rows with nothing placed.
+    if (next <= i) {
+      next = i + 1;
+      while (next < rows.length && !placedAt.has(next)) next++;
+    }
+    const to = next < rows.length ? ((placedAt.get(next) as Placement).groups[0] as number) : stream.groups.length;
+    const row = (rows[i] as RowLayout).row;
+    for (let g = lastGroup + 1; g <= to; g++)
+      if (labels.printed(row, g)) {
+        out.add(i);
+        break;
+      }
+  }
+  return out;
 }

@@ -46,7 +46,7 @@ export function confirmByOrder(
   rows: readonly RowLayout[],
   stream: Stream,
   labels: Labels,
-): Alignment {
+): Pick<Alignment, 'placements' | 'unplaced'> {
   const kept: Placement[] = [];
   const unplaced: { group: number; rows: number[] }[] = [];
   /** Skipped groups that a gap read in order took after all. */

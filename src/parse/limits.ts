@@ -137,7 +137,9 @@ export function coalesceFindings(findings: readonly ParseFinding[], perCode: num
       ...((first as ParseFinding).source !== undefined && { source: (first as ParseFinding).source }),
       count: more,
       message: words.moreOfCode(more, code, at),
-    });
+      // A finding standing for several has none of its code's own fields; the code is the first's
+      // (past 25 codes TypeScript no longer relates a code-typed literal to the union member by member).
+    } as ParseFinding);
   }
   return out;
 }

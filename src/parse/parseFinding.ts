@@ -28,6 +28,7 @@ export type ParseFindingCode =
   | 'DIGITS_AMBIGUOUS'
   | 'NUMBERS_JOINED'
   | 'LINES_MERGED'
+  | 'LINES_SHIFTED'
   | 'UNIT_ASSUMED'
   | 'CELL_SEVERAL_VALUES'
   | 'CELL_MERGED'

@@ -60,7 +60,6 @@ export function readPlacements(
     const r = rows[p.rows[0] as number] as RowLayout;
     if (p.kind === 'row' && p.anchored && p.label < LABEL_VARIANT_BELOW)
       find('LABEL_VARIANT', 'info', p.groups[0], [r], words.labelVariant(r.row));
-    if (!p.anchored && p.kind === 'row') find('ROW_BY_ORDER', 'warning', p.groups[0], [r], words.rowByOrder(r.row));
   }
   return { cells: env.cells, runs: env.runs, findings };
 }
@@ -186,7 +185,7 @@ function reportCell(cell: CellLayout, read: ReturnType<typeof toCell>, r: RowLay
   const d = describeCell(cell);
   if (read.problem) find('VALUE_INVALID', 'error', g, [r], words.valueInvalid(d, read.problem), { cell });
   if (read.note)
-    find(read.note.code, 'warning', g, [r], words.cellNote(d, read.note.text), {
+    find(read.note.code, read.note.severity, g, [r], words.cellNote(d, read.note.text), {
       cell,
     });
 }

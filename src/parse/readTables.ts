@@ -8,7 +8,8 @@
 import type { RowLayout } from '../template/layout.js';
 import { describeRows } from '../template/describeCell.js';
 import type { RowTemplate, TableSectionTemplate } from '../template/types.js';
-import { align, type Placement } from './align.js';
+import { align } from './align.js';
+import { reportSettled } from './settled.js';
 import type { ParseFinding } from './parseFinding.js';
 import { words } from './words.js';
 import { readPlacements } from './placements.js';
@@ -21,6 +22,13 @@ export type { SectionContext } from './sectionReading.js';
 
 /** Share of rows printing several numbers, but not their count, from which spaces are taken as noise inside runs. */
 const SEPARATED_SHARE = 0.5;
+/** Findings that show a section's values did not count as its cells: lines lost, numbers broken or merged. */
+const LOSSY: ReadonlySet<ParseFinding['code']> = new Set([
+  'VALUE_COUNT',
+  'NUMBERS_JOINED',
+  'LINES_MERGED',
+  'DIGITS_AMBIGUOUS',
+]);
 /** Most findings about unread groups of values in one section; the rest are counted in one more. */
 const MAX_UNPLACED_FINDINGS = 50;
 
@@ -60,20 +68,18 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
   const runs = finder(section, stream, ctx.lineOf);
   const decided = decideRuns(placed.runs, placed.cells, ctx, runs.find);
   const unread = finder(section, stream, ctx.lineOf);
+  // A section where some row's values did not count as its cells: a page that lost lines or broke numbers.
+  const lossy = [...placed.findings, ...runs.findings].some((f) => LOSSY.has(f.code));
+  reportSettled(alignment, rows, [...placed.cells, ...decided], { ...ctx, lossy }, unread.find);
   reportUnplaced(alignment.unplaced, rows, stream, unread.find);
   // Blocks where some values could not be read: there a row's label in a header is no excuse.
   const before = [...placed.findings, ...runs.findings, ...unread.findings];
   const troubled = troubledBlocks(before, rows);
   const missing = finder(section, stream, ctx.lineOf);
+  const taken = new Set(alignment.placements.flatMap((p) => p.rows));
   reportMissing(
     rows,
-    alignment.placements,
-    stream.groups.length,
-    (r, from, to) => {
-      if (troubled.has(r.block)) return false;
-      for (let g = from; g <= to; g++) if (alignment.labels.printed(r.row, g)) return true;
-      return false;
-    },
+    (i) => taken.has(i) || (!troubled.has((rows[i] as RowLayout).block) && alignment.printed.has(i)),
     missing.find,
   );
   const findings: ParseFinding[] = [...before, ...missing.findings];
@@ -104,43 +110,16 @@ function reportUnplaced(
 }
 
 /** One finding for each run of rows that nothing was placed in and whose label is not printed either. */
-function reportMissing(
-  rows: readonly RowLayout[],
-  placements: readonly Placement[],
-  groups: number,
-  printed: (r: RowLayout, from: number, to: number) => boolean,
-  find: Find,
-): void {
-  const placedAt = new Map<number, Placement>();
-  for (const p of placements) for (const r of p.rows) placedAt.set(r, p);
+function reportMissing(rows: readonly RowLayout[], accounted: (row: number) => boolean, find: Find): void {
   let run: RowLayout[] = [];
   const flush = () => {
     if (run.length > 0)
       find('ROW_MISSING', 'warning', undefined, run, words.rowsMissing(describeRows(run), run.length));
     run = [];
   };
-  let lastGroup = -1;
   for (let i = 0; i < rows.length; i++) {
-    const p = placedAt.get(i);
-    if (p) {
-      flush();
-      lastGroup = p.groups.at(-1) as number;
-      continue;
-    }
-    let next = groups;
-    for (let k = i + 1; k < rows.length; k++) {
-      const q = placedAt.get(k);
-      if (q) {
-        next = q.groups[0] as number;
-        break;
-      }
-    }
-    const r = rows[i] as RowLayout;
-    if (printed(r, lastGroup + 1, next)) {
-      flush();
-      continue;
-    }
-    run.push(r);
+    if (accounted(i)) flush();
+    else run.push(rows[i] as RowLayout);
   }
   flush();
 }

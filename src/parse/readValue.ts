@@ -17,11 +17,22 @@ import type { ValueToken } from './tokenize.js';
 /** Most candidate readings named in a finding. */
 const CANDIDATES_SHOWN = 4;
 
+/**
+ * What a value was read as, said on its cell: a doubt where the print leaves one (a unit nobody
+ * printed, a leading zero that may be the inside of a digit run), an info where it leaves none (a
+ * measure word such as 件 or 项 after a count changes nothing of the count).
+ */
+interface ValueNote {
+  readonly code: ParseFindingCode;
+  readonly severity: 'info' | 'warning';
+  readonly text: LocalizedText;
+}
+
 /** Reads a value token into a cell of this column, or explains why not. */
 export function toCell(
   token: ValueToken,
   column: ColumnTemplate,
-): { value: CellValue; problem?: LocalizedText; note?: { code: ParseFindingCode; text: LocalizedText } } {
+): { value: CellValue; problem?: LocalizedText; note?: ValueNote } {
   if (token.kind === 'blank') return { value: null };
   if (token.kind === 'na') return { value: 'NA' };
   if (column.kind === 'money') {
@@ -37,7 +48,7 @@ export function toCell(
     return {
       value: { amount, unit },
       ...(assumed && {
-        note: { code: 'UNIT_ASSUMED', text: words.note.unitAssumed },
+        note: { code: 'UNIT_ASSUMED', severity: 'warning', text: words.note.unitAssumed },
       }),
     };
   }
@@ -54,6 +65,7 @@ export function toCell(
       value,
       note: {
         code: 'LEADING_ZERO',
+        severity: 'warning',
         text: words.note.leadingZero(token.text, value),
       },
     };
@@ -63,6 +75,7 @@ export function toCell(
       value,
       note: {
         code: 'MEASURE_WORD',
+        severity: 'info',
         text: words.note.measureWord(token.measure, value),
       },
     };
@@ -111,6 +124,6 @@ export function runCell(cell: CellLayout, v: RunValue, rows: readonly RowLayout[
   if (v === 'NA' || cell.column.kind !== 'money') return v;
   const read = toCell({ kind: 'number', text: String(v), sign: 1, digits: String(v), fraction: '' }, cell.column);
   const d = describeCell(cell);
-  if (read.note) find(read.note.code, 'warning', undefined, rows, words.cellNote(d, read.note.text), { cell });
+  if (read.note) find(read.note.code, read.note.severity, undefined, rows, words.cellNote(d, read.note.text), { cell });
   return read.value;
 }

@@ -98,6 +98,7 @@ export interface Evidence {
 
 /**
  * Whether a relation holds with the cells as read — every cell a number or not applicable (0) —
+ * exactly (a sum past the safe integers goes on in bigint: counts of 2^53 − 1 are printed), and
  * memoised: once the runs are settled the cells no longer change, and a column's relation is asked
  * once per run it crosses.
  */
@@ -105,18 +106,30 @@ export function holdsAsRead(cells: ReadonlyMap<number, CellValue>): (rel: Linear
   const known = new Map<LinearRelation, boolean>();
   return (rel) => {
     let holds = known.get(rel);
-    if (holds !== undefined) return holds;
-    let sum = rel.constant;
-    holds = true;
-    for (let k = 0; k < rel.cells.length && holds; k++) {
-      const v = cells.get(rel.cells[k] as number);
-      if (typeof v !== 'number' && v !== 'NA') holds = false;
-      else sum += (rel.coefs[k] as number) * (v === 'NA' ? 0 : v);
-    }
-    holds &&= sum === 0;
-    known.set(rel, holds);
+    if (holds === undefined) known.set(rel, (holds = sumsToZero(rel, cells)));
     return holds;
   };
+}
+
+/** Whether `constant + Σ coef·x` is 0 with every cell a number or not applicable, summed exactly. */
+function sumsToZero(rel: LinearRelation, cells: ReadonlyMap<number, CellValue>): boolean {
+  let sum = rel.constant;
+  let big: bigint | undefined;
+  for (let k = 0; k < rel.cells.length; k++) {
+    const v = cells.get(rel.cells[k] as number);
+    if (typeof v !== 'number' && v !== 'NA') return false;
+    const x = (rel.coefs[k] as number) * (v === 'NA' ? 0 : v);
+    if (big === undefined) {
+      const next = sum + x;
+      if (Number.isSafeInteger(next)) {
+        sum = next;
+        continue;
+      }
+      big = BigInt(sum);
+    }
+    big += BigInt(x);
+  }
+  return big === undefined ? sum === 0 : big === 0n;
 }
 
 /** Whether every sum relation on these cells could be evaluated, and holds. */

@@ -13,6 +13,9 @@ interface Label {
   readonly labelEn: string;
 }
 
+/** What stands behind a row placed by the form's order besides the order: its sums, its labels, or nothing. */
+export type ByOrderWhy = 'sums' | 'labels' | 'order';
+
 /** How a run's values lost their cells: run together, broken over lines, or identical lines merged. */
 export type RunKind = 'digits' | RegroupKind;
 
@@ -115,8 +118,21 @@ export const words = {
   labelVariant: (row: Label) =>
     msg(`标签与“${row.label}”不完全一致，按该行读取`, `label read as “${row.labelEn}” although it differs`),
   /** ROW_BY_ORDER: a row placed by the form's order. */
-  rowByOrder: (row: Label) =>
-    msg(`标签无法辨认，按表格顺序读作“${row.label}”`, `label unreadable; read by the form's order as “${row.labelEn}”`),
+  rowByOrder: (row: Label, why: ByOrderWhy) =>
+    why === 'sums'
+      ? msg(
+          `标签无法辨认，按表格顺序读作“${row.label}”：别无他行可填，且该行各项勾稽关系均成立`,
+          `label unreadable; read by the form's order as “${row.labelEn}”: no other row could take it, and every sum rule on the row holds`,
+        )
+      : why === 'labels'
+        ? msg(
+            `标签与数值分行印出，按表格顺序读作“${row.label}”：别无他行可填，且各行标签均印在其数值同一侧`,
+            `label printed apart from the numbers; read by the form's order as “${row.labelEn}”: no other row could take it, and every such label stands on the same side of its numbers`,
+          )
+        : msg(
+            `标签无法辨认，按表格顺序读作“${row.label}”`,
+            `label unreadable; read by the form's order as “${row.labelEn}”`,
+          ),
   /** GROUP_WITH_VALUES: a group heading printed with numbers its items cannot be told from. */
   groupWithValues: (label: string) =>
     msg(
@@ -259,4 +275,15 @@ export const words = {
       `${rows.zh}：页面合并了相同的相邻行（${printed}），按合计关系还原为 ${reading}`,
       `${rows.en}: the page merged identical neighbouring lines (${printed}); restored by the sum rules as ${reading}`,
     ),
+  /** LINES_SHIFTED: a page with a cell per line whose row, read in order, breaks its sums. */
+  linesShifted: (rows: LocalizedText, broken: boolean) =>
+    broken
+      ? msg(
+          `${rows.zh}：页面每格一行，按顺序读出的数值不合合计关系；若有空格的行丢失、数字跨行断开，数值可能错位`,
+          `${rows.en}: the page prints a cell per line, and the values read in order break a sum; a blank cell's lost line and a number broken over lines would shift them`,
+        )
+      : msg(
+          `${rows.zh}：页面每格一行，本节已有行丢失或数字断开，按顺序读出的数值无合计关系可核对，可能错位`,
+          `${rows.en}: the page prints a cell per line and this section lost lines or broke numbers; no sum confirms the values read in order, which may be shifted`,
+        ),
 } as const;

@@ -128,3 +128,113 @@ describe('the section put together', () => {
     expect(read.findings.map((f) => [f.code, f.location?.row])).toEqual([['ROW_MISSING', 'litigationDirect']]);
   });
 });
+
+describe('rows placed by order, said once the values are settled', () => {
+  const said = (...lines: string[]) =>
+    readSection(section, streamOf(...lines), ctx())
+      .findings.filter((f) => f.code === 'ROW_BY_ORDER')
+      .map((f) => [f.location?.row, f.severity]);
+
+  it('an info where the order leaves no choice and every sum rule on the row holds', () => {
+    // Three rows without labels, three groups of five: the order places them; each row's total holds.
+    expect(said('| 1 | 0 | 0 | 0 | 1 |', '| 0 | 0 | 2 | 0 | 2 |', '| 0 | 0 | 0 | 0 | 0 |')).toEqual([
+      ['review', 'info'],
+      ['litigationDirect', 'info'],
+      ['litigationAfterReview', 'info'],
+    ]);
+  });
+
+  it('a warning on the row whose sum breaks: values shifted by a row could be what broke it', () => {
+    expect(said('| 1 | 0 | 0 | 0 | 1 |', '| 0 | 0 | 2 | 0 | 3 |', '| 0 | 0 | 0 | 0 | 0 |')).toEqual([
+      ['review', 'info'],
+      ['litigationDirect', 'warning'],
+      ['litigationAfterReview', 'info'],
+    ]);
+  });
+
+  it('a warning where a blank leaves the row’s sum unknown', () => {
+    expect(said('| 1 | 0 | 0 | 0 | 1 |', '| 0 |  | 2 | 0 | 2 |', '| 0 | 0 | 0 | 0 | 0 |')).toContainEqual([
+      'litigationDirect',
+      'warning',
+    ]);
+  });
+
+  it('on a page with a cell per line, labels beside the values confirm nothing: a lost blank and a broken number can still fit', () => {
+    const layout2021 = layoutOf('2021');
+    const disclosure = layout2021.tableSections.find((s) => s.key === 'proactiveDisclosure');
+    if (!disclosure) throw new Error('the 2021 form has table 二');
+    // Table 二 of the 2021 form as a page with a cell per line prints it (a crawled PDF's text).
+    const lines = [
+      ...['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      ...['规章', '498', '7', '581', '行政规范性文件', '139', '31', '522'],
+      ...['第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '259'],
+      ...['第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '202', '行政强制', '8'],
+      ...['第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '11'],
+    ];
+    const bySide = (cellPerLine: boolean) =>
+      readSection(disclosure, streamOf(...lines), ctx({ cellPerLine }))
+        .findings.filter((f) => f.code === 'ROW_BY_ORDER')
+        .map((f) => f.severity);
+    // Each label on its line before its number: printed apart, and the order agrees with the print.
+    const read = bySide(false);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.every((s) => s === 'info')).toBe(true);
+    expect(bySide(true).length).toBe(read.length);
+    expect(bySide(true).every((s) => s === 'warning')).toBe(true);
+  });
+});
+
+describe('a page with a cell per line: values read in order that the sums doubt', () => {
+  // Table 四 as such a page prints it: its headers, then its fifteen values a line each.
+  const header = [
+    '行政复议',
+    '行政诉讼',
+    '结果维持',
+    '结果纠正',
+    '其他结果',
+    '尚未审结',
+    '总计',
+    '未经复议直接起诉',
+    '复议后起诉',
+  ];
+  const warnings = (values: string[], cellPerLine: boolean) =>
+    readSection(section, streamOf(...header, ...values), ctx({ cellPerLine }))
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => [f.code, f.rows ?? f.location?.row]);
+  const rowsOf四 = ['review', 'litigationDirect', 'litigationAfterReview'];
+
+  it('values that break a sum are said on every row of the block: a lost blank and a broken number count as many lines', () => {
+    // 行政复议 printed 1, (blank lost), 1 | 2 broken over two lines, …: fifteen lines for fifteen cells.
+    const printed = ['1', '1', '2', '0', '3', ...['0', '0', '2', '0', '2'], ...['0', '0', '0', '0', '0']];
+    expect(warnings(printed, true)).toEqual([['LINES_SHIFTED', rowsOf四]]);
+    const consistent = ['1', '0', '2', '0', '3', ...['0', '0', '2', '0', '2'], ...['0', '0', '0', '0', '0']];
+    expect(warnings(consistent, true)).toEqual([]);
+  });
+
+  it('on a page printing rows on lines, a broken sum is the checker’s to say', () => {
+    const printed = ['1 1 2 0 3', '0 0 2 0 2', '0 0 0 0 0'];
+    expect(warnings(printed, false).filter(([code]) => code === 'LINES_SHIFTED')).toEqual([]);
+  });
+});
+
+describe('a page with a cell per line: values no sum can confirm', () => {
+  const layout2021 = layoutOf('2021');
+  const disclosure = layout2021.tableSections.find((s) => s.key === 'proactiveDisclosure');
+  if (!disclosure) throw new Error('the 2021 form has table 二');
+  const page = (normativeDocuments: string[]) => [
+    ...['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+    ...['规章', '324', '5', '9', '行政规范性文件', ...normativeDocuments],
+    ...['第二十条第（五）项', '信息内容', '本年处理决定数量', '行政许可', '847'],
+    // 行政处罚's cell blank, its line lost; 行政强制's 9007199254740991 broken over two lines.
+    ...['第二十条第（六）项', '信息内容', '本年处理决定数量', '行政处罚', '行政强制', '9007', '199254740991'],
+    ...['第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '12'],
+  ];
+  const shifted = (lines: string[]) =>
+    readSection(disclosure, streamOf(...lines), ctx({ cellPerLine: true }))
+      .findings.filter((f) => f.code === 'LINES_SHIFTED')
+      .map((f) => f.rows ?? [f.location?.row]);
+
+  it('values read for two rows from under their stacked labels are doubted on both rows', () => {
+    expect(shifted(page(['0', '0', '0']))).toEqual([['penalties', 'coercion']]);
+  });
+});
