@@ -94,14 +94,17 @@ function scoreAt(text: string, at: number, s: number, nextCandidate: number): { 
   return { score, end };
 }
 
-/** A table of contents lists at least this many headings back to back (with nothing but page numbers between). */
+/**
+ * A table of contents has at least this many gaps in a row with nothing but page numbers between two
+ * headings: four entries (three could be short sections printed back to back). Pinned in thresholds.test.ts.
+ */
 const TOC_RUN = 3;
 /** What may stand between two entries of a table of contents: spaces, leader dots, page numbers. */
 const TOC_FILLER = /^[\s.．…·_\-—\d页第]*$/;
 
 /**
  * Finds each section's heading, in order: the first candidate after the previous heading whose words
- * match. A table of contents (three or more headings back to back, in an overview or before it) is
+ * match. A table of contents (four or more headings back to back, in an overview or before it) is
  * passed over: the headings are then looked for again without its entries, and that reading is kept
  * when it finds as many. Linear: each candidate is scored against each section at most twice.
  */
@@ -145,8 +148,8 @@ function firstMatches(
 }
 
 /**
- * The candidates that are entries of a table of contents: a run of `TOC_RUN` or more consecutive
- * headings with nothing but filler between them, and the heading right after the run (the list's
+ * The candidates that are entries of a table of contents: a run of `TOC_RUN` or more headings each
+ * followed by nothing but filler before the next, and the heading right after the run (the list's
  * last entry, whose "body" is whatever follows the list).
  */
 function tableOfContents(

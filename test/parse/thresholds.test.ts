@@ -1,0 +1,146 @@
+/**
+ * The reader's thresholds, each pinned at its boundary (#32): a literal input on either side of it,
+ * so that moving a threshold fails here, by name, before it shows in the styles. The thresholds of
+ * the regroupings are pinned in `regroup.test.ts`, the issue's named ones where they act.
+ */
+import { describe, expect, it } from 'vitest';
+import { layoutOf, type RowLayout } from '../../src/index.js';
+import { ANCHOR, headerWordsOf, Labels } from '../../src/parse/labels.js';
+import { findHeadings } from '../../src/parse/locate.js';
+import { readingRelations } from '../../src/parse/readingRelations.js';
+import { readSection, spacesInsideRuns } from '../../src/parse/readTables.js';
+import { namedReadings } from '../../src/parse/readValue.js';
+import type { SectionContext } from '../../src/parse/sectionReading.js';
+import { tokenizeSection, type Stream } from '../../src/parse/tokenize.js';
+
+const layout = layoutOf('2021');
+const section = layout.tableSections.find((s) => s.key === 'reviewLitigation');
+if (!section) throw new Error('the 2021 form has table 四');
+const rows = layout.rows.filter((r) => r.section === section) as RowLayout[];
+const streamOf = (...lines: string[]): Stream => {
+  const text = lines.join('\n');
+  return tokenizeSection(text, 0, text.length);
+};
+const ctx: SectionContext = {
+  layout,
+  relations: readingRelations(layout, undefined),
+  lineOf: () => 1,
+  spacesInRuns: false,
+  cellPerLine: false,
+};
+const row = (path: string) => rows.find((r) => r.path === path) as RowLayout;
+
+/** The label score of `path`'s row for the one group after `label`. */
+const score = (label: string, path: string) => {
+  const s = streamOf(`${label} 1 0 0 0 1`);
+  return new Labels(
+    s,
+    section,
+    rows.map((r) => r.row),
+    headerWordsOf(rows),
+  ).score(row(path).row, 0);
+};
+
+describe('label scores (labels.ts): the share of a row label’s character pairs printed before its values', () => {
+  it('ANCHOR = 0.5: half the pairs confirm a row, fewer do not', () => {
+    // 复议后起诉 has four pairs: 后起诉 prints two of them.
+    expect(score('后起诉', 'litigationAfterReview')).toBe(ANCHOR);
+    // 未经复议直接起诉 has seven: 未经复议 prints three (0.43): evidence, but no anchor.
+    expect(score('未经复议', 'litigationDirect')).toBeGreaterThan(0);
+    expect(score('未经复议', 'litigationDirect')).toBeLessThan(ANCHOR);
+  });
+
+  it('LABEL_NOISE = 0.4: 3 of 7 pairs count, 1 of 3 is chance', () => {
+    expect(score('未经复议', 'litigationDirect')).toBeCloseTo(3 / 7, 5);
+    // 复议 is one of 行政复议's three pairs (and one of 复议后起诉's four): shared by chance.
+    expect(score('复议', 'review')).toBe(0);
+  });
+
+  it('PRINTED = 0.8: a label with 6 of its 7 pairs is printed there (a row with no cells), 3 of 4 is not', () => {
+    const printed = (label: string, path: string) =>
+      new Labels(
+        streamOf(`${label} 1 0 0 0 1`),
+        section,
+        rows.map((r) => r.row),
+        headerWordsOf(rows),
+      ).printed(row(path).row, 0);
+    expect(printed('经复议直接起诉', 'litigationDirect')).toBe(true);
+    expect(printed('议后起诉', 'litigationAfterReview')).toBe(false);
+  });
+});
+
+describe('label variants (placements.ts)', () => {
+  const variants = (label: string) =>
+    readSection(section, streamOf('行政复议 1 0 0 0 1', '未经复议直接起诉 0 0 2 0 2', `${label} 0 0 0 0 0`), ctx)
+      .findings.filter((f) => f.code === 'LABEL_VARIANT')
+      .map((f) => f.location?.row);
+
+  it('LABEL_VARIANT_BELOW = 0.8: a label anchoring its row with 3 of 4 pairs is a variant (an info), the whole label is not', () => {
+    expect(variants('议后起诉')).toEqual(['litigationAfterReview']);
+    expect(variants('复议后起诉')).toEqual([]);
+  });
+});
+
+describe('the spacing habit (readTables.ts)', () => {
+  it('SEPARATED_SHARE = 0.5: half the groups of several numbers holding a row’s count keep spaces between cells; fewer put them inside runs', () => {
+    const inside = (...lines: string[]) => spacesInsideRuns([{ section, stream: streamOf(...lines) }]);
+    // Groups of 5 fit a row of 四, groups of 2 fit nothing.
+    expect(inside('行政复议 1 0 0 0 1', '未经复议直接起诉 12 0', '复议后起诉 0 0 0 0 0')).toBe(false);
+    expect(inside('行政复议 1 0 0 0 1', '未经复议直接起诉 12 0', '复议后起诉 10 0')).toBe(true);
+  });
+});
+
+describe('findings about unread values (readTables.ts)', () => {
+  it('MAX_UNPLACED_FINDINGS = 50: fifty groups no row took are named one by one, the rest counted in one more', () => {
+    const stray = Array.from({ length: 60 }, (_, k) => `注${k} ${k + 1} ${k + 2}`);
+    const unread = readSection(
+      section,
+      streamOf('行政复议 1 0 0 0 1', '未经复议直接起诉 0 0 2 0 2', '复议后起诉 0 0 0 0 0', ...stray),
+      ctx,
+    ).findings.filter((f) => f.code === 'ROW_NOT_RECOGNIZED' || f.code === 'VALUES_UNPLACED');
+    expect(unread.length).toBe(51);
+    expect(unread.at(-1)?.message.en).toContain('10 more groups');
+  });
+});
+
+describe('readings named in a finding (readValue.ts)', () => {
+  it('CANDIDATES_SHOWN = 4: at most four readings are named, however many tie', () => {
+    const readings = [
+      [1, 2],
+      [2, 1],
+      [3, 0],
+      [0, 3],
+      [1, 1],
+      [2, 2],
+    ];
+    expect(namedReadings(readings, [true, true])).toHaveLength(4);
+    expect(namedReadings(readings.slice(0, 3), [true, true])).toHaveLength(3);
+  });
+});
+
+describe('headings (locate.ts)', () => {
+  const rest =
+    '\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项';
+  const found = (heading: string) => {
+    const text = `某局2021年政府信息公开工作年度报告\n一、总体情况\n内容\n${heading}\n表格${rest}`;
+    const h = findHeadings(text)[1];
+    return h && text.slice(h.start, h.end);
+  };
+
+  it('HEADING_MATCH = 0.6: 6 of the 9 character pairs of 主动公开政府信息情况 find the heading, 5 do not', () => {
+    expect(found('二、主动公开政府信')).toBe('二、主动公开政府信');
+    expect(found('二、主动公开政府')).toBeUndefined();
+  });
+
+  it('TOC_RUN = 3: four headings back to back (three gaps of page numbers) are a table of contents, three are not', () => {
+    const heads = rest.split('\n').filter(Boolean);
+    const all = ['二、主动公开政府信息情况', ...heads];
+    const tocOf = (n: number) => {
+      const toc = all.slice(0, n).map((h, i) => `${h}……${i + 2}`);
+      const text = `某局2021年政府信息公开工作年度报告\n一、总体情况\n目录\n${toc.join('\n')}\n正文\n${all.map((h) => `${h}\n内容`).join('\n')}`;
+      return (findHeadings(text)[1]?.start ?? -1) > text.indexOf('正文');
+    };
+    expect(tocOf(4)).toBe(true);
+    expect(tocOf(3)).toBe(false);
+  });
+});
