@@ -96,6 +96,35 @@ describe('every publishing style, read back', () => {
   });
 });
 
+describe('labels pulled out of the table, rows printed bare (#32)', () => {
+  it('a bare row lost from the page: no row is read by order beside the values left over, and none silently', () => {
+    fc.assert(
+      fc.property(
+        arbitraryReport({ consistent: true }),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.nat(),
+        (r, seed, pick) => {
+          const pub = asPublished(r, 'labelsApart', seed);
+          const lines = pub.text.split('\n');
+          // The bare rows of table 三, each `| 5 | 1 | 0 | 0 | 0 | 0 | 6 |` with no label.
+          const bare = lines.flatMap((l, i) => (/^\|( [\d/]+ \|){7}$/.test(l) ? [i] : []));
+          fc.pre(bare.length > 1);
+          const lost = bare[pick % bare.length] as number;
+          const text = lines.filter((_, i) => i !== lost).join('\n');
+          const back = parseReport(text, { agency: r.agency, reportYear: r.reportYear, edition: r.edition });
+          // Another row's values where the lost row's belong would be wrong: every wrong cell has a word on its row.
+          expect(sortCells(pub.report, back).silent).toEqual([]);
+          // Values of the section went unplaced, so nothing but the order stands behind a row read by it.
+          const requests = back.findings.filter((f) => f.location?.section === 'requests');
+          if (requests.some((f) => f.code === 'VALUES_UNPLACED'))
+            for (const f of requests) if (f.code === 'ROW_BY_ORDER') expect(f.severity).toBe('warning');
+        },
+      ),
+      { numRuns: 40, seed: 20261206 },
+    );
+  });
+});
+
 describe('hostile input (regressions)', () => {
   const S = (body: string) =>
     `某局2021年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n${body}\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n`;
