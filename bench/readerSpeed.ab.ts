@@ -2,7 +2,7 @@
  * The reader's speed, A/B in one process (#32): the baseline's parseReport (a checkout of another
  * commit, given as BASE, e.g. a `git worktree` at /tmp/base) and this one's, interleaved pair by pair
  * over every publishing style of 100 reports; the medians per style and their ratio. Target: no style
- * slower by more than 10 %.
+ * slower by more than 10 %. AB_STYLES=a,b times only those styles.
  *
  *   git worktree add /tmp/base <commit> && ln -s "$PWD/node_modules" /tmp/base/node_modules
  *   BASE=/tmp/base npx tsx --tsconfig tsconfig.dev.json bench/readerSpeed.ab.ts
@@ -19,7 +19,8 @@ const ROUNDS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 let worst = 0;
-for (const style of publishingStyles) {
+const only = process.env['AB_STYLES']?.split(',');
+for (const style of publishingStyles.filter((s) => !only || only.includes(s))) {
   const inputs = reports.map((r, i) => {
     const { text, report } = asPublished(r, style, i + 1);
     return { text, options: { agency: report.agency, reportYear: report.reportYear, edition: report.edition } };

@@ -70,7 +70,8 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
   const unread = finder(section, stream, ctx.lineOf);
   // A section where some row's values did not count as its cells: a page that lost lines or broke numbers.
   const lossy = [...placed.findings, ...runs.findings].some((f) => LOSSY.has(f.code));
-  reportSettled(alignment, rows, [...placed.cells, ...decided], { ...ctx, lossy }, unread.find);
+  const cells = [...placed.cells, ...decided];
+  reportSettled(alignment, rows, cells, { ...ctx, lossy }, unread.find);
   reportUnplaced(alignment.unplaced, rows, stream, unread.find);
   // Blocks where some values could not be read: there a row's label in a header is no excuse.
   const before = [...placed.findings, ...runs.findings, ...unread.findings];
@@ -83,7 +84,7 @@ export function readSection(section: TableSectionTemplate, stream: Stream, ctx: 
     missing.find,
   );
   const findings: ParseFinding[] = [...before, ...missing.findings];
-  return { cells: [...placed.cells, ...decided], findings };
+  return { cells, findings };
 }
 
 /** Groups of values that no row took. */

@@ -106,18 +106,21 @@ export function holdsAsRead(cells: ReadonlyMap<number, CellValue>): (rel: Linear
   const known = new Map<LinearRelation, boolean>();
   return (rel) => {
     let holds = known.get(rel);
-    if (holds === undefined) known.set(rel, (holds = sumsToZero(rel, cells)));
+    if (holds === undefined) known.set(rel, (holds = standing(rel, cells) === 'hold'));
     return holds;
   };
 }
 
-/** Whether `constant + Σ coef·x` is 0 with every cell a number or not applicable, summed exactly. */
-function sumsToZero(rel: LinearRelation, cells: ReadonlyMap<number, CellValue>): boolean {
+/** How a relation stands with the cells as read: it holds, it breaks, or a blank leaves it unknown. */
+export type Standing = 'hold' | 'broken' | 'unknown';
+
+/** `constant + Σ coef·x` with every cell a number or not applicable (0), summed exactly: 0 or not; unknown with a blank. */
+export function standing(rel: LinearRelation, cells: ReadonlyMap<number, CellValue>): Standing {
   let sum = rel.constant;
   let big: bigint | undefined;
   for (let k = 0; k < rel.cells.length; k++) {
     const v = cells.get(rel.cells[k] as number);
-    if (typeof v !== 'number' && v !== 'NA') return false;
+    if (typeof v !== 'number' && v !== 'NA') return 'unknown';
     const x = (rel.coefs[k] as number) * (v === 'NA' ? 0 : v);
     if (big === undefined) {
       const next = sum + x;
@@ -129,7 +132,7 @@ function sumsToZero(rel: LinearRelation, cells: ReadonlyMap<number, CellValue>):
     }
     big += BigInt(x);
   }
-  return big === undefined ? sum === 0 : big === 0n;
+  return (big === undefined ? sum === 0 : big === 0n) ? 'hold' : 'broken';
 }
 
 /** Whether every sum relation on these cells could be evaluated, and holds. */

@@ -9,35 +9,49 @@ import { describeRows } from '../template/describeCell.js';
 import type { RowLayout } from '../template/layout.js';
 import type { Alignment, LabelSide, Placement } from './align.js';
 import { relationsByCell } from './joint.js';
-import { holdsAsRead } from './runsSaid.js';
+import { standing, type Standing } from './runsSaid.js';
+import type { LinearRelation } from '../check/linear.js';
 import type { Find } from './sectionFinder.js';
 import type { CellRead, SectionContext } from './sectionReading.js';
 import { words, type ByOrderWhy } from './words.js';
 
 /** How a row's sum rules stand as read: all hold (at least one), one breaks, or none can be told. */
-type Sums = 'hold' | 'broken' | 'unknown';
+type Sums = Standing;
 
-/** The section's values as settled, and how the sum rules on a row stand with them. */
+/** The section's values as settled, and how the sum rules on a row stand with them (each relation and row once). */
 function sumsOf(cells: readonly CellRead[], ctx: SectionContext): (r: RowLayout) => Sums {
-  const values = new Map<number, CellValue>();
-  for (const c of cells) values.set(c.index, c.value);
-  const holds = holdsAsRead(values);
+  // Built on the first question only: most sections have no row placed by order to ask about.
+  let values: Map<number, CellValue> | undefined;
   const relsOf = relationsByCell(ctx.relations);
-  const complete = (cells: readonly number[]) =>
-    cells.every((c) => {
-      const v = values.get(c);
-      return typeof v === 'number' || v === 'NA';
-    });
-  return (r) => {
+  const relations = new Map<LinearRelation, Standing>();
+  const of = (rel: LinearRelation) => {
+    let s = relations.get(rel);
+    if (s === undefined) {
+      if (!values) {
+        values = new Map<number, CellValue>();
+        for (const c of cells) values.set(c.index, c.value);
+      }
+      relations.set(rel, (s = standing(rel, values)));
+    }
+    return s;
+  };
+  const ofRow = (r: RowLayout): Sums => {
     let any = false;
     let unknown = false;
     for (let c = r.firstCell; c < r.firstCell + r.block.columns.length; c++)
       for (const rel of relsOf.get(c) ?? []) {
-        if (holds(rel)) any = true;
-        else if (complete(rel.cells)) return 'broken';
+        const x = of(rel);
+        if (x === 'broken') return 'broken';
+        if (x === 'hold') any = true;
         else unknown = true;
       }
     return any && !unknown ? 'hold' : 'unknown';
+  };
+  const known = new Map<RowLayout, Sums>();
+  return (r) => {
+    let s = known.get(r);
+    if (s === undefined) known.set(r, (s = ofRow(r)));
+    return s;
   };
 }
 
