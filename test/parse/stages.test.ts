@@ -4,36 +4,16 @@
  * checked, beside the style and property tests of the whole reader.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutOf, type RowLayout } from '../../src/index.js';
 import { align } from '../../src/parse/align.js';
 import { findHeadings, findTitle } from '../../src/parse/locate.js';
 import { normalizeText } from '../../src/parse/normalize.js';
 import { readPlacements } from '../../src/parse/placements.js';
-import { readingRelations } from '../../src/parse/readingRelations.js';
 import { readSection } from '../../src/parse/readTables.js';
 import { decideRuns } from '../../src/parse/runs.js';
 import { finder } from '../../src/parse/sectionFinder.js';
-import type { SectionContext } from '../../src/parse/sectionReading.js';
-import { tokenizeSection, type Stream } from '../../src/parse/tokenize.js';
+import { ctx, layout, sectionOf, streamOf } from './literal.js';
 
-const layout = layoutOf('2021');
-const section = layout.tableSections.find((s) => s.key === 'reviewLitigation');
-if (!section) throw new Error('the 2021 form has table 四');
-const rows = layout.rows.filter((r) => r.section === section) as RowLayout[];
-
-/** A section's stream from literal lines, as the tokeniser gives it. */
-const streamOf = (...lines: string[]): Stream => {
-  const text = lines.join('\n');
-  return tokenizeSection(text, 0, text.length);
-};
-const ctx = (overrides: Partial<SectionContext> = {}): SectionContext => ({
-  layout,
-  relations: readingRelations(layout, undefined),
-  lineOf: () => 1,
-  spacesInRuns: false,
-  cellPerLine: false,
-  ...overrides,
-});
+const { section, rows } = sectionOf('reviewLitigation');
 const keyOf = (index: number) => layout.cells[index]?.key;
 
 describe('normalise', () => {
@@ -160,9 +140,7 @@ describe('rows placed by order, said once the values are settled', () => {
   });
 
   it('on a page with a cell per line, labels beside the values confirm nothing: a lost blank and a broken number can still fit', () => {
-    const layout2021 = layoutOf('2021');
-    const disclosure = layout2021.tableSections.find((s) => s.key === 'proactiveDisclosure');
-    if (!disclosure) throw new Error('the 2021 form has table 二');
+    const disclosure = sectionOf('proactiveDisclosure').section;
     // Table 二 of the 2021 form as a page with a cell per line prints it (a crawled PDF's text).
     const lines = [
       ...['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
@@ -218,9 +196,7 @@ describe('a page with a cell per line: values read in order that the sums doubt'
 });
 
 describe('a page with a cell per line: values no sum can confirm', () => {
-  const layout2021 = layoutOf('2021');
-  const disclosure = layout2021.tableSections.find((s) => s.key === 'proactiveDisclosure');
-  if (!disclosure) throw new Error('the 2021 form has table 二');
+  const disclosure = sectionOf('proactiveDisclosure').section;
   const page = (normativeDocuments: string[]) => [
     ...['第二十条第（一）项', '信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
     ...['规章', '324', '5', '9', '行政规范性文件', ...normativeDocuments],

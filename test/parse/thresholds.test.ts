@@ -4,30 +4,14 @@
  * the regroupings are pinned in `regroup.test.ts`, the issue's named ones where they act.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutOf, type RowLayout } from '../../src/index.js';
+import type { RowLayout } from '../../src/index.js';
 import { ANCHOR, headerWordsOf, Labels } from '../../src/parse/labels.js';
 import { findHeadings } from '../../src/parse/locate.js';
-import { readingRelations } from '../../src/parse/readingRelations.js';
 import { readSection, spacesInsideRuns } from '../../src/parse/readTables.js';
 import { namedReadings } from '../../src/parse/readValue.js';
-import type { SectionContext } from '../../src/parse/sectionReading.js';
-import { tokenizeSection, type Stream } from '../../src/parse/tokenize.js';
+import { ctx, sectionOf, streamOf } from './literal.js';
 
-const layout = layoutOf('2021');
-const section = layout.tableSections.find((s) => s.key === 'reviewLitigation');
-if (!section) throw new Error('the 2021 form has table 四');
-const rows = layout.rows.filter((r) => r.section === section) as RowLayout[];
-const streamOf = (...lines: string[]): Stream => {
-  const text = lines.join('\n');
-  return tokenizeSection(text, 0, text.length);
-};
-const ctx: SectionContext = {
-  layout,
-  relations: readingRelations(layout, undefined),
-  lineOf: () => 1,
-  spacesInRuns: false,
-  cellPerLine: false,
-};
+const { section, rows } = sectionOf('reviewLitigation');
 const row = (path: string) => rows.find((r) => r.path === path) as RowLayout;
 
 /** The label score of `path`'s row for the one group after `label`. */
@@ -71,7 +55,7 @@ describe('label scores (labels.ts): the share of a row label’s character pairs
 
 describe('label variants (placements.ts)', () => {
   const variants = (label: string) =>
-    readSection(section, streamOf('行政复议 1 0 0 0 1', '未经复议直接起诉 0 0 2 0 2', `${label} 0 0 0 0 0`), ctx)
+    readSection(section, streamOf('行政复议 1 0 0 0 1', '未经复议直接起诉 0 0 2 0 2', `${label} 0 0 0 0 0`), ctx())
       .findings.filter((f) => f.code === 'LABEL_VARIANT')
       .map((f) => f.location?.row);
 
@@ -96,7 +80,7 @@ describe('findings about unread values (readTables.ts)', () => {
     const unread = readSection(
       section,
       streamOf('行政复议 1 0 0 0 1', '未经复议直接起诉 0 0 2 0 2', '复议后起诉 0 0 0 0 0', ...stray),
-      ctx,
+      ctx(),
     ).findings.filter((f) => f.code === 'ROW_NOT_RECOGNIZED' || f.code === 'VALUES_UNPLACED');
     expect(unread.length).toBe(51);
     expect(unread.at(-1)?.message.en).toContain('10 more groups');
