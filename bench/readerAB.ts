@@ -32,7 +32,10 @@ const strip = new Set((process.env['AB_STRIP'] ?? '').split(',').filter(Boolean)
  * says them later changes their order among findings on one line).
  */
 const loose = new Set((process.env['AB_LOOSE'] ?? '').split(',').filter(Boolean));
-const shownFindings = (findings: readonly { code: string; location?: unknown; line?: number }[]) => {
+/** Codes a change adds where it must add nothing else (AB_IGNORE=LINES_SHIFTED): left out of the hash. */
+const ignored = new Set((process.env['AB_IGNORE'] ?? '').split(',').filter(Boolean));
+const shownFindings = (all: readonly { code: string; location?: unknown; line?: number }[]) => {
+  const findings = all.filter((f) => !ignored.has(f.code));
   const json = (f: unknown) => JSON.stringify(f, (k, v) => (strip.has(k) ? undefined : v));
   if (loose.size === 0) return json(findings);
   const each = findings.map((f) => json(loose.has(f.code) ? { code: f.code, location: f.location, line: f.line } : f));
