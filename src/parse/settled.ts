@@ -15,11 +15,11 @@ import type { Find } from './sectionFinder.js';
 import type { CellRead, SectionContext } from './sectionReading.js';
 import { words, type ByOrderWhy } from './words.js';
 
-/** How a row's sum rules stand as read: all hold (at least one), one breaks, or none can be told. */
-type Sums = Standing;
-
-/** The section's values as settled, and how the sum rules on a row stand with them (each relation and row once). */
-function sumsOf(cells: readonly CellRead[], ctx: SectionContext): (r: RowLayout) => Sums {
+/**
+ * The section's values as settled, and how the sum rules on a row stand with them: all hold (at least
+ * one), one breaks, or none can be told. Each relation and row is weighed once.
+ */
+function sumsOf(cells: readonly CellRead[], ctx: SectionContext): (r: RowLayout) => Standing {
   // Built on the first question only: most sections have no row placed by order to ask about.
   let values: Map<number, CellValue> | undefined;
   const relsOf = relationsByCell(ctx.relations);
@@ -35,7 +35,7 @@ function sumsOf(cells: readonly CellRead[], ctx: SectionContext): (r: RowLayout)
     }
     return s;
   };
-  const ofRow = (r: RowLayout): Sums => {
+  const ofRow = (r: RowLayout): Standing => {
     let any = false;
     let unknown = false;
     for (let c = r.firstCell; c < r.firstCell + r.block.columns.length; c++)
@@ -47,7 +47,7 @@ function sumsOf(cells: readonly CellRead[], ctx: SectionContext): (r: RowLayout)
       }
     return any && !unknown ? 'hold' : 'unknown';
   };
-  const known = new Map<RowLayout, Sums>();
+  const known = new Map<RowLayout, Standing>();
   return (r) => {
     let s = known.get(r);
     if (s === undefined) known.set(r, (s = ofRow(r)));
@@ -83,7 +83,7 @@ export function reportSettled(
 function reportByOrder(
   { placements, unplaced }: Alignment,
   rows: readonly RowLayout[],
-  sums: (r: RowLayout) => Sums,
+  sums: (r: RowLayout) => Standing,
   ctx: SectionContext,
   find: Find,
 ): ReadonlySet<number> {
@@ -122,7 +122,7 @@ function reportBrokenLines(
   placements: readonly Placement[],
   rows: readonly RowLayout[],
   cells: readonly CellRead[],
-  { sums, warned, lossy }: { sums: (r: RowLayout) => Sums; warned: ReadonlySet<number>; lossy: boolean },
+  { sums, warned, lossy }: { sums: (r: RowLayout) => Standing; warned: ReadonlySet<number>; lossy: boolean },
   find: Find,
 ): void {
   const notPrinted = new Set<number>();
