@@ -87,25 +87,28 @@ export function headerWordsOf(rows: readonly RowLayout[]): readonly string[] {
 /** Characters numbered, so that a bigram is one small integer (`a·CHAR_IDS + b`). */
 const CHAR_IDS = 1 << 12;
 
-const charIds = new Map<number, number>();
-
 /**
- * The number of a character of the form's labels (from 1), given it one when `add` — the labels
- * are the form's, a few hundred characters; 0 for a character that is in no label.
+ * The characters of a section's labels numbered from 1, in the order they first appear (a few
+ * hundred; past `CHAR_IDS − 1` a character is left unnumbered and its bigrams match nothing).
+ * Per section, so the numbering depends on the form only, never on what was read before.
  */
-function charId(codePoint: number, add: boolean): number {
-  let id = charIds.get(codePoint);
-  if (id === undefined && add && charIds.size < CHAR_IDS - 1) charIds.set(codePoint, (id = charIds.size + 1));
-  return id ?? 0;
+function charIdsOf(keys: readonly string[]): ReadonlyMap<number, number> {
+  const ids = new Map<number, number>();
+  for (const key of keys)
+    for (const ch of key) {
+      const c = ch.codePointAt(0) as number;
+      if (!ids.has(c) && ids.size < CHAR_IDS - 1) ids.set(c, ids.size + 1);
+    }
+  return ids;
 }
 
 /**
  * A key's bigrams as codes, as `bigrams` gives them (a one-character key is its own bigram,
  * code `a·CHAR_IDS`); −1 for a bigram with a character no label has, which no label can match.
  */
-function gramCodes(key: string, add: boolean): Int32Array {
+function gramCodes(key: string, chars: ReadonlyMap<number, number>): Int32Array {
   const ids: number[] = [];
-  for (const ch of key) ids.push(charId(ch.codePointAt(0) as number, add));
+  for (const ch of key) ids.push(chars.get(ch.codePointAt(0) as number) ?? 0);
   if (ids.length === 1) return Int32Array.of(ids[0] ? (ids[0] as number) * CHAR_IDS : -1);
   const out = new Int32Array(Math.max(0, ids.length - 1));
   for (let i = 0; i + 1 < ids.length; i++) {
@@ -118,6 +121,8 @@ function gramCodes(key: string, add: boolean): Int32Array {
 
 /** What the scores need of a section's labels, the same for every text (memoised per section). */
 interface LabelIndex {
+  /** The labels' characters, numbered (see `charIdsOf`). */
+  readonly chars: ReadonlyMap<number, number>;
   /** Candidate number of each label row. */
   readonly number: ReadonlyMap<RowTemplate, number>;
   /** Per candidate: its label's bigrams (numbered as in `bigrams`), and the window it is looked for in. */
@@ -137,7 +142,9 @@ function labelIndexOf(section: TableSectionTemplate | undefined, candidates: rea
   const known = section && labelIndexes.get(section);
   if (known) return known;
   const number = new Map<RowTemplate, number>();
-  const codes = candidates.map((r) => gramCodes(labelKey(r.label), true));
+  const keys = candidates.map((r) => labelKey(r.label));
+  const chars = charIdsOf(keys);
+  const codes = keys.map((k) => gramCodes(k, chars));
   const bigrams = new Map<number, number>();
   for (const list of codes) for (const b of list) if (b >= 0 && !bigrams.has(b)) bigrams.set(b, bigrams.size);
   const grams = codes.map((list) => numbered(list, bigrams));
@@ -147,7 +154,7 @@ function labelIndexOf(section: TableSectionTemplate | undefined, candidates: rea
     if (!number.has(r)) number.set(r, c);
     for (const b of grams[c] as Int32Array) if (b >= 0) holders[b]?.push(c);
   });
-  const index = { number, grams, window, widest: maxOf([0, ...window]), bigrams, holders };
+  const index = { chars, number, grams, window, widest: maxOf([0, ...window]), bigrams, holders };
   if (section) labelIndexes.set(section, index);
   return index;
 }
@@ -188,7 +195,7 @@ export class Labels {
   private codesOf(segment: number): Int32Array {
     let found = this.codes.get(segment);
     if (!found)
-      this.codes.set(segment, (found = numbered(gramCodes(this.keys[segment] ?? '', false), this.index.bigrams)));
+      this.codes.set(segment, (found = numbered(gramCodes(this.keys[segment] ?? '', this.index.chars), this.index.bigrams)));
     return found;
   }
   /**
