@@ -27,6 +27,7 @@ import { sourcesOf, type CellSource } from './cellSource.js';
 import { readingRelations } from './readingRelations.js';
 import { cellPerLine } from './regroup.js';
 import { tokenizeSection } from './tokenize.js';
+import { normalizedGrid, type GridRow } from './gridCells.js';
 
 export type {
   HtmlPosition,
@@ -192,10 +193,12 @@ export const tooLarge = (limit: number): ParseResult => ({
 
 /**
  * {@link parseReport} without its prologue (options checked, size limit, findings coalesced): the
- * file readers call it on the text they lay out, and apply their own limits to their own input.
+ * file readers call it on the text they lay out, with the cells of its table rows (`grid`), and
+ * apply their own limits to their own input.
  */
-export function readText(text: string, opts: ParseOptions): ParseResult {
+export function readText(text: string, opts: ParseOptions, grid: readonly GridRow[] = []): ParseResult {
   const norm = normalizeText(text);
+  const gridCells = grid.length > 0 ? normalizedGrid(grid, norm.origin) : undefined;
   const starts = lineStarts(text);
   const lineOf = (offset: number) => lineAt(starts, norm.origin[Math.min(offset, norm.origin.length - 1)] ?? 0);
   const headings = findHeadings(norm.text);
@@ -234,7 +237,7 @@ export function readText(text: string, opts: ParseOptions): ParseResult {
   const relations = readingRelations(layout, opts.previous);
   const streams = layout.tableSections.flatMap((section) => {
     const [from, to] = bodyOf(sectionTemplates.findIndex((s) => s.key === section.key));
-    return to > from ? [{ section, stream: tokenizeSection(norm.text, from, to) }] : [];
+    return to > from ? [{ section, stream: tokenizeSection(norm.text, from, to, gridCells) }] : [];
   });
   // On a page with a cell per line, a number with a leading 0 is the rest of a number broken over
   // lines (joined back by the regroupings), not a sign that spaces fall inside digit runs.

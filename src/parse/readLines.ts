@@ -1,13 +1,16 @@
 /**
- * The back end of the HTML and PDF readers: a document laid out as lines — table rows as cells,
- * everything else as text — read by the same alignment as published text. Each table row becomes a
- * `|`-separated line, whose cells the tokenizer reads by position (an empty cell is a blank), so no
- * digit run can arise from a known cell; findings are given back the source position of their line.
+ * The back end of the HTML, PDF and Word readers: a document laid out as lines — table rows as
+ * cells, everything else as text — read by the same stages as published text. The lines make the
+ * text the headings and the prose are found in (a row shows as `|  | a | b |`); each table row is
+ * tokenised from its own cells (an empty cell is a blank), never split again at that line's
+ * separators, so no digit run can arise from a known cell and a cell may hold any character.
+ * Findings and sources are given back the source position of their line, and of their cell.
  */
 import { checkLimits, coalesceFindings } from './limits.js';
 import { checkOptions, readText, type ParseOptions, type ParseResult } from './parseReport.js';
 import type { CellSource, PdfBox } from './cellSource.js';
 import type { ParseFinding, SourcePosition } from './parseFinding.js';
+import type { GridRow } from './gridCells.js';
 
 /** Where one cell of a row stands in its document: its position, and for PDF its item's box. */
 export interface CellPlace {
@@ -29,12 +32,22 @@ export interface SourceLine {
 /** Text a line can carry without changing the line structure: no breaks, no cell separators. */
 const flat = (s: string) => s.replace(/[|\t\r\n\u2028\u2029]+/g, ' ').trim();
 
-/**
- * The text of a line: a row as `|  | a | b |`, text as it is. The empty first cell is the Markdown
- * label column, so that a row whose first cell is a blank value keeps it.
- */
-function lineText(line: SourceLine): string {
-  return line.cells ? `|  | ${line.cells.map(flat).join(' | ')} |` : flat(line.text ?? '');
+/** The Markdown label column before a row's cells: a row whose first cell is a blank value keeps it. */
+const ROW_HEAD = '|  | ';
+const CELL_SEPARATOR = ' | ';
+
+/** The text of a line — a row as `|  | a | b |`, text as it is — and, for a row, its cells' `[start, end)` in it. */
+function lineText(line: SourceLine): { text: string; cells?: (readonly [number, number])[] } {
+  if (!line.cells) return { text: flat(line.text ?? '') };
+  const cells: (readonly [number, number])[] = [];
+  let at = ROW_HEAD.length;
+  const texts = line.cells.map((c) => {
+    const t = flat(c);
+    cells.push([at, at + t.length]);
+    at += t.length + CELL_SEPARATOR.length;
+    return t;
+  });
+  return { text: `${ROW_HEAD}${texts.join(CELL_SEPARATOR)} |`, cells };
 }
 
 /**
@@ -50,8 +63,14 @@ export function readLines(
   const opts = checkOptions(options);
   const limits = checkLimits('parseReport', opts.limits);
   const kept = lines.filter((l) => l.findings || (l.cells ? l.cells.length > 0 : flat(l.text ?? '') !== ''));
-  const texts = kept.map(lineText);
-  const { report, findings, sources } = readText(texts.join('\n'), opts);
+  const laid = kept.map(lineText);
+  const grid: GridRow[] = [];
+  let at = 0;
+  for (const l of laid) {
+    if (l.cells) grid.push({ start: at, cells: l.cells.map(([from, to]) => [at + from, at + to] as const) });
+    at += l.text.length + 1;
+  }
+  const { report, findings, sources } = readText(laid.map((l) => l.text).join('\n'), opts, grid);
   const byLine: ParseFinding[][] = kept.map((l) => [...(l.findings ?? [])]);
   const unplaced: ParseFinding[] = [];
   for (const { line, ...rest } of findings) {
@@ -63,30 +82,25 @@ export function readLines(
   return {
     ...(report && { report }),
     findings: coalesceFindings(all, limits.findingsPerCode),
-    ...(sources && { sources: inDocument(sources, kept, texts) }),
+    ...(sources && { sources: inDocument(sources, kept, laid) }),
   };
 }
 
-/**
- * Cells' sources with where they stand in the document: the line each span starts on, and the cell
- * of that line (the `|` before it counted; the first two bound the label column).
- */
+/** Cells' sources with where they stand in the document: the line each span starts on, and the cell of that line it falls in. */
 function inDocument(
   sources: readonly CellSource[],
   kept: readonly SourceLine[],
-  texts: readonly string[],
+  laid: readonly { text: string; cells?: readonly (readonly [number, number])[] }[],
 ): CellSource[] {
   const starts: number[] = [];
   let at = 0;
-  for (const t of texts) starts.push(at), (at += t.length + 1);
+  for (const l of laid) starts.push(at), (at += l.text.length + 1);
   return sources.map((s) => {
     const line = kept[s.span.line - 1];
     if (!line) return s;
-    const text = texts[s.span.line - 1] ?? '';
-    const upTo = s.span.start - (starts[s.span.line - 1] ?? 0);
-    let pipes = 0;
-    for (let i = 0; i < upTo && i < text.length; i++) if (text[i] === '|') pipes++;
-    const place = line.cells ? line.cellAt?.[pipes - 2] : undefined;
+    const within = s.span.start - (starts[s.span.line - 1] ?? 0);
+    const k = laid[s.span.line - 1]?.cells?.findIndex(([from, to]) => within >= from && within < to) ?? -1;
+    const place = k >= 0 ? line.cellAt?.[k] : undefined;
     return { ...s, source: place?.at ?? line.at, ...(place?.box && { box: place.box }) };
   });
 }

@@ -349,20 +349,41 @@ function plainText(s: string, j: number): boolean {
 }
 
 /**
+ * The cells of a document's table rows, where the reader of a file knows them (HTML, PDF, Word):
+ * keyed by the offset in the normalised text where the row's line starts, each cell's `[start, end)`
+ * there. Such a row is read from its cells, never split again at the separators of its line.
+ */
+export type GridCells = ReadonlyMap<number, readonly (readonly [number, number])[]>;
+
+/** A table row whose cells are known: label cells, then a positional group (an empty cell is a blank). */
+function gridLine(b: StreamBuilder, text: string, cells: readonly (readonly [number, number])[]): void {
+  for (const [start, end] of cells) {
+    const cell = text.slice(start, end);
+    const v = cellValue(cell);
+    if (v === undefined) b.text(cell, start);
+    else b.value(v, start, true, end);
+  }
+  b.close();
+}
+
+/**
  * Tokenises the normalised text of a table section.
  * @param text - normalised text (see `normalizeText`).
  * @param from - offset where the section's body starts.
  * @param to - offset where it ends.
+ * @param grid - the cells of the rows a file reader laid out (see {@link GridCells}).
  * @returns the stream of labels and value groups.
  */
-export function tokenizeSection(text: string, from: number, to: number): Stream {
+export function tokenizeSection(text: string, from: number, to: number, grid?: GridCells): Stream {
   const b = new StreamBuilder();
   let start = from;
   while (start < to) {
     let end = text.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
     const line = text.slice(start, end);
-    if (!isFooter(line)) {
+    const cells = grid?.get(start);
+    if (cells) b.newLine(), gridLine(b, text, cells);
+    else if (!isFooter(line)) {
       b.newLine();
       if (line.includes('|') || line.includes('\t')) cellLine(b, line, start);
       else freeLine(b, line, start);

@@ -98,6 +98,16 @@ describe('parseHtml: a cell is a cell', () => {
     expect(variant?.source).toMatchObject({ kind: 'html', table: 4 });
     expect(variant?.line).toBeUndefined();
   });
+
+  it('a row is read from its cells: table 四 printed with dashes and no label cell is fifteen placeholders, not a Markdown rule', () => {
+    // The laid-out line `|  | - | - | … |` once looked like a Markdown table rule and was dropped.
+    const dashes = renderHtml(seedReport).replace(/(id="ogi-reviewLitigation-[^"]+">)0</g, '$1-<');
+    const { report, findings } = parseHtml(dashes, facts(seedReport));
+    expect(Object.values(report?.reviewLitigation ?? {}).flatMap((row) => Object.values(row))).toEqual(
+      Array(15).fill('NA'),
+    );
+    expect(findings.filter((f) => f.location?.section === 'reviewLitigation')).toEqual([]);
+  });
 });
 
 describe('parseHtml: hostile pages', () => {

@@ -12,6 +12,7 @@ import { readSection } from '../../src/parse/readTables.js';
 import { decideRuns } from '../../src/parse/runs.js';
 import { finder } from '../../src/parse/sectionFinder.js';
 import { ctx, layout, sectionOf, streamOf } from './literal.js';
+import { tokenizeSection } from '../../src/parse/tokenize.js';
 
 const { section, rows } = sectionOf('reviewLitigation');
 const keyOf = (index: number) => layout.cells[index]?.key;
@@ -50,6 +51,39 @@ describe('tokenise', () => {
     // Each token's place in the text, for a cell's source.
     const text = '行政复议 | 1 |  | 0 | 2 | 3\n结果维持 5 结果纠正 6';
     expect(s.groups[1]?.starts).toEqual([text.indexOf('5')]);
+  });
+});
+
+describe('tokenise a laid-out row from its cells', () => {
+  it('the cells a file reader knows are the cells: a separator inside one splits nothing, a row of dashes is placeholders', () => {
+    const text = '|  | 行政｜复议 | 1 |  | 0 |\n|  | - | - |';
+    const grid = new Map([
+      [
+        0,
+        [
+          [5, 10],
+          [13, 14],
+          [17, 17],
+          [20, 21],
+        ] as const,
+      ],
+      [
+        24,
+        [
+          [29, 30],
+          [33, 34],
+        ] as const,
+      ],
+    ]);
+    // NFKC makes a full-width ｜ a |: the line alone would be split there.
+    const s = tokenizeSection(text.replace('｜', '|'), 0, text.length, grid);
+    expect(s.groups.map((g) => g.tokens.map((t) => t.kind))).toEqual([
+      ['number', 'blank', 'number'],
+      ['na', 'na'],
+    ]);
+    expect(s.labels[0]).toBe('行政|复议');
+    // Without the cells, the second line reads as a Markdown table's rule and the first splits its label.
+    expect(tokenizeSection(text.replace('｜', '|'), 0, text.length).groups).toHaveLength(1);
   });
 });
 
