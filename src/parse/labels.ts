@@ -195,7 +195,10 @@ export class Labels {
   private codesOf(segment: number): Int32Array {
     let found = this.codes.get(segment);
     if (!found)
-      this.codes.set(segment, (found = numbered(gramCodes(this.keys[segment] ?? '', this.index.chars), this.index.bigrams)));
+      this.codes.set(
+        segment,
+        (found = numbered(gramCodes(this.keys[segment] ?? '', this.index.chars), this.index.bigrams)),
+      );
     return found;
   }
   /**
