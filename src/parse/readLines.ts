@@ -64,12 +64,13 @@ export function readLines(
   const limits = checkLimits('parseReport', opts.limits);
   const kept = lines.filter((l) => l.findings || (l.cells ? l.cells.length > 0 : flat(l.text ?? '') !== ''));
   const laid = kept.map(lineText);
-  const grid: GridRow[] = [];
+  const starts: number[] = [];
   let at = 0;
-  for (const l of laid) {
-    if (l.cells) grid.push({ start: at, cells: l.cells.map(([from, to]) => [at + from, at + to] as const) });
-    at += l.text.length + 1;
-  }
+  for (const l of laid) starts.push(at), (at += l.text.length + 1);
+  const grid: GridRow[] = laid.flatMap((l, i) => {
+    const start = starts[i] as number;
+    return l.cells ? [{ start, cells: l.cells.map(([from, to]) => [start + from, start + to] as const) }] : [];
+  });
   const { report, findings, sources } = readText(laid.map((l) => l.text).join('\n'), opts, grid);
   const byLine: ParseFinding[][] = kept.map((l) => [...(l.findings ?? [])]);
   const unplaced: ParseFinding[] = [];
@@ -82,7 +83,7 @@ export function readLines(
   return {
     ...(report && { report }),
     findings: coalesceFindings(all, limits.findingsPerCode),
-    ...(sources && { sources: inDocument(sources, kept, laid) }),
+    ...(sources && { sources: inDocument(sources, kept, laid, starts) }),
   };
 }
 
@@ -91,10 +92,8 @@ function inDocument(
   sources: readonly CellSource[],
   kept: readonly SourceLine[],
   laid: readonly { text: string; cells?: readonly (readonly [number, number])[] }[],
+  starts: readonly number[],
 ): CellSource[] {
-  const starts: number[] = [];
-  let at = 0;
-  for (const l of laid) starts.push(at), (at += l.text.length + 1);
   return sources.map((s) => {
     const line = kept[s.span.line - 1];
     if (!line) return s;
