@@ -120,6 +120,11 @@ const attacks: Record<string, Record<string, Attack>> = {
       const text = `${fill(`${headings.join('\n')}\n`, kb)}五、存在的主要问题及改进情况\n六、其他需要报告的事项`;
       return () => parseReport(text);
     },
+    // Every ordinal a heading candidate, on one line: each used to look for its line's ends afresh.
+    'numbered items on one line': (kb) => {
+      const text = `某局2021年政府信息公开工作年度报告 一、总体情况 ${fill('三、某某某某某某', kb)}`;
+      return () => parseReport(text);
+    },
   },
 };
 

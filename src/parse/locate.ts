@@ -6,7 +6,7 @@
 import { layoutOf } from '../template/layout.js';
 import { editions, templates } from '../template/templates.js';
 import type { Edition, SectionTemplate } from '../template/types.js';
-import { bigrams, containment, labelKey, normalizedKey } from './normalize.js';
+import { bigrams, containment, labelKey, lineAt, lineStarts, normalizedKey } from './normalize.js';
 
 /** The six sections, as every edition prints them (their headings are the same in all editions). */
 export const sectionTemplates: readonly SectionTemplate[] =
@@ -68,7 +68,13 @@ function headingStart(text: string, at: number): number {
 }
 
 /** Score of the heading of section `s` at a candidate ordinal offset, and where its words end. */
-function scoreAt(text: string, at: number, s: number, nextCandidate: number): { score: number; end: number } {
+function scoreAt(
+  text: string,
+  lines: Int32Array,
+  at: number,
+  s: number,
+  nextCandidate: number,
+): { score: number; end: number } {
   const key = headingKeys[s] as HeadingKey;
   let from = at + 1;
   while (from < text.length && '、., ：:'.includes(text[from] as string)) from++;
@@ -86,8 +92,10 @@ function scoreAt(text: string, at: number, s: number, nextCandidate: number): { 
   if (lastAt >= key.body.length - LAST_CHAR_SLACK) end = from + lastAt + 1;
   if (nl >= 0 && from + nl < end) end = from + nl;
   // A heading alone on its line takes the whole line (variants print more words).
-  const lineEnd = text.indexOf('\n', from);
-  const lineStart = text.lastIndexOf('\n', at) + 1;
+  // The candidate's line from the line starts found once: a page on one line has thousands of candidates.
+  const line = lineAt(lines, at);
+  const lineStart = lines[line - 1] as number;
+  const lineEnd = line < lines.length ? (lines[line] as number) - 1 : -1;
   if (lineEnd >= 0 && lineEnd - lineStart <= key.body.length + HEADING_SLACK + LINE_SLACK && lineEnd > end)
     end = lineEnd;
   if (lineEnd < 0 && text.length - lineStart <= key.body.length + HEADING_SLACK + LINE_SLACK) end = text.length;
@@ -110,10 +118,11 @@ const TOC_FILLER = /^[\s.．…·_\-—\d页第]*$/;
  */
 export function findHeadings(text: string): (HeadingAt | undefined)[] {
   const cands = candidates(text);
-  const first = firstMatches(text, cands, new Set());
+  const lines = lineStarts(text);
+  const first = firstMatches(text, lines, cands, new Set());
   const toc = tableOfContents(text, first.found, first.at);
   if (toc.size === 0) return first.found;
-  const again = firstMatches(text, cands, toc);
+  const again = firstMatches(text, lines, cands, toc);
   const count = (hs: readonly (HeadingAt | undefined)[]) => hs.filter((h) => h !== undefined).length;
   return count(again.found) >= count(first.found) ? again.found : first.found;
 }
@@ -121,6 +130,7 @@ export function findHeadings(text: string): (HeadingAt | undefined)[] {
 /** The greedy reading: per section, the first candidate (not in `skip`) after the previous heading that matches. */
 function firstMatches(
   text: string,
+  lines: Int32Array,
   cands: readonly number[],
   skip: ReadonlySet<number>,
 ): { found: (HeadingAt | undefined)[]; at: (number | undefined)[] } {
@@ -133,7 +143,7 @@ function firstMatches(
     for (let c = from; c < cands.length; c++) {
       if (skip.has(c)) continue;
       const offset = cands[c] as number;
-      const { score, end } = scoreAt(text, offset, s, headingStart(text, cands[c + 1] ?? text.length));
+      const { score, end } = scoreAt(text, lines, offset, s, headingStart(text, cands[c + 1] ?? text.length));
       if (score >= HEADING_MATCH) {
         hit = { start: headingStart(text, offset), end };
         index = c;
