@@ -12,16 +12,21 @@ export interface GridRow {
 }
 
 /**
- * The rows' cells in the normalised text: each offset moved to the first unit normalising produced
- * at or after it (`origin` is non-decreasing). One pass: the rows come in the text's order.
+ * Offsets of the input in the normalised text: each moved to the first unit normalising produced at
+ * or after it (`origin` is non-decreasing). Asked in non-decreasing order, the whole walk is one pass.
  */
-export function normalizedGrid(rows: readonly GridRow[], origin: Int32Array): GridCells {
-  const out = new Map<number, (readonly [number, number])[]>();
+export function normalizedOffset(origin: Int32Array): (offset: number) => number {
   let k = 0;
-  const at = (offset: number) => {
+  return (offset) => {
     while (k < origin.length && (origin[k] as number) < offset) k++;
     return k;
   };
+}
+
+/** The rows' cells in the normalised text. One pass: the rows come in the text's order. */
+export function normalizedGrid(rows: readonly GridRow[], origin: Int32Array): GridCells {
+  const out = new Map<number, (readonly [number, number])[]>();
+  const at = normalizedOffset(origin);
   for (const row of rows) {
     const start = at(row.start);
     out.set(

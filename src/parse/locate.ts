@@ -127,6 +127,29 @@ export function findHeadings(text: string): (HeadingAt | undefined)[] {
   return count(again.found) >= count(first.found) ? again.found : first.found;
 }
 
+/**
+ * The headings where a file reader found them: for each section given, its heading looked for on
+ * the line starting at the given offset only (the first candidate there that matches), so that the
+ * reader's sections are the ones the file's layout was made with. Linear: each line is read once
+ * per section given.
+ */
+export function headingsOnLines(text: string, lineStartOf: ReadonlyMap<number, number>): (HeadingAt | undefined)[] {
+  const lines = lineStarts(text);
+  return sectionTemplates.map((_, s) => {
+    const from = lineStartOf.get(s);
+    if (from === undefined) return undefined;
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    const cands = candidates(text.slice(from, to)).map((c) => from + c);
+    for (let c = 0; c < cands.length; c++) {
+      const offset = cands[c] as number;
+      const { score, end } = scoreAt(text, lines, offset, s, headingStart(text, cands[c + 1] ?? text.length));
+      if (score >= HEADING_MATCH) return { start: headingStart(text, offset), end };
+    }
+    return undefined;
+  });
+}
+
 /** The greedy reading: per section, the first candidate (not in `skip`) after the previous heading that matches. */
 function firstMatches(
   text: string,

@@ -11,6 +11,7 @@ import type { Edition } from '../template/types.js';
 import {
   detectEdition,
   findHeadings,
+  headingsOnLines,
   findTitle,
   secondReportAt,
   sectionBody,
@@ -27,7 +28,7 @@ import { sourcesOf, type CellSource } from './cellSource.js';
 import { readingRelations } from './readingRelations.js';
 import { cellPerLine } from './regroup.js';
 import { tokenizeSection } from './tokenize.js';
-import { normalizedGrid, type GridRow } from './gridCells.js';
+import { normalizedGrid, normalizedOffset, type GridRow } from './gridCells.js';
 
 export type {
   HtmlPosition,
@@ -192,16 +193,37 @@ export const tooLarge = (limit: number): ParseResult => ({
 });
 
 /**
- * {@link parseReport} without its prologue (options checked, size limit, findings coalesced): the
- * file readers call it on the text they lay out, with the cells of its table rows (`grid`), and
- * apply their own limits to their own input.
+/** What a file reader knows of the text it laid out: its table rows' cells, and the lines its headings start on. */
+export interface LaidOut {
+  readonly grid?: readonly GridRow[];
+  /** Per section (by index in the form's order), the offset of the line its heading starts on. */
+  readonly headingLines?: ReadonlyMap<number, number>;
+}
+
+/**
+ * The sections' headings: where the file reader found them (each looked for on its line only), or
+ * found in the text. A reader that found fewer than two has its text searched instead.
  */
-export function readText(text: string, opts: ParseOptions, grid: readonly GridRow[] = []): ParseResult {
+function sectionsAsFound(norm: Normalized, headingLines: ReadonlyMap<number, number> | undefined) {
+  if (!headingLines) return findHeadings(norm.text);
+  const given = [...headingLines].sort((a, b) => a[1] - b[1]);
+  const at = normalizedOffset(norm.origin);
+  const lines = new Map(given.map(([s, offset]) => [s, at(offset)] as const));
+  const found = headingsOnLines(norm.text, lines);
+  return found.filter((h) => h !== undefined).length >= 2 ? found : findHeadings(norm.text);
+}
+
+/**
+ * {@link parseReport} without its prologue (options checked, size limit, findings coalesced): the
+ * file readers call it on the text they lay out, with what they know of it (`laidOut`: the cells of
+ * its table rows, the lines its headings start on), and apply their own limits to their own input.
+ */
+export function readText(text: string, opts: ParseOptions, laidOut: LaidOut = {}): ParseResult {
   const norm = normalizeText(text);
-  const gridCells = grid.length > 0 ? normalizedGrid(grid, norm.origin) : undefined;
+  const gridCells = laidOut.grid && laidOut.grid.length > 0 ? normalizedGrid(laidOut.grid, norm.origin) : undefined;
   const starts = lineStarts(text);
   const lineOf = (offset: number) => lineAt(starts, norm.origin[Math.min(offset, norm.origin.length - 1)] ?? 0);
-  const headings = findHeadings(norm.text);
+  const headings = sectionsAsFound(norm, laidOut.headingLines);
   if (headings.filter((h) => h !== undefined).length < 2) return noReport(words.noReport.noHeadings);
   const findings: ParseFinding[] = [];
   headings.forEach((h, i) => {

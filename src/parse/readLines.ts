@@ -27,6 +27,11 @@ export interface SourceLine {
   readonly cellAt?: readonly (CellPlace | undefined)[];
   /** The source reader's own findings about this line (a cell holding two numbers, a merged value cell). */
   readonly findings?: readonly ParseFinding[];
+  /**
+   * The sections whose heading the source reader found starting on this line, by their index in the
+   * form's order: the reader takes the sections as found there rather than looking for them again.
+   */
+  readonly headings?: readonly number[];
 }
 
 /** Text a line can carry without changing the line structure: no breaks, no cell separators. */
@@ -71,7 +76,14 @@ export function readLines(
     const start = starts[i] as number;
     return l.cells ? [{ start, cells: l.cells.map(([from, to]) => [start + from, start + to] as const) }] : [];
   });
-  const { report, findings, sources } = readText(laid.map((l) => l.text).join('\n'), opts, grid);
+  const headingLines = new Map<number, number>();
+  kept.forEach((l, i) => {
+    for (const s of l.headings ?? []) headingLines.set(s, starts[i] as number);
+  });
+  const { report, findings, sources } = readText(laid.map((l) => l.text).join('\n'), opts, {
+    grid,
+    ...(headingLines.size > 0 && { headingLines }),
+  });
   const byLine: ParseFinding[][] = kept.map((l) => [...(l.findings ?? [])]);
   const unplaced: ParseFinding[] = [];
   for (const { line, ...rest } of findings) {

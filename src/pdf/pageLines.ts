@@ -6,7 +6,7 @@
 import type { PdfPosition } from '../parse/parseFinding.js';
 import type { CellPlace, SourceLine } from '../parse/readLines.js';
 import { linesOf, textOf, type Item, type Line } from './lines.js';
-import { attachWraps, rowCells, tableLayout, tableSections, tablesOf, widestLine, type TableLayout } from './tables.js';
+import { attachWraps, rowCells, sectionsOf, tableLayout, tablesOf, widestLine, type TableLayout } from './tables.js';
 import type { PdfTextPage } from './textItems.js';
 
 /** A prose line ending this close (in font sizes) to the page's right margin continues on the next line. */
@@ -55,10 +55,14 @@ const joinLine = (text: string, next: string) =>
   /[0-9A-Za-z]$/.test(text) && /^[0-9A-Za-z]/.test(next) ? `${text} ${next}` : text + next;
 
 /** How every table row is placed, and the lines of the table sections, which never join into paragraphs. */
-function rowLayouts(lines: readonly Line[], skip: Set<Line>): { layoutOf: Map<Line, TableLayout>; tabular: Set<Line> } {
+function rowLayouts(
+  lines: readonly Line[],
+  tables: ReturnType<typeof sectionsOf>['tables'],
+  skip: Set<Line>,
+): { layoutOf: Map<Line, TableLayout>; tabular: Set<Line> } {
   const layoutOf = new Map<Line, TableLayout>();
   const tabular = new Set<Line>();
-  for (const { key, from, to } of tableSections(lines)) {
+  for (const { key, from, to } of tables) {
     for (let i = from; i < to; i++) tabular.add(lines[i] as Line);
     for (const l of attachWraps(lines, from, to)) skip.add(l);
     for (const table of tablesOf(lines, from, to, skip)) {
@@ -77,12 +81,20 @@ function rowLayouts(lines: readonly Line[], skip: Set<Line>): { layoutOf: Map<Li
 export function pdfLines(pages: readonly PdfTextPage[]): SourceLine[] {
   const lines = pages.flatMap(linesOf);
   const skip = new Set<Line>();
-  const { layoutOf, tabular } = rowLayouts(lines, skip);
+  const { headingLines, tables } = sectionsOf(lines);
+  const { layoutOf, tabular } = rowLayouts(lines, tables, skip);
+  // The sections whose heading starts on each line: such a line starts a line of its own.
+  const headingsAt = new Map<number, number[]>();
+  headingLines.forEach((line, s) => line !== undefined && headingsAt.set(line, [...(headingsAt.get(line) ?? []), s]));
   const right = new Map<number, number>();
   for (const l of lines) right.set(l.page, Math.max(right.get(l.page) ?? 0, l.cells[l.cells.length - 1]?.right ?? 0));
   const out: SourceLine[] = [];
-  // A paragraph being joined: its text so far and where its first line stands.
-  let prose: { text: string; at: PdfPosition } | undefined;
+  // A paragraph being joined: its text so far, where its first line stands, and the headings on that line.
+  let prose: { text: string; at: PdfPosition; headings?: readonly number[] } | undefined;
+  const flush = () => {
+    if (prose) out.push({ ...prose, text: typed(prose.text) });
+    prose = undefined;
+  };
   lines.forEach((l, i) => {
     if (skip.has(l)) return;
     const layout = layoutOf.get(l);
@@ -91,12 +103,13 @@ export function pdfLines(pages: readonly PdfTextPage[]): SourceLine[] {
       out.push({ cells: row.cells, at: position(l), cellAt: row.items.map((it) => it && place(l.page, it)) });
       return;
     }
-    prose = { text: prose ? joinLine(prose.text, textOf(l)) : textOf(l), at: prose?.at ?? position(l) };
-    if (tabular.has(l) || !continues(l, lines[i + 1], right.get(l.page) ?? 0)) {
-      out.push({ ...prose, text: typed(prose.text) });
-      prose = undefined;
-    }
+    const headings = headingsAt.get(i);
+    if (headings) flush();
+    prose = prose
+      ? { ...prose, text: joinLine(prose.text, textOf(l)) }
+      : { text: textOf(l), at: position(l), ...(headings && { headings }) };
+    if (tabular.has(l) || !continues(l, lines[i + 1], right.get(l.page) ?? 0)) flush();
   });
-  if (prose) out.push({ ...prose, text: typed(prose.text) });
+  flush();
   return out;
 }

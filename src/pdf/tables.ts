@@ -39,25 +39,32 @@ export interface Table {
   readonly rows: Line[];
 }
 
-/** The lines of each table section (二, 三, 四), found by their headings in the lines' text. */
-export function tableSections(lines: readonly Line[]): { key: string; from: number; to: number }[] {
+/**
+ * The sections of the lines, found once by their headings in the lines' text: the line each heading
+ * starts on (by the form's order; the reader takes them as found, see `SourceLine.headings`), and
+ * the lines of each table section (二, 三, 四), which are laid out as tables.
+ */
+export function sectionsOf(lines: readonly Line[]): {
+  readonly headingLines: readonly (number | undefined)[];
+  readonly tables: readonly { key: string; from: number; to: number }[];
+} {
   const text = lines.map(textOf).join('\n');
   const norm = normalizeText(text);
   const heads = findHeadings(norm.text);
   const starts = lineStarts(text);
   const lineOf = (offset: number) => lineAt(starts, norm.origin[Math.min(offset, norm.origin.length - 1)] ?? 0) - 1;
-  const out: { key: string; from: number; to: number }[] = [];
+  const tables: { key: string; from: number; to: number }[] = [];
   sectionTemplates.forEach((section, s) => {
     const body = section.blocks ? sectionBody(heads, s, norm.text.length) : undefined;
     // Neither the heading's own line nor the next heading's line is the table's.
     if (body)
-      out.push({
+      tables.push({
         key: section.key,
         from: lineOf(body[0]) + 1,
         to: body[1] < norm.text.length ? lineOf(body[1]) : lines.length,
       });
   });
-  return out;
+  return { headingLines: heads.map((h) => h && lineOf(h.start)), tables };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/parse/align.js';
-import { findHeadings, findTitle } from '../../src/parse/locate.js';
+import { findHeadings, findTitle, headingsOnLines } from '../../src/parse/locate.js';
 import { normalizeText } from '../../src/parse/normalize.js';
 import { readPlacements } from '../../src/parse/placements.js';
 import { readSection } from '../../src/parse/readTables.js';
@@ -34,6 +34,39 @@ describe('locate', () => {
     const title = findTitle(text.slice(0, headings[0]?.start));
     expect(title?.year).toBe(2021);
     expect(text.slice(...(title?.agency ?? [0, 0]))).toBe('某市某局');
+  });
+});
+
+describe('locate where a file reader found the headings', () => {
+  it('each heading is looked for on its given line only: the sections are those the file’s layout was made with', () => {
+    const lines = [
+      '某市某局2021年政府信息公开工作年度报告',
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况（见下表）',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ];
+    const text = lines.join('\n');
+    const lineStart = (k: number) => lines.slice(0, k).join('\n').length + (k > 0 ? 1 : 0);
+    // The whole text searched takes the first line that reads as 三's heading.
+    expect(findHeadings(text)[2]?.start).toBe(lineStart(3));
+    const given = new Map([
+      [0, lineStart(1)],
+      [1, lineStart(2)],
+      [2, lineStart(4)],
+      [3, lineStart(5)],
+    ]);
+    const found = headingsOnLines(text, given);
+    expect(found.map((h) => h?.start)).toEqual([
+      lineStart(1),
+      lineStart(2),
+      lineStart(4),
+      lineStart(5),
+      undefined,
+      undefined,
+    ]);
+    expect(text.slice(found[2]?.start, found[2]?.end)).toBe('三、收到和处理政府信息公开申请情况');
   });
 });
 
