@@ -3,7 +3,8 @@ import { misuse, optionRecord } from '../_internal/options.js';
 import { AGENCY_NAME, agencyProblem } from '../_internal/agencyName.js';
 import { buildReport } from '../_internal/buildReport.js';
 import type { CellValue } from '../model/cell.js';
-import type { Agency, Report, Scope } from '../model/report.js';
+import type { Agency, ProseSectionKey, Report, Scope } from '../model/report.js';
+import type { SectionKey } from '../model/location.js';
 import { editionOfYear } from '../template/editionForYear.js';
 import { layoutOf } from '../template/layout.js';
 import { editions } from '../template/templates.js';
@@ -79,6 +80,11 @@ export interface ParseResult {
   /** With `explain`: where each cell read came from and how it was decided, in the form's order. */
   readonly sources?: readonly CellSource[];
 }
+
+/** Each section's place in the form's order (the headings are found in it), by its key. */
+const SECTION_INDEX: ReadonlyMap<SectionKey, number> = new Map(sectionTemplates.map((s, i) => [s.key, i]));
+/** The table sections, whose labels tell the edition. */
+const TABLE_SECTIONS: readonly SectionKey[] = sectionTemplates.filter((s) => s.blocks).map((s) => s.key);
 
 /** Characters of each table section read to recognise the edition (a report's tables are a few KB). */
 const EDITION_SAMPLE = 256 * 1024;
@@ -249,7 +255,8 @@ export function readText(text: string, opts: ParseOptions, laidOut: LaidOut = {}
       message: words.secondReport(lineOf(second)),
     });
   const end = second ?? norm.text.length;
-  const bodyOf = (i: number): [number, number] => sectionBody(headings, i, end) ?? [0, 0];
+  const bodyOf = (key: SectionKey): [number, number] =>
+    sectionBody(headings, SECTION_INDEX.get(key) ?? -1, end) ?? [0, 0];
   const firstStart = (headings.find((h) => h !== undefined) as HeadingAt).start;
   const head = readHead(norm, text, firstStart, bodyOf, opts, findings, headings);
   if (!head) return { findings };
@@ -258,7 +265,7 @@ export function readText(text: string, opts: ParseOptions, laidOut: LaidOut = {}
   const cells = new Map<number, CellValue>();
   const relations = readingRelations(layout, opts.previous);
   const streams = layout.tableSections.flatMap((section) => {
-    const [from, to] = bodyOf(sectionTemplates.findIndex((s) => s.key === section.key));
+    const [from, to] = bodyOf(section.key);
     return to > from ? [{ section, stream: tokenizeSection(norm.text, from, to, gridCells) }] : [];
   });
   // On a page with a cell per line, a number with a leading 0 is the rest of a number broken over
@@ -305,7 +312,7 @@ function readHead(
   norm: Normalized,
   input: string,
   firstStart: number,
-  bodyOf: (i: number) => [number, number],
+  bodyOf: (key: SectionKey) => [number, number],
   opts: ParseOptions,
   findings: ParseFinding[],
   headings: readonly (HeadingAt | undefined)[],
@@ -315,15 +322,13 @@ function readHead(
   const title = findTitle(before);
   // The edition shows in the tables' labels: a bounded sample of each is enough (a hostile page of
   // megabytes is not searched label by label).
-  const tableText = [1, 2, 3]
-    .map((i) => {
-      const [from, to] = bodyOf(i);
-      return norm.text.slice(from, Math.min(to, from + EDITION_SAMPLE));
-    })
-    .join('\n');
+  const tableText = TABLE_SECTIONS.map((key) => {
+    const [from, to] = bodyOf(key);
+    return norm.text.slice(from, Math.min(to, from + EDITION_SAMPLE));
+  }).join('\n');
   let reportYear = opts.reportYear ?? title?.year;
   if (reportYear === undefined) {
-    const m = /(20\d{2})\s{0,2}年/.exec(norm.text.slice(0, bodyOf(0)[1]));
+    const m = /(20\d{2})\s{0,2}年/.exec(norm.text.slice(0, bodyOf('overview')[1]));
     if (m) reportYear = Number(m[1]);
   }
   const edition =
@@ -346,9 +351,11 @@ function readHead(
     return undefined;
   }
   const agency = opts.agency ?? agencyOf(title, input, original, findings);
-  const proseOf = (i: number) => {
-    const [from, to] = bodyOf(i);
-    return headings[i] ? withoutPlaceholders(proseBetween(input, original(from), original(to))) : '';
+  const proseOf = (key: ProseSectionKey) => {
+    const [from, to] = bodyOf(key);
+    return headings[SECTION_INDEX.get(key) ?? -1]
+      ? withoutPlaceholders(proseBetween(input, original(from), original(to)))
+      : '';
   };
   // Text between the title and 一、 (an introduction) belongs to the overview; the title and what
   // stands before it (a site's navigation, a crawler's breadcrumbs) do not — nor, with no title
@@ -357,14 +364,14 @@ function readHead(
     proseBetween(input, title ? original(title.end) : 0, original(firstStart)),
     title === undefined,
   );
-  const overview = [intro.trim(), proseOf(0)].filter((s) => s !== '').join('\n');
+  const overview = [intro.trim(), proseOf('overview')].filter((s) => s !== '').join('\n');
   return {
     edition,
     reportYear,
     agency,
     scope: opts.scope ?? 'self',
     overview,
-    problems: proseOf(4),
-    otherMatters: proseOf(5),
+    problems: proseOf('problems'),
+    otherMatters: proseOf('otherMatters'),
   } as const;
 }
