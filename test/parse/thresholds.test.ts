@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RowLayout } from '../../src/index.js';
+import { align } from '../../src/parse/align.js';
 import { ANCHOR, headerWordsOf, Labels } from '../../src/parse/labels.js';
 import { findHeadings } from '../../src/parse/locate.js';
 import { readSection, spacesInsideRuns } from '../../src/parse/readTables.js';
@@ -50,6 +51,55 @@ describe('label scores (labels.ts): the share of a row label’s character pairs
       ).printed(row(path).row, 0);
     expect(printed('经复议直接起诉', 'litigationDirect')).toBe(true);
     expect(printed('议后起诉', 'litigationAfterReview')).toBe(false);
+  });
+});
+
+describe('the alignment’s weights (align.ts)', () => {
+  const codes = (...lines: string[]) =>
+    readSection(section, streamOf(...lines), ctx()).findings.map((f) => [f.code, f.location?.row]);
+
+  it('SKIP_GROUP = −0.1: a group of the wrong count is read on a row (VALUE_COUNT) when its label is surer than 0.63, else left unplaced', () => {
+    // 3 × label − 2 (a mismatch) against −0.1 for leaving the group: 经复议直接 is 4 of 7 pairs (0.57).
+    expect(codes('行政复议 1 0 0 0 1', '经复议直接 0 0 2', '复议后起诉 0 0 0 0 0')).toContainEqual([
+      'VALUES_UNPLACED',
+      'litigationDirect',
+    ]);
+    // 政复议 is 2 of 3 (0.67).
+    expect(codes('政复议 1 0 0', '未经复议直接起诉 0 0 2 0 2', '复议后起诉 0 0 0 0 0')).toContainEqual([
+      'VALUE_COUNT',
+      'review',
+    ]);
+  });
+});
+
+describe('a row over two lines of cells (align.ts)', () => {
+  it('SPLIT_PENALTY = 0.4: a labelled row whose cells run on to a line of their own is one row, the line no row of its own', () => {
+    const lines = [
+      '| 行政复议 | 1 | 0 | 0 |',
+      '| 0 | 1 |',
+      '| 未经复议直接起诉 | 0 | 0 | 2 | 0 | 2 |',
+      '| 复议后起诉 | 0 | 0 | 0 | 0 | 0 |',
+    ];
+    const placed = align(rows, streamOf(...lines)).placements;
+    expect(placed.map((p) => [p.rows.map((r) => rows[r]?.path), p.groups])).toEqual([
+      [['review'], [0, 1]],
+      [['litigationDirect'], [2]],
+      [['litigationAfterReview'], [3]],
+    ]);
+  });
+});
+
+describe('a group row printed as one row (align.ts)', () => {
+  it('GROUP_ROW_PENALTY = 0.2: a label that reads as well as the group row and as its item is the item’s row', () => {
+    const requests = sectionOf('requests');
+    // （六）其他 is half of （六）其他处理's pairs and half of 3.其他's.
+    const placed = align(requests.rows, streamOf('（六）其他 1 0 0 0 0 0 1')).placements;
+    expect(placed.map((p) => [p.kind, p.rows.map((r) => requests.rows[r]?.path)])).toEqual([
+      ['row', ['outcomes.other.other']],
+    ]);
+    // The whole group label: the group row, its items 1 and 2 as 0.
+    const whole = align(requests.rows, streamOf('（六）其他处理 1 0 0 0 0 0 1')).placements;
+    expect(whole.map((p) => p.kind)).toEqual(['group']);
   });
 });
 
