@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { RowLayout } from '../../src/index.js';
 import { align } from '../../src/parse/align.js';
 import { ANCHOR, headerWordsOf, Labels } from '../../src/parse/labels.js';
-import { findHeadings } from '../../src/parse/locate.js';
+import { detectEdition, findHeadings } from '../../src/parse/locate.js';
 import { readSection, spacesInsideRuns } from '../../src/parse/readTables.js';
 import { namedReadings } from '../../src/parse/readValue.js';
 import { ctx, sectionOf, streamOf } from './literal.js';
@@ -103,6 +103,40 @@ describe('a group row printed as one row (align.ts)', () => {
   });
 });
 
+describe('label scores: after the numbers, margins, slack (labels.ts)', () => {
+  /** The label evidence of a row for the one group of `text`, before and after it, and the score. */
+  const evidence = (text: string, path: string) => {
+    const l = new Labels(
+      streamOf(text),
+      section,
+      rows.map((r) => r.row),
+      headerWordsOf(rows),
+    );
+    return { ...l.sides(row(path).row, 0), score: l.score(row(path).row, 0) };
+  };
+
+  it('AFTER_WEIGHT = 0.8: a label printed after its numbers counts 0.8 of the same label before them', () => {
+    expect(evidence('1 0 0 0 1 复议后起诉', 'litigationAfterReview').after).toBeCloseTo(0.8, 10);
+  });
+
+  it('SURE_BEFORE = 0.99: a label only 3/4 before its numbers still looks after them, and the better side counts', () => {
+    const e = evidence('议后起诉 1 0 0 0 1 复议后起诉', 'litigationAfterReview');
+    expect([e.before, e.score]).toEqual([0.75, e.after]);
+    expect(e.after).toBeCloseTo(0.8, 10);
+  });
+
+  it('LABEL_MARGIN = 0.15: a label another row matches better by 0.57 is that row’s, however much of it is printed', () => {
+    // 经复议后起诉 prints 3 of 未经复议直接起诉's 7 pairs (above the noise) and all of 复议后起诉's.
+    expect(evidence('经复议后起诉 1 0 0 0 1', 'litigationDirect').score).toBe(0);
+    expect(evidence('经复议后起诉 1 0 0 0 1', 'litigationAfterReview').score).toBe(1);
+  });
+
+  it('TAIL_SLACK = 3: three characters between a label and its numbers keep it whole, four cost it a pair', () => {
+    expect(evidence('复议后起诉某某某 1 0 0 0 1', 'litigationAfterReview').score).toBe(1);
+    expect(evidence('复议后起诉某某某某 1 0 0 0 1', 'litigationAfterReview').score).toBe(0.75);
+  });
+});
+
 describe('label variants (placements.ts)', () => {
   const variants = (label: string) =>
     readSection(section, streamOf('行政复议 1 0 0 0 1', '未经复议直接起诉 0 0 2 0 2', `${label} 0 0 0 0 0`), ctx())
@@ -164,6 +198,23 @@ describe('headings (locate.ts)', () => {
   it('HEADING_MATCH = 0.6: 6 of the 9 character pairs of 主动公开政府信息情况 find the heading, 5 do not', () => {
     expect(found('二、主动公开政府信')).toBe('二、主动公开政府信');
     expect(found('二、主动公开政府')).toBeUndefined();
+  });
+
+  it('LAST_CHAR_SLACK = 3: a heading that drops a character ends at its last one, not its length into the text after it', () => {
+    const text = `某局2021年政府信息公开工作年度报告\n一、总体情况\n内容\n二、主动公开政府信情况。我局全年主动公开政府信息一千余条，涵盖规章、规范性文件、行政许可、行政处罚等各类信息。\n表格${rest}`;
+    const h = findHeadings(text)[1];
+    expect(text.slice(h?.start, h?.end)).toBe('二、主动公开政府信情况');
+  });
+
+  it('LINE_SLACK = 6: a heading alone on its line takes the line up to 16 characters past its words, not 17', () => {
+    expect(found(`二、主动公开政府信息情况（含${'某'.repeat(11)}）`)).toBe(
+      `二、主动公开政府信息情况（含${'某'.repeat(11)}）`,
+    );
+    expect(found(`二、主动公开政府信息情况（含${'某'.repeat(12)}）`)).toBe('二、主动公开政府信息情况');
+  });
+
+  it('EDITION_KEY_MIN = 4: a label of four characters only one edition prints (本年增/减) tells the edition', () => {
+    expect(detectEdition('本年增/减')).toBe('2019');
   });
 
   it('TOC_RUN = 3: four headings back to back (three gaps of page numbers) are a table of contents, three are not', () => {
