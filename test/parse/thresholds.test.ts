@@ -9,6 +9,7 @@ import { align } from '../../src/parse/align.js';
 import { ANCHOR, headerWordsOf, Labels } from '../../src/parse/labels.js';
 import { detectEdition, findHeadings } from '../../src/parse/locate.js';
 import { readSection, spacesInsideRuns } from '../../src/parse/readTables.js';
+import { parseReport } from '../../src/index.js';
 import { namedReadings } from '../../src/parse/readValue.js';
 import { ctx, sectionOf, streamOf } from './literal.js';
 
@@ -227,5 +228,37 @@ describe('headings (locate.ts)', () => {
     };
     expect(tocOf(4)).toBe(true);
     expect(tocOf(3)).toBe(false);
+  });
+});
+
+describe('the report as a whole (parseReport.ts, locate.ts)', () => {
+  const heads = [
+    '一、总体情况',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    '六、其他需要报告的事项',
+  ];
+
+  it('SECOND_REPORT_HEADINGS = 4: a second report is said where four of its headings follow the first’s, not three', () => {
+    const first = `某局2021年政府信息公开工作年度报告\n${heads.join('\n内容\n')}\n内容`;
+    const second = (shown: number[]) =>
+      parseReport(
+        `${first}\n某局2022年政府信息公开工作年度报告\n${shown.map((i) => heads[i]).join('\n内容\n')}\n内容`,
+      ).findings.filter((f) => f.code === 'SECOND_REPORT').length;
+    expect(second([1, 2, 3, 4])).toBe(1);
+    expect(second([2, 3, 4])).toBe(0);
+  });
+
+  it('EDITION_SAMPLE = 256 KB: the edition is told from the first 256 KB of each table section; past that the year tells it', () => {
+    const page = (filler: string) =>
+      parseReport(
+        `某局2021年政府信息公开工作年度报告\n${heads.slice(0, 2).join('\n')}\n${filler}\n信息内容 上一年项目数量 本年增/减 处理决定数量\n${heads.slice(2).join('\n')}`,
+      ).report?.edition;
+    const prose = (kb: number) => '我局认真贯彻落实政府信息公开条例。'.repeat(Math.ceil((kb * 1024) / 17));
+    // 2019's columns, read where they stand, outweigh the 2021 title: 250 KB into the section, not 257 KB.
+    expect(page(prose(250))).toBe('2019');
+    expect(page(prose(257))).toBe('2021');
   });
 });
