@@ -240,4 +240,26 @@ describe('cellRanges', () => {
       [2, 62],
     ]);
   });
+
+  it('MAX_JOINT_WORK = 500,000: a search that must visit every reading stops at its bound and says so (complete: false)', () => {
+    const search = (n: number) => {
+      const rows = Array.from({ length: n }, (_, i) => ({
+        cells: [2 * i, 2 * i + 1],
+        candidates: [
+          [1, 10],
+          [2, 9],
+        ],
+      }));
+      // The first cells must add to 1000: every reading breaks it once, so none can be pruned.
+      return chooseJointly(rows, new Map([[999, 1000]]), [
+        sum(
+          rows.map((r) => r.cells[0] as number),
+          999,
+        ),
+      ]);
+    };
+    // 2^12 readings fit in the bound; 2^16, with the relation's terms read at each, do not.
+    expect([search(12).complete, search(12).broken]).toEqual([true, 1]);
+    expect(search(16).complete).toBe(false);
+  });
 });

@@ -35,6 +35,14 @@ describe('regroupings (the stage alone)', () => {
     expect(r).toEqual({ kind: 'joined', candidates: [[247, 0, 0, 0, 0, 0, 247]], complete: true });
   });
 
+  it('MAX_DIGITS = 16: a count broken over lines is joined up to sixteen digits (2^53 − 1 is printed), never past them', () => {
+    const joined = (head: string, tail: string) =>
+      regroupings(cellLines([head, tail, '0', '0', '0', '0', '0', `${head}${tail}`]), [row], lineOf)?.candidates;
+    expect(joined('9007199254', '740991')).toEqual([[9007199254740991, 0, 0, 0, 0, 0, 9007199254740991]]);
+    // Seventeen digits are no count: the two pieces are not joined into one (nor is the row's total read so).
+    expect(joined('90071992547', '409910')?.some((c) => c[0] === 90071992547409910)).not.toBe(true);
+  });
+
   it('repeats merged identical lines: 2 0 2 is 2|0|0|0|0|0|2, a lone 0 an all-zero row', () => {
     expect(regroupings(cellLines(['2', '0', '2']), [row], lineOf)?.candidates).toEqual([[2, 0, 0, 0, 0, 0, 2]]);
     expect(regroupings(cellLines(['0']), [row], lineOf)?.candidates).toEqual([[0, 0, 0, 0, 0, 0, 0]]);

@@ -1,7 +1,9 @@
 /**
  * The reader's thresholds, each pinned at its boundary (#32): a literal input on either side of it,
  * so that moving a threshold fails here, by name, before it shows in the styles. The thresholds of
- * the regroupings are pinned in `regroup.test.ts`, the issue's named ones where they act.
+ * the regroupings are pinned in `regroup.test.ts`, the joint search's bound in `joint.test.ts`, the
+ * issue's named ones where they act. `EXACT_FROM` only chooses the quicker of two searches that give
+ * the same readings: the suite passes with either, and the benchmarks time it.
  */
 import { describe, expect, it } from 'vitest';
 import type { RowLayout } from '../../src/index.js';
