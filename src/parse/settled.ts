@@ -8,50 +8,41 @@ import type { CellValue } from '../model/cell.js';
 import { describeRows } from '../template/describeCell.js';
 import type { RowLayout } from '../template/layout.js';
 import type { Alignment, LabelSide, Placement } from './align.js';
-import { relationsByCell } from './joint.js';
 import { standing, type Standing } from './runsSaid.js';
-import type { LinearRelation } from '../check/linear.js';
 import type { Find } from './sectionFinder.js';
 import type { CellRead, SectionContext } from './sectionReading.js';
 import { words, type ByOrderWhy } from './words.js';
 
+/** A row's sum rules as read, as flags at its first cell: one holds, one cannot be told, one breaks. */
+const HOLDS = 1;
+const UNKNOWN = 2;
+const BROKEN = 4;
+
 /**
  * The section's values as settled, and how the sum rules on a row stand with them: all hold (at least
- * one), one breaks, or none can be told. Each relation and row is weighed once.
+ * one), one breaks, or none can be told. Every relation is weighed once, on the first question (most
+ * sections have no row placed by order to ask about), and its standing marked on each row it reads.
  */
 function sumsOf(cells: readonly CellRead[], ctx: SectionContext): (r: RowLayout) => Standing {
-  // Built on the first question only: most sections have no row placed by order to ask about.
-  let values: Map<number, CellValue> | undefined;
-  const relsOf = relationsByCell(ctx.relations);
-  const relations = new Map<LinearRelation, Standing>();
-  const of = (rel: LinearRelation) => {
-    let s = relations.get(rel);
-    if (s === undefined) {
-      if (!values) {
-        values = new Map<number, CellValue>();
-        for (const c of cells) values.set(c.index, c.value);
+  let flags: Uint8Array | undefined;
+  const weigh = (): Uint8Array => {
+    const values = new Map<number, CellValue>();
+    for (const c of cells) values.set(c.index, c.value);
+    const out = new Uint8Array(ctx.layout.cells.length);
+    for (const rel of ctx.relations) {
+      const s = standing(rel, values);
+      const flag = s === 'hold' ? HOLDS : s === 'broken' ? BROKEN : UNKNOWN;
+      for (const c of rel.cells) {
+        const row = ctx.layout.cells[c]?.firstCell;
+        if (row !== undefined) out[row] = (out[row] as number) | flag;
       }
-      relations.set(rel, (s = standing(rel, values)));
     }
-    return s;
+    return out;
   };
-  const ofRow = (r: RowLayout): Standing => {
-    let any = false;
-    let unknown = false;
-    for (let c = r.firstCell; c < r.firstCell + r.block.columns.length; c++)
-      for (const rel of relsOf.get(c) ?? []) {
-        const x = of(rel);
-        if (x === 'broken') return 'broken';
-        if (x === 'hold') any = true;
-        else unknown = true;
-      }
-    return any && !unknown ? 'hold' : 'unknown';
-  };
-  const known = new Map<RowLayout, Standing>();
   return (r) => {
-    let s = known.get(r);
-    if (s === undefined) known.set(r, (s = ofRow(r)));
-    return s;
+    flags ??= weigh();
+    const f = flags[r.firstCell] as number;
+    return f & BROKEN ? 'broken' : f & HOLDS && !(f & UNKNOWN) ? 'hold' : 'unknown';
   };
 }
 
