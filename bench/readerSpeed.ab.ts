@@ -2,7 +2,7 @@
  * The reader's speed, A/B in one process (#32): the baseline's parseReport (a checkout of another
  * commit, given as BASE, e.g. a `git worktree` at /tmp/base) and this one's, interleaved pair by pair
  * over every publishing style of 100 reports; the medians per style and their ratio. Target: no style
- * slower by more than 10 %. AB_STYLES=a,b times only those styles.
+ * slower by more than 10 %. AB_STYLES=a,b times only those styles; AB_DIST=1 the built libraries.
  *
  *   git worktree add /tmp/base <commit> && ln -s "$PWD/node_modules" /tmp/base/node_modules
  *   BASE=/tmp/base npx tsx --tsconfig tsconfig.dev.json bench/readerSpeed.ab.ts
@@ -13,7 +13,13 @@ import { arbitraryReport, asPublished, publishingStyles } from '../src/testing/i
 
 const base = process.env['BASE'];
 if (!base) throw new Error('BASE: the baseline checkout');
-const before = (await import(`${base}/src/index.ts`)) as { parseReport: typeof parseReport };
+/** AB_DIST=1 times the built libraries (`npm run build` in both checkouts), as applications load them. */
+const dist = process.env['AB_DIST'] === '1';
+type Reader = { parseReport: typeof parseReport };
+const before = (await import(dist ? `${base}/dist/index.js` : `${base}/src/index.ts`)) as Reader;
+const after: Reader = dist
+  ? ((await import(new URL('../dist/index.js', import.meta.url).href)) as Reader)
+  : { parseReport };
 const reports: Report[] = fc.sample(arbitraryReport(), { numRuns: 100, seed: 20261206 });
 const ROUNDS = 5;
 
@@ -31,11 +37,13 @@ for (const style of publishingStyles.filter((s) => !only || only.includes(s))) {
     for (const { text, options } of inputs) {
       // Interleaved, the order alternating: the machine's drift falls on both alike.
       const pair =
-        round % 2 === 0 ? ([before.parseReport, parseReport] as const) : ([parseReport, before.parseReport] as const);
+        round % 2 === 0
+          ? ([before.parseReport, after.parseReport] as const)
+          : ([after.parseReport, before.parseReport] as const);
       for (const f of pair) {
         const t0 = performance.now();
         f(text, options);
-        (f === parseReport ? b : a).push(performance.now() - t0);
+        (f === after.parseReport ? b : a).push(performance.now() - t0);
       }
     }
   const ratio = median(b) / median(a);

@@ -274,7 +274,10 @@ function sideOf(labels: Labels, row: RowTemplate, p: Placement): LabelSide {
   return b && a ? 'both' : b ? 'before' : a ? 'after' : 'none';
 }
 
-/** The rows nothing was placed in whose label is printed in the text between their placed neighbours' values. */
+/**
+ * The rows nothing was placed in whose label is printed in the text between their placed neighbours'
+ * values. A run of such rows shares its stretch of text: each segment of it is read once for all of them.
+ */
 function printedRows(
   rows: readonly RowLayout[],
   placements: readonly Placement[],
@@ -285,25 +288,27 @@ function printedRows(
   for (const p of placements) for (const r of p.rows) placedAt.set(r, p);
   const out = new Set<number>();
   let lastGroup = -1;
-  let next = 0;
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < rows.length; ) {
     const p = placedAt.get(i);
     if (p) {
       lastGroup = p.groups.at(-1) as number;
+      i++;
       continue;
     }
-    // The first group of the next placed row: found once per run of rows with nothing placed.
-    if (next <= i) {
-      next = i + 1;
-      while (next < rows.length && !placedAt.has(next)) next++;
-    }
+    let next = i + 1;
+    while (next < rows.length && !placedAt.has(next)) next++;
     const to = next < rows.length ? ((placedAt.get(next) as Placement).groups[0] as number) : stream.groups.length;
-    const row = (rows[i] as RowLayout).row;
-    for (let g = lastGroup + 1; g <= to; g++)
-      if (labels.printed(row, g)) {
-        out.add(i);
-        break;
-      }
+    let open: number[] = [];
+    for (let r = i; r < next; r++) open.push(r);
+    for (let g = lastGroup + 1; g <= to && open.length > 0; g++) {
+      const printed = labels.printedAmong(
+        open.map((r) => (rows[r] as RowLayout).row),
+        g,
+      );
+      for (const [k, r] of open.entries()) if (printed[k]) out.add(r);
+      open = open.filter((_, k) => !printed[k]);
+    }
+    i = next;
   }
   return out;
 }

@@ -314,4 +314,16 @@ export class Labels {
   printed(row: RowTemplate, g: number): boolean {
     return this.within(this.gramsOf(row), g, SEGMENT_WINDOW) >= PRINTED;
   }
+  /** {@link Labels.printed} for several rows at once: the segment's bigrams are marked once, not once per row. */
+  printedAmong(rows: readonly RowTemplate[], g: number): boolean[] {
+    const chars = this.codesOf(g).length + 1;
+    const pass = this.each(g, chars - SEGMENT_WINDOW, chars, 'tail');
+    const { seen } = this;
+    return rows.map((row) => {
+      const grams = this.gramsOf(row);
+      let hit = 0;
+      for (const b of grams) if (b >= 0 && seen[b] === pass) hit++;
+      return grams.length > 0 && hit / grams.length >= PRINTED;
+    });
+  }
 }

@@ -106,7 +106,7 @@ export function holdsAsRead(cells: ReadonlyMap<number, CellValue>): (rel: Linear
   const known = new Map<LinearRelation, boolean>();
   return (rel) => {
     let holds = known.get(rel);
-    if (holds === undefined) known.set(rel, (holds = standing(rel, cells) === 'hold'));
+    if (holds === undefined) known.set(rel, (holds = standing(rel, (c) => cells.get(c)) === 'hold'));
     return holds;
   };
 }
@@ -115,11 +115,11 @@ export function holdsAsRead(cells: ReadonlyMap<number, CellValue>): (rel: Linear
 export type Standing = 'hold' | 'broken' | 'unknown';
 
 /** `constant + Σ coef·x` with every cell a number or not applicable (0), summed exactly: 0 or not; unknown with a blank. */
-export function standing(rel: LinearRelation, cells: ReadonlyMap<number, CellValue>): Standing {
+export function standing(rel: LinearRelation, valueOf: (cell: number) => CellValue | undefined): Standing {
   let sum = rel.constant;
   let big: bigint | undefined;
   for (let k = 0; k < rel.cells.length; k++) {
-    const v = cells.get(rel.cells[k] as number);
+    const v = valueOf(rel.cells[k] as number);
     if (typeof v !== 'number' && v !== 'NA') return 'unknown';
     const x = (rel.coefs[k] as number) * (v === 'NA' ? 0 : v);
     if (big === undefined) {

@@ -7,6 +7,8 @@
 import type { CellValue } from '../model/cell.js';
 import { describeRows } from '../template/describeCell.js';
 import type { RowLayout } from '../template/layout.js';
+import type { TableSectionTemplate } from '../template/types.js';
+import type { LinearRelation } from '../check/linear.js';
 import type { Alignment, LabelSide, Placement } from './align.js';
 import { standing, type Standing } from './runsSaid.js';
 import type { Find } from './sectionFinder.js';
@@ -18,19 +20,38 @@ const HOLDS = 1;
 const UNKNOWN = 2;
 const BROKEN = 4;
 
+const bySection = new WeakMap<readonly LinearRelation[], Map<TableSectionTemplate | undefined, LinearRelation[]>>();
+
+/** The relations that read a cell of `section` (memoised per list: the lists are compiled once per edition). */
+function relationsOf(ctx: SectionContext, section: TableSectionTemplate | undefined): readonly LinearRelation[] {
+  let known = bySection.get(ctx.relations);
+  if (!known) bySection.set(ctx.relations, (known = new Map()));
+  let list = known.get(section);
+  if (!list) {
+    list = ctx.relations.filter((rel) => rel.cells.some((c) => ctx.layout.cells[c]?.section === section));
+    known.set(section, list);
+  }
+  return list;
+}
+
 /**
  * The section's values as settled, and how the sum rules on a row stand with them: all hold (at least
  * one), one breaks, or none can be told. Every relation is weighed once, on the first question (most
  * sections have no row placed by order to ask about), and its standing marked on each row it reads.
  */
-function sumsOf(cells: readonly CellRead[], ctx: SectionContext): (r: RowLayout) => Standing {
+function sumsOf(
+  cells: readonly CellRead[],
+  rows: readonly RowLayout[],
+  ctx: SectionContext,
+): (r: RowLayout) => Standing {
   let flags: Uint8Array | undefined;
+  const section = rows[0]?.section;
   const weigh = (): Uint8Array => {
-    const values = new Map<number, CellValue>();
-    for (const c of cells) values.set(c.index, c.value);
+    const values: (CellValue | undefined)[] = [];
+    for (const c of cells) values[c.index] = c.value;
     const out = new Uint8Array(ctx.layout.cells.length);
-    for (const rel of ctx.relations) {
-      const s = standing(rel, values);
+    for (const rel of relationsOf(ctx, section)) {
+      const s = standing(rel, (c) => values[c]);
       const flag = s === 'hold' ? HOLDS : s === 'broken' ? BROKEN : UNKNOWN;
       for (const c of rel.cells) {
         const row = ctx.layout.cells[c]?.firstCell;
@@ -57,7 +78,7 @@ export function reportSettled(
   ctx: SectionContext & { readonly lossy: boolean },
   find: Find,
 ): void {
-  const sums = sumsOf(cells, ctx);
+  const sums = sumsOf(cells, rows, ctx);
   const warned = reportByOrder(alignment, rows, sums, ctx, find);
   if (ctx.cellPerLine) reportBrokenLines(alignment.placements, rows, cells, { sums, warned, lossy: ctx.lossy }, find);
 }
