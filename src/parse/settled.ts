@@ -20,10 +20,11 @@ const HOLDS = 1;
 const UNKNOWN = 2;
 const BROKEN = 4;
 
+/** Each relation list's relations by the section they read (a memo of immutable derived data). */
 const bySection = new WeakMap<readonly LinearRelation[], Map<TableSectionTemplate | undefined, LinearRelation[]>>();
 
 /** The relations that read a cell of `section` (memoised per list: the lists are compiled once per edition). */
-function relationsOf(ctx: SectionContext, section: TableSectionTemplate | undefined): readonly LinearRelation[] {
+function sectionRelations(ctx: SectionContext, section: TableSectionTemplate | undefined): readonly LinearRelation[] {
   let known = bySection.get(ctx.relations);
   if (!known) bySection.set(ctx.relations, (known = new Map()));
   let list = known.get(section);
@@ -50,7 +51,7 @@ function sumsOf(
     const values: (CellValue | undefined)[] = [];
     for (const c of cells) values[c.index] = c.value;
     const out = new Uint8Array(ctx.layout.cells.length);
-    for (const rel of relationsOf(ctx, section)) {
+    for (const rel of sectionRelations(ctx, section)) {
       const s = standing(rel, (c) => values[c]);
       const flag = s === 'hold' ? HOLDS : s === 'broken' ? BROKEN : UNKNOWN;
       for (const c of rel.cells) {
