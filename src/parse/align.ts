@@ -301,7 +301,7 @@ function printedRows(
     let open: number[] = [];
     for (let r = i; r < next; r++) open.push(r);
     for (let g = lastGroup + 1; g <= to && open.length > 0; g++) {
-      const printed = labels.printedAmong(
+      const printed = labels.printed(
         open.map((r) => (rows[r] as RowLayout).row),
         g,
       );

@@ -310,12 +310,8 @@ export class Labels {
     const s = this.within(this.gramsOf(row), g, HEADER_WINDOW);
     return s < LABEL_NOISE ? 0 : s;
   }
-  /** Whether the label of `row` is printed in segment `g` (a row printed with no cells). */
-  printed(row: RowTemplate, g: number): boolean {
-    return this.within(this.gramsOf(row), g, SEGMENT_WINDOW) >= PRINTED;
-  }
-  /** {@link Labels.printed} for several rows at once: the segment's bigrams are marked once, not once per row. */
-  printedAmong(rows: readonly RowTemplate[], g: number): boolean[] {
+  /** Which of `rows` have their label printed in segment `g` (a row printed with no cells); the segment is read once for all. */
+  printed(rows: readonly RowTemplate[], g: number): boolean[] {
     const chars = this.codesOf(g).length + 1;
     const pass = this.each(g, chars - SEGMENT_WINDOW, chars, 'tail');
     const { seen } = this;

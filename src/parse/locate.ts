@@ -142,12 +142,24 @@ export function headingsOnLines(text: string, lineStartOf: ReadonlyMap<number, n
     const to = nl < 0 ? text.length : nl;
     const cands = candidates(text.slice(from, to)).map((c) => from + c);
     for (let c = 0; c < cands.length; c++) {
-      const offset = cands[c] as number;
-      const { score, end } = scoreAt(text, lines, offset, s, headingStart(text, cands[c + 1] ?? text.length));
-      if (score >= HEADING_MATCH) return { start: headingStart(text, offset), end };
+      const hit = headingAt(text, lines, cands, c, s);
+      if (hit) return hit;
     }
     return undefined;
   });
+}
+
+/** The heading of section `s` at candidate `c`, when its words match there (a candidate's words end at the next). */
+function headingAt(
+  text: string,
+  lines: Int32Array,
+  cands: readonly number[],
+  c: number,
+  s: number,
+): HeadingAt | undefined {
+  const offset = cands[c] as number;
+  const { score, end } = scoreAt(text, lines, offset, s, headingStart(text, cands[c + 1] ?? text.length));
+  return score >= HEADING_MATCH ? { start: headingStart(text, offset), end } : undefined;
 }
 
 /** The greedy reading: per section, the first candidate (not in `skip`) after the previous heading that matches. */
@@ -165,10 +177,8 @@ function firstMatches(
     let index: number | undefined;
     for (let c = from; c < cands.length; c++) {
       if (skip.has(c)) continue;
-      const offset = cands[c] as number;
-      const { score, end } = scoreAt(text, lines, offset, s, headingStart(text, cands[c + 1] ?? text.length));
-      if (score >= HEADING_MATCH) {
-        hit = { start: headingStart(text, offset), end };
+      hit = headingAt(text, lines, cands, c, s);
+      if (hit) {
         index = c;
         from = c + 1;
         break;

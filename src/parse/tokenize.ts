@@ -249,7 +249,7 @@ function isRule(cells: readonly string[]): boolean {
  * A `|`- or tab-separated line: label cells, then a positional group (an empty cell is a blank). A
  * line that starts with `|` is a Markdown row, whose outer pipes bound no cell.
  */
-function cellLine(b: StreamBuilder, line: string, offset: number): void {
+function cellLine(b: StreamBuilder, text: string, line: string, offset: number): void {
   let cells = line.split(/[|\t]/);
   if (isRule(cells)) return;
   let pos = offset;
@@ -260,13 +260,9 @@ function cellLine(b: StreamBuilder, line: string, offset: number): void {
     // An empty first cell of a Markdown row is its label column, not a blank value.
     if (cells.length > 1 && cells[0]?.trim() === '') pos += (cells.shift() as string).length + 1;
   }
-  for (const cell of cells) {
-    const v = cellValue(cell);
-    if (v === undefined) b.text(cell, pos);
-    else b.value(v, pos, true, pos + cell.length);
-    pos += cell.length + 1;
-  }
-  b.close();
+  const spans: (readonly [number, number])[] = [];
+  for (const cell of cells) spans.push([pos, pos + cell.length]), (pos += cell.length + 1);
+  gridLine(b, text, spans);
 }
 
 /**
@@ -385,7 +381,7 @@ export function tokenizeSection(text: string, from: number, to: number, grid?: G
     if (cells) b.newLine(), gridLine(b, text, cells);
     else if (!isFooter(line)) {
       b.newLine();
-      if (line.includes('|') || line.includes('\t')) cellLine(b, line, start);
+      if (line.includes('|') || line.includes('\t')) cellLine(b, text, line, start);
       else freeLine(b, line, start);
     }
     start = end + 1;

@@ -51,7 +51,7 @@ describe('label scores (labels.ts): the share of a row label’s character pairs
         section,
         rows.map((r) => r.row),
         headerWordsOf(rows),
-      ).printed(row(path).row, 0);
+      ).printed([row(path).row], 0)[0];
     expect(printed('经复议直接起诉', 'litigationDirect')).toBe(true);
     expect(printed('议后起诉', 'litigationAfterReview')).toBe(false);
   });

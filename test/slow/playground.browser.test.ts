@@ -127,16 +127,22 @@ describe.runIf(present)('the playground in Chromium', () => {
     return { page, requests };
   }
 
+  /** A file's panel, after checking that it shows the library's verdict on the file; and the report read. */
+  async function shownVerdict(page: Page, f: (typeof files)[number]) {
+    const { report, findings } = await f.read();
+    if (!report) throw new Error(`${f.name} reads`);
+    const panel = page.locator(`article.report[data-report="${f.name}"]`);
+    expect(await panel.getAttribute('data-verdict'), f.name).toBe(
+      auditReport(report, { parseFindings: findings }).verdict,
+    );
+    return { report, panel };
+  }
+
   it('reads each file: the library’s verdict, the values read in their cells, a click marks the source', async () => {
     const { page, requests } = await loaded(1280);
     await page.screenshot({ path: join(shots, 'playground-1280-top.png'), fullPage: false });
     for (const f of files) {
-      const { report, findings } = await f.read();
-      if (!report) throw new Error(`${f.name} reads`);
-      const panel = page.locator(`article.report[data-report="${f.name}"]`);
-      expect(await panel.getAttribute('data-verdict'), f.name).toBe(
-        auditReport(report, { parseFindings: findings }).verdict,
-      );
+      const { report, panel } = await shownVerdict(page, f);
       // Values shown exactly: every number of table 三's received row and four of table 四.
       const keys = layoutOf(report.edition)
         .cells.filter((c) => typeof getCell(report, c.key) === 'number')
@@ -195,14 +201,7 @@ describe.runIf(present)('the playground in Chromium', () => {
 
   it('opens from file:// too: every file read to the same verdict, a click marks the source', async () => {
     const { page } = await loaded(1280, `file://${dist}index.html`);
-    for (const f of files) {
-      const { report, findings } = await f.read();
-      if (!report) throw new Error(`${f.name} reads`);
-      const panel = page.locator(`article.report[data-report="${f.name}"]`);
-      expect(await panel.getAttribute('data-verdict'), f.name).toBe(
-        auditReport(report, { parseFindings: findings }).verdict,
-      );
-    }
+    for (const f of files) await shownVerdict(page, f);
     const pdf = page.locator('article.report[data-report$=".pdf"]');
     if ((await pdf.count()) > 0) {
       await pdf.locator('td[data-key="requests.received.total"]').click();
